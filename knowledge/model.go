@@ -1,0 +1,135 @@
+package knowledge
+
+// Kind says what role a section plays in a pack.
+type Kind string
+
+// The kinds of section a pack may hold.
+const (
+	KindOverview  Kind = "overview"  // introductions, at-a-glance facts, origins
+	KindAspect    Kind = "aspect"    // one compared aspect, usually numbered
+	KindGuide     Kind = "guide"     // advice: use cases, how to choose
+	KindFAQ       Kind = "faq"       // questions as ## headings, answers as bodies
+	KindReference Kind = "reference" // sources and further reading
+)
+
+// Kinds lists every valid Kind in a stable order.
+func Kinds() []Kind {
+	return []Kind{KindOverview, KindAspect, KindGuide, KindFAQ, KindReference}
+}
+
+// Valid reports whether k is one of Kinds.
+func (k Kind) Valid() bool {
+	for _, v := range Kinds() {
+		if k == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Pack is a loaded knowledge pack. It is read-only after Load.
+type Pack struct {
+	Title    string   // from pack.yaml
+	Summary  string   // from pack.yaml
+	Subjects []string // the things compared, in column order (e.g. Node.js, Python)
+	AsOf     string   // date the content is current as of, YYYY-MM-DD
+
+	Sections []*Section // in the order pack.yaml lists them
+
+	byID map[string]*Section
+}
+
+// Section returns the section with the given id, or nil.
+func (p *Pack) Section(id string) *Section {
+	return p.byID[id]
+}
+
+// Aspects returns the sections of kind aspect, in pack order.
+func (p *Pack) Aspects() []*Section {
+	var out []*Section
+	for _, s := range p.Sections {
+		if s.Kind == KindAspect {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// FAQ returns every FAQ entry of the pack's faq sections, in pack order.
+func (p *Pack) FAQ() []FAQEntry {
+	var out []FAQEntry
+	for _, s := range p.Sections {
+		out = append(out, s.FAQ...)
+	}
+	return out
+}
+
+// Section is one markdown file of a pack.
+type Section struct {
+	ID      string   // unique slug from front matter
+	Title   string   // from front matter
+	Kind    Kind     // from front matter
+	Number  int      // aspect number; 0 when the section has none
+	Aliases []string // other names readers search for
+	Tags    []string // search keywords
+	Summary string   // optional short summary (markdown inline text)
+
+	File     string // path of the file inside the pack, slash-separated
+	Body     string // markdown after the front matter, sanitized
+	BodyLine int    // 1-based line of the file on which Body starts
+
+	Headings []Heading
+	Tables   []Table
+	Links    []Link
+	FAQ      []FAQEntry // only for sections of kind faq
+}
+
+// ComparisonTables returns the section's tables whose columns are the
+// criterion followed by one column per subject.
+func (s *Section) ComparisonTables() []Table {
+	var out []Table
+	for _, t := range s.Tables {
+		if t.Comparison {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Heading is a markdown heading of a section body.
+type Heading struct {
+	Level  int    // 1 to 6
+	Text   string // plain text of the heading
+	Anchor string // GitHub-style anchor, see Anchor
+	Line   int    // 1-based line in the section file
+}
+
+// Table is a GFM table of a section body. Cells hold plain text: inline
+// markup is reduced to its text.
+type Table struct {
+	Header     []string
+	Rows       [][]string
+	Comparison bool // header is a criterion column then one column per subject
+	Line       int  // 1-based line of the header row in the section file
+}
+
+// Link is a link found in a section body.
+type Link struct {
+	Text   string // the link text, plain
+	Dest   string // destination as written
+	Target string // id of the linked section; empty for external links
+	Anchor string // heading anchor within Target, without '#'; may be empty
+	Line   int    // 1-based line in the section file
+}
+
+// External reports whether the link leaves the pack (a URL).
+func (l Link) External() bool { return l.Target == "" }
+
+// FAQEntry is one question of a faq section and its answer.
+type FAQEntry struct {
+	Question  string // the ## heading text
+	Answer    string // markdown of the answer body
+	SectionID string // the faq section holding it
+	Anchor    string // anchor of the question heading
+	Line      int    // 1-based line of the question in the section file
+}
