@@ -1,0 +1,59 @@
+package knowledge
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Heading returns the section title as readers see it: aspects carry their
+// number ("4. Performance").
+func (s *Section) Heading() string {
+	if s.Number > 0 {
+		return strconv.Itoa(s.Number) + ". " + s.Title
+	}
+	return s.Title
+}
+
+// Document returns the section as a standalone markdown document: its
+// heading, its summary, then its body. Renderers show this rather than
+// Body so that a section read alone still says what it is.
+func (s *Section) Document() string {
+	var b strings.Builder
+	b.Grow(len(s.Body) + len(s.Title) + len(s.Summary) + 16)
+	b.WriteString("# ")
+	b.WriteString(s.Heading())
+	b.WriteString("\n\n")
+	if s.Summary != "" {
+		b.WriteByte('*')
+		b.WriteString(s.Summary)
+		b.WriteString("*\n\n")
+	}
+	b.WriteString(s.Body)
+	return b.String()
+}
+
+// Markdown returns the table as GFM markdown, with '|' in cells escaped.
+func (t Table) Markdown() string {
+	var b strings.Builder
+	row := func(cells []string) {
+		b.WriteByte('|')
+		for _, c := range cells {
+			b.WriteByte(' ')
+			b.WriteString(strings.ReplaceAll(c, "|", `\|`))
+			b.WriteString(" |")
+		}
+		b.WriteByte('\n')
+	}
+	row(t.Header)
+	b.WriteByte('|')
+	for range t.Header {
+		b.WriteString(" --- |")
+	}
+	b.WriteByte('\n')
+	for _, r := range t.Rows {
+		cells := make([]string, len(t.Header))
+		copy(cells, r)
+		row(cells)
+	}
+	return b.String()
+}

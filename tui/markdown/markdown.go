@@ -1,0 +1,166 @@
+// Package markdown renders section markdown for the terminal with glamour.
+//
+// A Renderer keeps one glamour renderer per (style, width) and a bounded
+// cache of finished renders keyed by (content, width, style), because a
+// render costs milliseconds and the TUI asks for the same ones again on
+// every back, forward and resize. A Renderer is safe for concurrent use, so
+// the TUI calls it from tea.Cmds, off the Update loop.
+package markdown
+
+import (
+	"container/list"
+	"fmt"
+	"hash/maphash"
+	"strings"
+	"sync"
+
+	"charm.land/glamour/v2"
+	"charm.land/glamour/v2/styles"
+)
+
+// Styles lists the built-in glamour style names a user may choose.
+func Styles() []string {
+	return []string{
+		styles.DarkStyle, styles.LightStyle, styles.NoTTYStyle, styles.AsciiStyle,
+		styles.DraculaStyle, styles.TokyoNightStyle, styles.PinkStyle,
+	}
+}
+
+// ValidStyle reports whether name is a built-in glamour style.
+func ValidStyle(name string) bool {
+	_, ok := styles.DefaultStyles[name]
+	return ok
+}
+
+// MinWidth is the narrowest wrap width a render is made at; narrower
+// requests are rendered at MinWidth, because glamour's margins and
+// indentation leave no room for text below it.
+const MinWidth = 10
+
+// DefaultCacheSize is how many finished renders New keeps.
+const DefaultCacheSize = 256
+
+type rendererKey struct {
+	style string
+	width int
+}
+
+type cacheKey struct {
+	content uint64
+	size    int
+	width   int
+	style   string
+}
+
+// Renderer renders markdown with glamour and caches the results.
+type Renderer struct {
+	seed maphash.Seed
+
+	mu        sync.Mutex
+	renderers map[rendererKey]*pooled
+	cache     map[cacheKey]*list.Element
+	order     *list.List // most recently used at the front
+	max       int
+}
+
+// pooled guards one glamour renderer: a TermRenderer is not safe for
+// concurrent use.
+type pooled struct {
+	mu sync.Mutex
+	tr *glamour.TermRenderer
+}
+
+type entry struct {
+	key cacheKey
+	out string
+}
+
+// New returns a Renderer that keeps up to size finished renders.
+func New(size int) *Renderer {
+	if size < 1 {
+		size = DefaultCacheSize
+	}
+	return &Renderer{
+		seed:      maphash.MakeSeed(),
+		renderers: map[rendererKey]*pooled{},
+		cache:     map[cacheKey]*list.Element{},
+		order:     list.New(),
+		max:       size,
+	}
+}
+
+// Render returns md rendered in the named glamour style, wrapped to width
+// columns. Repeated calls with the same arguments return the cached result.
+func (r *Renderer) Render(md string, width int, style string) (string, error) {
+	width = max(width, MinWidth)
+	key := cacheKey{maphash.String(r.seed, md), len(md), width, style}
+	if out, ok := r.cached(key); ok {
+		return out, nil
+	}
+	p, err := r.renderer(style, width)
+	if err != nil {
+		return "", err
+	}
+	p.mu.Lock()
+	out, err := p.tr.Render(md)
+	p.mu.Unlock()
+	if err != nil {
+		return "", fmt.Errorf("render markdown: %w", err)
+	}
+	out = strings.TrimRight(out, "\n")
+	r.store(key, out)
+	return out, nil
+}
+
+// Cached reports whether Render would answer from the cache, so callers
+// can skip scheduling a command for it.
+func (r *Renderer) Cached(md string, width int, style string) (string, bool) {
+	width = max(width, MinWidth)
+	return r.cached(cacheKey{maphash.String(r.seed, md), len(md), width, style})
+}
+
+func (r *Renderer) cached(key cacheKey) (string, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	el, ok := r.cache[key]
+	if !ok {
+		return "", false
+	}
+	r.order.MoveToFront(el)
+	return el.Value.(*entry).out, true
+}
+
+func (r *Renderer) store(key cacheKey, out string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if el, ok := r.cache[key]; ok {
+		r.order.MoveToFront(el)
+		return
+	}
+	r.cache[key] = r.order.PushFront(&entry{key, out})
+	for r.order.Len() > r.max {
+		last := r.order.Back()
+		r.order.Remove(last)
+		delete(r.cache, last.Value.(*entry).key)
+	}
+}
+
+func (r *Renderer) renderer(style string, width int) (*pooled, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	k := rendererKey{style, width}
+	if p, ok := r.renderers[k]; ok {
+		return p, nil
+	}
+	opt := glamour.WithStylePath(style)
+	if ValidStyle(style) {
+		opt = glamour.WithStandardStyle(style)
+	}
+	tr, err := glamour.NewTermRenderer(opt, glamour.WithWordWrap(width))
+	if err != nil {
+		return nil, fmt.Errorf("glamour style %q: %w", style, err)
+	}
+	p := &pooled{tr: tr}
+	r.renderers[k] = p
+	return p, nil
+}
