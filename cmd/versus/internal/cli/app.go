@@ -1,0 +1,92 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"charm.land/fang/v2"
+	"github.com/spf13/cobra"
+
+	"github.com/versus-dev/versus/knowledge/sanitize"
+)
+
+// Exit codes.
+const (
+	exitOK       = 0
+	exitProblems = 1 // versus validate found problems
+	exitUsage    = 2 // usage errors, unknown references, bad packs
+)
+
+// exitError carries an exit code with the error that caused it.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+func usageErr(format string, args ...any) error {
+	return &exitError{exitUsage, fmt.Errorf(format, args...)}
+}
+
+// app is one run of the command line.
+type app struct {
+	env     Env
+	packDir string // --pack
+	style   string // --style
+	code    int    // exit code chosen by the command that ran
+}
+
+// Main runs versus with env and returns the process exit code.
+func Main(ctx context.Context, env Env) int {
+	a := &app{env: env}
+	root := a.rootCmd()
+	root.SetArgs(env.Args)
+	root.SetIn(env.Stdin)
+	root.SetOut(env.Stdout)
+	root.SetErr(env.Stderr)
+	err := fang.Execute(ctx, root,
+		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
+			// Only cobra's own usage errors get here: runE reports ours.
+			fmt.Fprintf(w, "versus: %s\nTry 'versus --help' for usage.\n", sanitize.Line(err.Error()))
+		}),
+	)
+	if err != nil && a.code == exitOK {
+		return exitUsage
+	}
+	return a.code
+}
+
+// runE adapts a command body: it prints the error the body returns as
+// "versus: ..." and records its exit code. Returning nil to cobra keeps
+// fang's error handler, which queries the terminal's colours and can
+// stall on a terminal that never answers, off the common error paths.
+func (a *app) runE(body func(cmd *cobra.Command, args []string) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		err := body(cmd, args)
+		if err == nil {
+			return nil
+		}
+		a.code = exitUsage
+		var ee *exitError
+		if errors.As(err, &ee) {
+			a.code = ee.code
+		}
+		var silent *silentError
+		if !errors.As(err, &silent) {
+			fmt.Fprintf(a.env.Stderr, "versus: %s\n", sanitize.Terminal(err.Error()))
+		}
+		return nil
+	}
+}
+
+// silentError ends a command with an exit code after it has printed all
+// there is to say.
+type silentError struct{ code int }
+
+func (e *silentError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+
+func silent(code int) error { return &exitError{code, &silentError{code}} }

@@ -1,0 +1,124 @@
+package cli
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/spf13/cobra"
+
+	"github.com/versus-dev/versus/knowledge"
+)
+
+// sideBySideMin is the narrowest output that gets two columns; below it
+// the two aspects are stacked.
+const sideBySideMin = 80
+
+const gutter = 2
+
+func (a *app) compareCmd() *cobra.Command {
+	var (
+		width            int
+		asJSON, printOut bool
+	)
+	cmd := &cobra.Command{
+		Use:   "compare REF REF",
+		Short: "Put two aspects side by side",
+		Long: "Show two sections side by side: title, summary and comparison table of each.\n" +
+			"In a terminal this opens the browser's compare view; with --print, --width,\n" +
+			"--json or a pipe it prints two columns (stacked below 80 columns).",
+		Example:           "  versus compare performance memory\n  versus compare 1 11 --print --width 120\n  versus compare gil async --json",
+		Args:              cobra.ExactArgs(2),
+		ValidArgsFunction: a.completeRef,
+		RunE: a.runE(func(cmd *cobra.Command, args []string) error {
+			p, err := a.loadPack()
+			if err != nil {
+				return err
+			}
+			left, err := a.resolve(p, args[0])
+			if err != nil {
+				return err
+			}
+			right, err := a.resolve(p, args[1])
+			if err != nil {
+				return err
+			}
+			switch {
+			case asJSON:
+				return a.writeJSON(jsonCompare{Left: sectionJSON(left), Right: sectionJSON(right)})
+			case a.env.interactive() && !printOut && width == 0:
+				return a.runTUI(cmd.Context(), p, "", [2]string{left.ID, right.ID})
+			}
+			out, err := a.renderCompare(left, right, width)
+			if err != nil {
+				return err
+			}
+			return a.write(out)
+		}),
+	}
+	cmd.Flags().IntVarP(&width, "width", "w", 0, "total width in `N` columns (default: the terminal's, at most 120; 80 when piped)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON: {left, right}, each shaped like show --json")
+	cmd.Flags().BoolVar(&printOut, "print", false, "print the comparison instead of opening the browser")
+	return cmd
+}
+
+// compareMarkdown is what a compare column shows of a section: heading,
+// summary and comparison tables (every table when it has none).
+func compareMarkdown(s *knowledge.Section) string {
+	var b strings.Builder
+	b.WriteString("## ")
+	b.WriteString(s.Heading())
+	b.WriteString("\n\n")
+	if s.Summary != "" {
+		b.WriteString(s.Summary)
+		b.WriteString("\n\n")
+	}
+	tables := s.ComparisonTables()
+	if len(tables) == 0 {
+		tables = s.Tables
+	}
+	for _, t := range tables {
+		b.WriteString(t.Markdown())
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func (a *app) renderCompare(left, right *knowledge.Section, widthFlag int) (string, error) {
+	width, err := a.width(widthFlag)
+	if err != nil {
+		return "", err
+	}
+	if width < sideBySideMin {
+		l, err := a.render(compareMarkdown(left), width)
+		if err != nil {
+			return "", err
+		}
+		r, err := a.render(compareMarkdown(right), width)
+		if err != nil {
+			return "", err
+		}
+		return l + "\n\n" + r + "\n", nil
+	}
+	col := (width - gutter) / 2
+	l, err := a.render(compareMarkdown(left), col)
+	if err != nil {
+		return "", err
+	}
+	r, err := a.render(compareMarkdown(right), col)
+	if err != nil {
+		return "", err
+	}
+	box := lipgloss.NewStyle().Width(col).MaxWidth(col)
+	row := lipgloss.JoinHorizontal(lipgloss.Top, box.Render(l), strings.Repeat(" ", gutter), box.Render(r))
+	return trimRight(row) + "\n", nil
+}
+
+// trimRight drops the padding JoinHorizontal leaves at line ends, so piped
+// output carries no trailing blanks.
+func trimRight(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,94 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/spf13/cobra"
+
+	"github.com/versus-dev/versus/knowledge"
+)
+
+func (a *app) listCmd() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:     "list",
+		Short:   "Print the table of contents",
+		Example: "  versus list\n  versus list --json | jq -r '.[].id'",
+		Args:    cobra.NoArgs,
+		RunE: a.runE(func(*cobra.Command, []string) error {
+			p, err := a.loadPack()
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				items := make([]jsonListItem, 0, len(p.Sections))
+				for _, s := range p.Sections {
+					items = append(items, listItem(s))
+				}
+				return a.writeJSON(items)
+			}
+			return a.printList(p)
+		}),
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON: [{id, title, kind, number?}]")
+	return cmd
+}
+
+// kindHeading names the group a kind of section is listed under.
+func kindHeading(k knowledge.Kind) string {
+	switch k {
+	case knowledge.KindOverview:
+		return "Overview"
+	case knowledge.KindAspect:
+		return "Aspects"
+	case knowledge.KindGuide:
+		return "Guides"
+	case knowledge.KindFAQ:
+		return "Questions"
+	case knowledge.KindReference:
+		return "References"
+	}
+	return string(k)
+}
+
+// printList prints the table of contents: the pack's title and summary,
+// then the sections in pack order, grouped whenever the kind changes.
+func (a *app) printList(p *knowledge.Pack) error {
+	title := lipgloss.NewStyle().Bold(true)
+	muted := lipgloss.NewStyle().Faint(true)
+	group := lipgloss.NewStyle().Bold(true).Underline(true)
+
+	var b strings.Builder
+	b.WriteString(title.Render(p.Title))
+	b.WriteString("\n")
+	if p.Summary != "" {
+		b.WriteString(p.Summary)
+		b.WriteString("\n")
+	}
+	b.WriteString(muted.Render(fmt.Sprintf("%s compared · as of %s · %d sections",
+		strings.Join(p.Subjects, " and "), p.AsOf, len(p.Sections))))
+	b.WriteString("\n")
+
+	idWidth := 0
+	for _, s := range p.Sections {
+		idWidth = max(idWidth, lipgloss.Width(s.ID))
+	}
+	var last knowledge.Kind
+	for i, s := range p.Sections {
+		if i == 0 || s.Kind != last {
+			b.WriteString("\n")
+			b.WriteString(group.Render(kindHeading(s.Kind)))
+			b.WriteString("\n")
+			last = s.Kind
+		}
+		num := "   "
+		if s.Number > 0 {
+			num = fmt.Sprintf("%2d.", s.Number)
+		}
+		pad := strings.Repeat(" ", idWidth-lipgloss.Width(s.ID))
+		fmt.Fprintf(&b, "  %s %s%s  %s\n", num, muted.Render(s.ID), pad, s.Title)
+	}
+	return a.write(b.String())
+}

@@ -1,0 +1,74 @@
+package cli
+
+import (
+	"io"
+	"os"
+	"strings"
+
+	"github.com/charmbracelet/colorprofile"
+
+	"github.com/versus-dev/versus/knowledge/sanitize"
+	"github.com/versus-dev/versus/tui/markdown"
+)
+
+// Widths for printed output.
+const (
+	minWidth     = 20
+	maxWidth     = 1000
+	defaultWidth = 80  // when stdout is not a terminal
+	readingWidth = 120 // the widest a terminal gets by default: longer lines read badly
+)
+
+// write sends s to stdout through the two last filters every byte passes:
+// sanitize.Terminal lets only versus's own styling through, and the colour
+// profile writer downsamples colours or, for pipes, strips styling.
+func (a *app) write(s string) error {
+	w := &colorprofile.Writer{Forward: a.env.Stdout, Profile: a.env.profile()}
+	_, err := io.WriteString(w, sanitize.Terminal(s))
+	return err
+}
+
+// styled reports whether stdout shows styling at all.
+func (a *app) styled() bool { return a.env.profile() > colorprofile.NoTTY }
+
+// glamourStyle picks the markdown style: --style, else GLAMOUR_STYLE, else
+// "notty" when colour is off or stdout is not a terminal, else "dark".
+// versus never asks the terminal for its background outside the TUI: an
+// answer can take seconds on a terminal that does not reply.
+func (a *app) glamourStyle() (string, error) {
+	s := a.style
+	if s == "" {
+		s = a.env.Getenv("GLAMOUR_STYLE")
+	}
+	if s != "" {
+		if markdown.ValidStyle(s) {
+			return s, nil
+		}
+		if fi, err := os.Stat(s); err == nil && fi.Mode().IsRegular() {
+			return s, nil
+		}
+		return "", usageErr("unknown style %q: use one of %s, or a glamour JSON style file",
+			sanitize.Line(s), strings.Join(markdown.Styles(), ", "))
+	}
+	if a.env.profile() <= colorprofile.ASCII {
+		return "notty", nil
+	}
+	return "dark", nil
+}
+
+// width picks the output width: --width, else the terminal's (at most
+// readingWidth), else defaultWidth.
+func (a *app) width(flag int) (int, error) {
+	if flag != 0 {
+		if flag < minWidth || flag > maxWidth {
+			return 0, usageErr("--width %d is out of range: use %d to %d", flag, minWidth, maxWidth)
+		}
+		return flag, nil
+	}
+	if a.env.TermSize != nil && a.env.terminal(a.env.Stdout) {
+		if w, _, ok := a.env.TermSize(a.env.Stdout); ok {
+			return max(minWidth, min(w, readingWidth)), nil
+		}
+	}
+	return defaultWidth, nil
+}

@@ -1,0 +1,75 @@
+package cli
+
+import (
+	"github.com/spf13/cobra"
+)
+
+func (a *app) rootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "versus [REF]",
+		Short: "Read and compare technical knowledge in your terminal, offline",
+		Long: "versus browses knowledge packs: folders of markdown that compare technologies\n" +
+			"aspect by aspect. The Node.js vs Python pack is built in.\n\n" +
+			"In a terminal, versus opens the browser (on section REF when given). When\n" +
+			"stdout is not a terminal it prints the table of contents, or section REF.",
+		Example: "  versus                      # browse the built-in pack\n" +
+			"  versus gil                  # open the section that best matches \"gil\"\n" +
+			"  versus search event loop    # ranked hits with snippets\n" +
+			"  versus compare 1 4          # aspects 1 and 4 side by side\n" +
+			"  versus --pack ./mypack      # open your own pack",
+		Args: cobra.MaximumNArgs(1),
+		RunE: a.runE(a.runRoot),
+		// Completions for REF come from the pack.
+		ValidArgsFunction: a.completeRef,
+	}
+	pf := root.PersistentFlags()
+	pf.StringVar(&a.packDir, "pack", "", "open the pack in `DIR` instead of the built-in one (env VERSUS_PACK)")
+	pf.StringVar(&a.style, "style", "", "glamour `STYLE`: dark, light, notty, ascii, dracula, tokyo-night, pink, or a JSON file (env GLAMOUR_STYLE)")
+	_ = root.RegisterFlagCompletionFunc("style", completeStyle)
+	_ = root.MarkPersistentFlagDirname("pack")
+
+	root.AddCommand(
+		a.listCmd(),
+		a.showCmd(),
+		a.searchCmd(),
+		a.compareCmd(),
+		a.faqCmd(),
+		a.validateCmd(),
+		a.openCmd(),
+	)
+	return root
+}
+
+func (a *app) runRoot(cmd *cobra.Command, args []string) error {
+	p, err := a.loadPack()
+	if err != nil {
+		return err
+	}
+	if !a.env.interactive() {
+		if len(args) == 1 {
+			return a.printShow(p, args[0], showFlags{})
+		}
+		return a.printList(p)
+	}
+	start := ""
+	if len(args) == 1 {
+		sec, err := a.resolve(p, args[0])
+		if err != nil {
+			return err
+		}
+		start = sec.ID
+	}
+	return a.runTUI(cmd.Context(), p, start, [2]string{})
+}
+
+func (a *app) openCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:               "open REF",
+		Short:             "Open the browser on one section",
+		Long:              "Open the browser on section REF: an id, an aspect number, or part of a title.",
+		Example:           "  versus open performance\n  versus open 11",
+		Args:              cobra.ExactArgs(1),
+		ValidArgsFunction: a.completeRef,
+		RunE:              a.runE(a.runRoot),
+	}
+}

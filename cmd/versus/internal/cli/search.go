@@ -1,0 +1,90 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/spf13/cobra"
+
+	"github.com/versus-dev/versus/knowledge/search"
+)
+
+func (a *app) searchCmd() *cobra.Command {
+	var (
+		limit  int
+		asJSON bool
+	)
+	cmd := &cobra.Command{
+		Use:   "search QUERY...",
+		Short: "Search titles, aliases, tags, text, tables and the FAQ",
+		Long: "Search every section: titles, aliases, tags, summaries, text, table rows and\n" +
+			"FAQ questions and answers. Hits come best first, one line of context each.",
+		Example: "  versus search gil\n  versus search event loop --limit 3\n  versus search pytest --json",
+		Args:    cobra.MinimumNArgs(1),
+		RunE: a.runE(func(_ *cobra.Command, args []string) error {
+			if limit < 1 {
+				return usageErr("--limit %d: give a number of hits of at least 1", limit)
+			}
+			p, err := a.loadPack()
+			if err != nil {
+				return err
+			}
+			query := strings.Join(args, " ")
+			hits := search.New(p).Search(query, limit)
+			if asJSON {
+				out := make([]jsonHit, 0, len(hits))
+				for _, h := range hits {
+					out = append(out, jsonHit{
+						ID: h.SectionID, Title: h.Title, Kind: string(h.Kind),
+						Field: string(h.Field), Snippet: h.Snippet, Score: h.Score,
+					})
+				}
+				return a.writeJSON(out)
+			}
+			if len(hits) == 0 {
+				fmt.Fprintf(a.env.Stderr, "versus: nothing matches %q\n", query)
+				return silent(exitProblems)
+			}
+			return a.write(formatHits(hits))
+		}),
+	}
+	cmd.Flags().IntVarP(&limit, "limit", "n", 10, "show at most `N` hits")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON: [{id, title, kind, field, snippet, score}], best first")
+	return cmd
+}
+
+// formatHits lays out hits as a numbered list: title, id and field on one
+// line, the snippet with its matches highlighted on the next.
+func formatHits(hits []search.Hit) string {
+	title := lipgloss.NewStyle().Bold(true)
+	muted := lipgloss.NewStyle().Faint(true)
+	var b strings.Builder
+	for i, h := range hits {
+		fmt.Fprintf(&b, "%2d. %s  %s\n", i+1, title.Render(h.Title),
+			muted.Render(fmt.Sprintf("%s · %s", h.SectionID, h.Field)))
+		b.WriteString("    ")
+		b.WriteString(highlight(h.Snippet, h.Matches))
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// highlight styles the matched byte ranges of s. Ranges outside s or out
+// of order are skipped rather than trusted.
+func highlight(s string, matches [][2]int) string {
+	match := lipgloss.NewStyle().Bold(true).Underline(true).Foreground(lipgloss.Color("3"))
+	var b strings.Builder
+	at := 0
+	for _, m := range matches {
+		lo, hi := m[0], m[1]
+		if lo < at || hi > len(s) || lo >= hi {
+			continue
+		}
+		b.WriteString(s[at:lo])
+		b.WriteString(match.Render(s[lo:hi]))
+		at = hi
+	}
+	b.WriteString(s[at:])
+	return b.String()
+}

@@ -1,0 +1,39 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/knowledge/search"
+	"github.com/versus-dev/versus/tui"
+)
+
+// runTUI opens the browser. Only an explicit --style or GLAMOUR_STYLE
+// fixes the markdown style; otherwise the TUI follows the terminal's
+// background once the terminal says what it is.
+func (a *app) runTUI(ctx context.Context, p *knowledge.Pack, start string, compare [2]string) error {
+	style := a.style
+	if style == "" {
+		style = a.env.Getenv("GLAMOUR_STYLE")
+	}
+	if style != "" {
+		if _, err := a.glamourStyle(); err != nil {
+			return err
+		}
+	}
+	err := tui.Run(ctx, tui.Options{
+		Pack:    p,
+		Index:   search.New(p),
+		Style:   style,
+		NoColor: a.env.Getenv("NO_COLOR") != "",
+		Start:   start,
+		Compare: compare,
+		Input:   a.env.Stdin,
+		Output:  a.env.Stdout,
+	})
+	if err != nil {
+		return fmt.Errorf("browser: %w", err)
+	}
+	return nil
+}
