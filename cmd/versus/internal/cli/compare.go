@@ -61,9 +61,15 @@ func (a *app) compareCmd() *cobra.Command {
 	return cmd
 }
 
-// compareMarkdown is what a compare column shows of a section: heading,
-// summary and comparison tables (every table when it has none).
-func compareMarkdown(s *knowledge.Section) string {
+// tableMinWidth is the narrowest column that shows a comparison as a
+// table; narrower ones list each criterion with its values, which stays
+// readable where a three-column table would break words apart.
+const tableMinWidth = 60
+
+// compareMarkdown is what a compare column of width columns shows of a
+// section: heading, summary and comparison tables (every table when it
+// has none).
+func compareMarkdown(s *knowledge.Section, width int) string {
 	var b strings.Builder
 	b.WriteString("## ")
 	b.WriteString(s.Heading())
@@ -77,7 +83,11 @@ func compareMarkdown(s *knowledge.Section) string {
 		tables = s.Tables
 	}
 	for _, t := range tables {
-		b.WriteString(t.Markdown())
+		if width >= tableMinWidth {
+			b.WriteString(t.Markdown())
+		} else {
+			b.WriteString(t.List())
+		}
 		b.WriteString("\n")
 	}
 	return b.String()
@@ -89,22 +99,22 @@ func (a *app) renderCompare(left, right *knowledge.Section, widthFlag int) (stri
 		return "", err
 	}
 	if width < sideBySideMin {
-		l, err := a.render(compareMarkdown(left), width)
+		l, err := a.render(compareMarkdown(left, width), width)
 		if err != nil {
 			return "", err
 		}
-		r, err := a.render(compareMarkdown(right), width)
+		r, err := a.render(compareMarkdown(right, width), width)
 		if err != nil {
 			return "", err
 		}
 		return l + "\n\n" + r + "\n", nil
 	}
 	col := (width - gutter) / 2
-	l, err := a.render(compareMarkdown(left), col)
+	l, err := a.render(compareMarkdown(left, col), col)
 	if err != nil {
 		return "", err
 	}
-	r, err := a.render(compareMarkdown(right), col)
+	r, err := a.render(compareMarkdown(right, col), col)
 	if err != nil {
 		return "", err
 	}

@@ -66,8 +66,11 @@ func (e Env) Getenv(key string) string {
 func (e Env) terminal(f any) bool { return e.IsTerminal != nil && e.IsTerminal(f) }
 
 // interactive reports whether the TUI can run: stdin and stdout are both
-// terminals. Anything else gets plain output, never a hang.
-func (e Env) interactive() bool { return e.terminal(e.Stdout) && e.terminal(e.Stdin) }
+// terminals, and TERM does not say the terminal cannot move its cursor.
+// Anything else gets plain output, never a hang.
+func (e Env) interactive() bool {
+	return e.terminal(e.Stdout) && e.terminal(e.Stdin) && e.Getenv("TERM") != "dumb"
+}
 
 // profile is the colour profile of stdout: NoTTY for pipes and files
 // (plain text), Ascii under NO_COLOR (attributes, no colour), and what the

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/versus-dev/versus/knowledge/sanitize"
 	"github.com/versus-dev/versus/tui/markdown"
@@ -23,8 +24,15 @@ const (
 // sanitize.Terminal lets only versus's own styling through, and the colour
 // profile writer downsamples colours or, for pipes, strips styling.
 func (a *app) write(s string) error {
-	w := &colorprofile.Writer{Forward: a.env.Stdout, Profile: a.env.profile()}
-	_, err := io.WriteString(w, sanitize.Terminal(s))
+	s = sanitize.Terminal(s)
+	p := a.env.profile()
+	if p <= colorprofile.NoTTY {
+		// Plain text: no styling, and none of the padding glamour adds to
+		// fill its wrap width.
+		_, err := io.WriteString(a.env.Stdout, trimRight(ansi.Strip(s)))
+		return err
+	}
+	_, err := io.WriteString(&colorprofile.Writer{Forward: a.env.Stdout, Profile: p}, s)
 	return err
 }
 

@@ -54,18 +54,27 @@ func (a *app) searchCmd() *cobra.Command {
 	return cmd
 }
 
-// formatHits lays out hits as a numbered list: title, id and field on one
-// line, the snippet with its matches highlighted on the next.
+// formatHits lays out hits grouped by section, sections numbered best
+// first: the section's title and id, then one line per hit with what
+// matched and the snippet, matches highlighted.
 func formatHits(hits []search.Hit) string {
 	title := lipgloss.NewStyle().Bold(true)
 	muted := lipgloss.NewStyle().Faint(true)
+	var order []string
+	bySection := map[string][]search.Hit{}
+	for _, h := range hits {
+		if _, seen := bySection[h.SectionID]; !seen {
+			order = append(order, h.SectionID)
+		}
+		bySection[h.SectionID] = append(bySection[h.SectionID], h)
+	}
 	var b strings.Builder
-	for i, h := range hits {
-		fmt.Fprintf(&b, "%2d. %s  %s\n", i+1, title.Render(h.Title),
-			muted.Render(fmt.Sprintf("%s · %s", h.SectionID, h.Field)))
-		b.WriteString("    ")
-		b.WriteString(highlight(h.Snippet, h.Matches))
-		b.WriteString("\n")
+	for i, id := range order {
+		group := bySection[id]
+		fmt.Fprintf(&b, "%2d. %s  %s\n", i+1, title.Render(group[0].Title), muted.Render(id))
+		for _, h := range group {
+			fmt.Fprintf(&b, "      %s  %s\n", muted.Render(fmt.Sprintf("%-8s", h.Field)), highlight(h.Snippet, h.Matches))
+		}
 	}
 	return b.String()
 }

@@ -34,10 +34,7 @@ func (a *app) validateCmd() *cobra.Command {
 			if err != nil {
 				return &exitError{exitUsage, fmt.Errorf("%s: %w", sanitize.Line(dir), err)}
 			}
-			st := p.Stats()
-			return a.write(fmt.Sprintf("%s: ok: %s, %s, %s, %s\n", sanitize.Line(dir),
-				countNoun(st.Sections, "section"), countNoun(st.Tables, "table"),
-				countNoun(st.FAQ, "FAQ entry"), countNoun(st.Links, "link")))
+			return a.write(fmt.Sprintf("%s: ok: %s\n", sanitize.Line(dir), p.Stats()))
 		}),
 	}
 }
