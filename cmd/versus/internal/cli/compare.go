@@ -55,7 +55,7 @@ func (a *app) compareCmd() *cobra.Command {
 			return a.write(out)
 		}),
 	}
-	cmd.Flags().IntVarP(&width, "width", "w", 0, "total width in `N` columns (default: the terminal's, at most 120; 80 when piped)")
+	cmd.Flags().IntVarP(&width, "width", "w", 0, "total width in N columns (default: the terminal's, at most 120; 80 when piped)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON: {left, right}, each shaped like show --json")
 	cmd.Flags().BoolVar(&printOut, "print", false, "print the comparison instead of opening the browser")
 	return cmd

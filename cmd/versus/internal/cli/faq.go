@@ -46,7 +46,7 @@ func (a *app) faqCmd() *cobra.Command {
 			return a.write(out + "\n")
 		}),
 	}
-	cmd.Flags().IntVarP(&width, "width", "w", 0, "wrap at `N` columns (default: the terminal's, at most 120; 80 when piped)")
+	cmd.Flags().IntVarP(&width, "width", "w", 0, "wrap at N columns (default: the terminal's, at most 120; 80 when piped)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON: [{question, answer}]")
 	return cmd
 }

@@ -12,19 +12,24 @@ func (a *app) rootCmd() *cobra.Command {
 			"aspect by aspect. The Node.js vs Python pack is built in.\n\n" +
 			"In a terminal, versus opens the browser (on section REF when given). When\n" +
 			"stdout is not a terminal it prints the table of contents, or section REF.",
-		Example: "  versus                      # browse the built-in pack\n" +
-			"  versus gil                  # open the section that best matches \"gil\"\n" +
-			"  versus search event loop    # ranked hits with snippets\n" +
-			"  versus compare 1 4          # aspects 1 and 4 side by side\n" +
-			"  versus --pack ./mypack      # open your own pack",
+		Example: "# Browse the built-in pack\n" +
+			"versus\n" +
+			"# Open the section that best matches \"gil\"\n" +
+			"versus gil\n" +
+			"# Ranked hits with snippets\n" +
+			"versus search event loop\n" +
+			"# Aspects 1 and 4 side by side\n" +
+			"versus compare 1 4\n" +
+			"# Open your own pack\n" +
+			"versus --pack ./mypack",
 		Args: cobra.MaximumNArgs(1),
 		RunE: a.runE(a.runRoot),
 		// Completions for REF come from the pack.
 		ValidArgsFunction: a.completeRef,
 	}
 	pf := root.PersistentFlags()
-	pf.StringVar(&a.packDir, "pack", "", "open the pack in `DIR` instead of the built-in one (env VERSUS_PACK)")
-	pf.StringVar(&a.style, "style", "", "glamour `STYLE`: dark, light, notty, ascii, dracula, tokyo-night, pink, or a JSON file (env GLAMOUR_STYLE)")
+	pf.StringVar(&a.packDir, "pack", "", "open the pack in DIR instead of the built-in one (env VERSUS_PACK)")
+	pf.StringVar(&a.style, "style", "", "glamour style: dark, light, notty, ascii, dracula, tokyo-night, pink, or a JSON file (env GLAMOUR_STYLE)")
 	_ = root.RegisterFlagCompletionFunc("style", completeStyle)
 	_ = root.MarkPersistentFlagDirname("pack")
 

@@ -49,7 +49,7 @@ func (a *app) searchCmd() *cobra.Command {
 			return a.write(formatHits(hits))
 		}),
 	}
-	cmd.Flags().IntVarP(&limit, "limit", "n", 10, "show at most `N` hits")
+	cmd.Flags().IntVarP(&limit, "limit", "n", 10, "show at most N hits")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON: [{id, title, kind, field, snippet, score}], best first")
 	return cmd
 }

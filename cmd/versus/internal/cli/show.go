@@ -33,7 +33,7 @@ func (a *app) showCmd() *cobra.Command {
 			return a.printShow(p, args[0], f)
 		}),
 	}
-	cmd.Flags().IntVarP(&f.width, "width", "w", 0, "wrap at `N` columns (default: the terminal's, at most 120; 80 when piped)")
+	cmd.Flags().IntVarP(&f.width, "width", "w", 0, "wrap at N columns (default: the terminal's, at most 120; 80 when piped)")
 	cmd.Flags().BoolVar(&f.asJSON, "json", false, "print JSON: {id, title, kind, number?, markdown, tables, links}")
 	return cmd
 }
