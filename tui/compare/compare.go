@@ -1,0 +1,308 @@
+// Package compare is the compare flow: a fuzzy picker asks for a first
+// and a second aspect, then two panes show them side by side (stacked one
+// above the other below Wide columns), each with its summary, its
+// comparison tables and its text rendered as markdown.
+//
+// The panes scroll together until sync is turned off; tab moves the
+// focus, x swaps the sides, esc leaves (in the picker, esc steps back to
+// the previous choice). NewView opens straight in the view, for
+// `versus compare A B`.
+//
+// Renders run in tea.Cmds through the shared markdown.Renderer and are
+// dropped when they no longer match a pane's section, width or style.
+// SetSize cannot return a command: after SetSize or SetCommon the root
+// runs Init, or the next message Update receives starts the renders.
+//
+// Mouse: the root forwards tea.MouseWheelMsg with X and Y relative to the
+// top left corner of this pane's View; the wheel scrolls the pane under
+// it (and, with sync on, the other one too).
+package compare
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/tui/common"
+)
+
+// Wide is the width from which the panes sit side by side.
+const Wide = 100
+
+// Mode is the step of the compare flow.
+type Mode int
+
+// The steps of the flow.
+const (
+	ModePickFirst  Mode = iota // choosing the first aspect
+	ModePickSecond             // choosing the second aspect
+	ModeView                   // reading both
+)
+
+// String names the mode.
+func (m Mode) String() string {
+	switch m {
+	case ModePickFirst:
+		return "pick-first"
+	case ModePickSecond:
+		return "pick-second"
+	case ModeView:
+		return "view"
+	}
+	return fmt.Sprintf("Mode(%d)", int(m))
+}
+
+// Side names a pane of the view.
+type Side int
+
+// The two panes: left (or top when stacked) and right (or bottom).
+const (
+	Left Side = iota
+	Right
+)
+
+// String names the side.
+func (s Side) String() string {
+	if s == Left {
+		return "left"
+	}
+	return "right"
+}
+
+// Model is the compare flow.
+type Model struct {
+	common common.Common
+	keys   KeyMap
+	styles styles
+
+	mode   Mode
+	first  *knowledge.Section // the first choice, once made
+	picker picker
+
+	panes [2]pane
+	focus Side
+	sync  bool
+	pos   int // the line both panes show when synced
+
+	width, height int
+}
+
+// New starts the flow at the picker, offering the section with id
+// current first (usually the aspect in the reader; may be empty).
+func New(c common.Common, current string) Model {
+	m := Model{common: c, keys: DefaultKeyMap(), styles: newStyles(c.Styles), sync: true}
+	m.picker = newPicker(c.Pack, current, "", m.styles)
+	return m
+}
+
+// NewView opens the flow straight in the view of two sections.
+func NewView(c common.Common, leftID, rightID string) (Model, error) {
+	m := New(c, leftID)
+	var secs [2]*knowledge.Section
+	for i, id := range []string{leftID, rightID} {
+		if c.Pack != nil {
+			secs[i] = c.Pack.Section(id)
+		}
+		if secs[i] == nil {
+			return Model{}, fmt.Errorf("compare: no section with id %q", id)
+		}
+	}
+	m.first = secs[0]
+	m.openView(secs[0], secs[1])
+	return m, nil
+}
+
+// Init returns the commands rendering what the view shows at the current
+// size, or nil when nothing needs rendering.
+func (m Model) Init() tea.Cmd {
+	if m.mode != ModeView {
+		return nil
+	}
+	return tea.Batch(m.renderCmd(m.panes[Left]), m.renderCmd(m.panes[Right]))
+}
+
+// Mode returns the step of the flow.
+func (m Model) Mode() Mode { return m.mode }
+
+// Focus returns the focused pane.
+func (m Model) Focus() Side { return m.focus }
+
+// Synced reports whether the panes scroll together.
+func (m Model) Synced() bool { return m.sync }
+
+// Sections returns the ids of the sections in the left and right panes;
+// empty before the view opens.
+func (m Model) Sections() (left, right string) {
+	if m.mode != ModeView {
+		return "", ""
+	}
+	return m.panes[Left].section.ID, m.panes[Right].section.ID
+}
+
+// SetSize sets the size the flow draws at.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = max(w, 0), max(h, 0)
+	m.layout()
+}
+
+// SetCommon replaces the shared context, after a theme change.
+func (m *Model) SetCommon(c common.Common) {
+	m.common = c
+	m.styles = newStyles(c.Styles)
+	m.picker.input.SetStyles(m.styles.input)
+	m.layout()
+}
+
+// Update handles key presses, mouse wheel turns and finished renders.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case RenderedMsg:
+		for i := range m.panes {
+			if m.mode == ModeView && msg.key == m.panes[i].want(m.common.Style) {
+				m.panes[i].show(msg.key, m.contentOf(msg))
+			}
+		}
+	case tea.KeyPressMsg:
+		if m.mode == ModeView {
+			cmd = m.viewKey(msg)
+		} else {
+			cmd = m.pickerKey(msg)
+		}
+	case tea.MouseWheelMsg:
+		if m.mode == ModeView {
+			m.wheel(msg)
+		}
+	}
+	return m, tea.Batch(cmd, m.ensureRenders())
+}
+
+// pickerKey handles a key in the picker.
+func (m *Model) pickerKey(k tea.KeyPressMsg) tea.Cmd {
+	rows := m.pickerRows()
+	switch {
+	case key.Matches(k, m.keys.PickUp):
+		m.picker.move(-1, rows)
+	case key.Matches(k, m.keys.PickDown):
+		m.picker.move(1, rows)
+	case key.Matches(k, m.keys.Choose):
+		m.choose()
+	case key.Matches(k, m.keys.Back):
+		if m.mode == ModePickFirst {
+			return func() tea.Msg { return common.CloseMsg{} }
+		}
+		m.mode = ModePickFirst
+		m.picker = newPicker(m.common.Pack, m.first.ID, "", m.styles)
+		m.first = nil
+		m.layout()
+	default:
+		var cmd tea.Cmd
+		m.picker.input, cmd = m.picker.input.Update(k)
+		if m.picker.input.Value() != m.picker.query {
+			m.picker.refilter()
+		}
+		return cmd
+	}
+	return nil
+}
+
+// choose takes the aspect under the picker's cursor as the first or the
+// second choice.
+func (m *Model) choose() {
+	s, ok := m.picker.chosen()
+	if !ok {
+		return
+	}
+	if m.mode == ModePickFirst {
+		m.first = s
+		m.mode = ModePickSecond
+		m.picker = newPicker(m.common.Pack, "", s.ID, m.styles)
+		m.layout()
+		return
+	}
+	m.openView(m.first, s)
+}
+
+// openView shows two sections side by side.
+func (m *Model) openView(left, right *knowledge.Section) {
+	m.mode = ModeView
+	m.panes = [2]pane{newPane(left), newPane(right)}
+	m.focus, m.pos = Left, 0
+	m.layout()
+}
+
+// viewKey handles a key in the view.
+func (m *Model) viewKey(k tea.KeyPressMsg) tea.Cmd {
+	page := max(m.panes[m.focus].vp.Height(), 1)
+	switch {
+	case key.Matches(k, m.keys.Up):
+		m.scroll(m.focus, -1)
+	case key.Matches(k, m.keys.Down):
+		m.scroll(m.focus, 1)
+	case key.Matches(k, m.keys.PageUp):
+		m.scroll(m.focus, -page)
+	case key.Matches(k, m.keys.PageDown):
+		m.scroll(m.focus, page)
+	case key.Matches(k, m.keys.Top):
+		m.scroll(m.focus, -farAway)
+	case key.Matches(k, m.keys.Bottom):
+		m.scroll(m.focus, farAway)
+	case key.Matches(k, m.keys.Focus):
+		m.focus = 1 - m.focus
+	case key.Matches(k, m.keys.Swap):
+		m.panes[Left], m.panes[Right] = m.panes[Right], m.panes[Left]
+		m.layout()
+	case key.Matches(k, m.keys.Sync):
+		m.sync = !m.sync
+		if m.sync {
+			m.pos = m.panes[m.focus].vp.YOffset()
+			m.scroll(m.focus, 0)
+		}
+	case key.Matches(k, m.keys.Close):
+		return func() tea.Msg { return common.CloseMsg{} }
+	}
+	return nil
+}
+
+// farAway is a scroll distance beyond any content: to the top or bottom.
+const farAway = 1 << 30
+
+// wheel scrolls the pane under the mouse.
+func (m *Model) wheel(w tea.MouseWheelMsg) {
+	for i, r := range m.paneRects() {
+		if !r.contains(w.X, w.Y) {
+			continue
+		}
+		switch w.Button {
+		case tea.MouseWheelUp:
+			m.scroll(Side(i), -wheelLines)
+		case tea.MouseWheelDown:
+			m.scroll(Side(i), wheelLines)
+		}
+		return
+	}
+}
+
+// wheelLines is how far one turn of the wheel scrolls.
+const wheelLines = 3
+
+// scroll moves pane s by d lines. With sync on both panes show the same
+// line: a shared position runs to the end of the longer text, and the
+// shorter one waits at its bottom until the position comes back to it.
+func (m *Model) scroll(s Side, d int) {
+	if !m.sync {
+		vp := &m.panes[s].vp
+		vp.SetYOffset(vp.YOffset() + d)
+		return
+	}
+	limit := 0
+	for i := range m.panes {
+		limit = max(limit, m.panes[i].maxOffset())
+	}
+	m.pos = min(max(m.pos+d, 0), limit)
+	for i := range m.panes {
+		m.panes[i].vp.SetYOffset(m.pos)
+	}
+}

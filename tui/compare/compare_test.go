@@ -1,0 +1,486 @@
+package compare
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/versus-dev/versus/assets"
+	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/knowledge/packtest"
+	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/markdown"
+	"github.com/versus-dev/versus/tui/theme"
+)
+
+// offered lists the ids of the aspects the picker shows, in order.
+func offered(m Model) []string {
+	var out []string
+	for _, mt := range m.picker.matches {
+		out = append(out, m.picker.choices[mt.choice].section.ID)
+	}
+	return out
+}
+
+// view opens the view of two sections at a size, rendered.
+func view(t *testing.T, left, right string, w, h int) Model {
+	t.Helper()
+	m, err := NewView(fixture(t), left, right)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.SetSize(w, h)
+	return settle(m, m.Init())
+}
+
+func TestNames(t *testing.T) {
+	for m, want := range map[Mode]string{ModePickFirst: "pick-first", ModePickSecond: "pick-second", ModeView: "view", Mode(9): "Mode(9)"} {
+		if m.String() != want {
+			t.Errorf("%d: %q, want %q", int(m), m.String(), want)
+		}
+	}
+	if Left.String() != "left" || Right.String() != "right" {
+		t.Error("side names")
+	}
+}
+
+func TestPickerOffersTheCurrentAspectFirst(t *testing.T) {
+	m := New(fixture(t), "concurrency")
+	if got := strings.Join(offered(m), ","); got != "concurrency,speed,packages" {
+		t.Fatalf("offered %s", got)
+	}
+	// Not an aspect: pack order.
+	m = New(fixture(t), "faq")
+	if got := strings.Join(offered(m), ","); got != "speed,concurrency,packages" {
+		t.Fatalf("offered %s", got)
+	}
+}
+
+func TestPickerFilters(t *testing.T) {
+	cases := []struct{ query, first string }{
+		{"perf", "speed"},
+		{"pe", "speed"}, // a word prefix beats two scattered word starts
+		{"3", "packages"},
+		{"2", "concurrency"},
+		{"npm", "packages"},     // an alias
+		{"thro", "speed"},       // an alias
+		{"CONC", "concurrency"}, // case does not matter
+	}
+	for _, tc := range cases {
+		t.Run(tc.query, func(t *testing.T) {
+			m := New(fixture(t), "")
+			m.SetSize(80, 24)
+			m = typeText(m, tc.query)
+			got := offered(m)
+			if len(got) == 0 || got[0] != tc.first {
+				t.Fatalf("offered %v, want %s first", got, tc.first)
+			}
+		})
+	}
+	m := New(fixture(t), "")
+	m.SetSize(80, 24)
+	m = typeText(m, "zzz")
+	if len(offered(m)) != 0 || !strings.Contains(plain(m.View()), "No aspect matches “zzz”") {
+		t.Fatalf("view:\n%s", plain(m.View()))
+	}
+	if m, _ = m.Update(press("enter")); m.Mode() != ModePickFirst {
+		t.Fatal("enter with nothing offered moved on")
+	}
+	// Deleting brings the others back.
+	for range 3 {
+		m, _ = m.Update(press("backspace"))
+	}
+	if len(offered(m)) != 3 {
+		t.Fatalf("after deleting the query: %v", offered(m))
+	}
+}
+
+func TestPickerFlow(t *testing.T) {
+	m := New(fixture(t), "concurrency")
+	m.SetSize(80, 24)
+	m, _ = m.Update(press("enter"))
+	if m.Mode() != ModePickSecond {
+		t.Fatalf("after first choice: %v", m.Mode())
+	}
+	if got := strings.Join(offered(m), ","); got != "speed,packages" {
+		t.Fatalf("second picker offers %s, want the others", got)
+	}
+	if !strings.Contains(plain(m.View()), "Compare 2 Concurrency with…") {
+		t.Fatalf("view:\n%s", plain(m.View()))
+	}
+	m, _ = m.Update(press("down"))
+	m, cmd := m.Update(press("enter"))
+	if m.Mode() != ModeView {
+		t.Fatalf("after second choice: %v", m.Mode())
+	}
+	if l, r := m.Sections(); l != "concurrency" || r != "packages" {
+		t.Fatalf("view shows %s and %s", l, r)
+	}
+	if cmd == nil {
+		t.Fatal("opening the view asked for no render")
+	}
+	m = settle(m, cmd)
+	if v := plain(m.View()); strings.Contains(v, placeholder) {
+		t.Fatalf("still rendering after the commands ran:\n%s", v)
+	}
+}
+
+func TestEscStepsBack(t *testing.T) {
+	m := New(fixture(t), "")
+	m.SetSize(80, 24)
+	m, _ = m.Update(press("down")) // concurrency
+	m, _ = m.Update(press("enter"))
+	m, cmd := m.Update(press("esc"))
+	if m.Mode() != ModePickFirst || cmd != nil {
+		t.Fatalf("esc in the second picker: %v, cmd %v", m.Mode(), cmd)
+	}
+	if got := offered(m); got[0] != "concurrency" {
+		t.Fatalf("back in the first picker, offered %v: the first choice should come first", got)
+	}
+	_, cmd = m.Update(press("esc"))
+	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
+		t.Fatalf("esc in the first picker sent %v, want CloseMsg", msgs)
+	}
+	m = view(t, "speed", "packages", 80, 24)
+	_, cmd = m.Update(press("esc"))
+	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
+		t.Fatalf("esc in the view sent %v, want CloseMsg", msgs)
+	}
+}
+
+func TestSwapFocusSync(t *testing.T) {
+	m := view(t, "speed", "packages", 120, 40)
+	if m.Focus() != Left || !m.Synced() {
+		t.Fatalf("starts with focus %v, sync %v", m.Focus(), m.Synced())
+	}
+	m, _ = m.Update(press("x"))
+	if l, r := m.Sections(); l != "packages" || r != "speed" {
+		t.Fatalf("after swap: %s, %s", l, r)
+	}
+	if m.Focus() != Left {
+		t.Fatal("swap moved the focus")
+	}
+	m, _ = m.Update(press("tab"))
+	if m.Focus() != Right || !strings.Contains(plain(m.View()), "focus right") {
+		t.Fatalf("after tab: focus %v\n%s", m.Focus(), plain(m.View()))
+	}
+	m, _ = m.Update(press("s"))
+	if m.Synced() || !strings.Contains(plain(m.View()), "sync off") {
+		t.Fatalf("after s: sync %v", m.Synced())
+	}
+	m, _ = m.Update(press("s"))
+	if !m.Synced() || !strings.Contains(plain(m.View()), "sync on") {
+		t.Fatalf("after s s: sync %v", m.Synced())
+	}
+	m.SetSize(80, 40)
+	if !strings.Contains(plain(m.View()), "focus bottom") {
+		t.Fatalf("stacked view names the focus by position:\n%s", plain(m.View()))
+	}
+}
+
+func TestScrolling(t *testing.T) {
+	// speed is longer than packages at this size.
+	m := view(t, "packages", "speed", 120, 16)
+	short, long := &m.panes[Left], &m.panes[Right]
+	if short.maxOffset() >= long.maxOffset() {
+		t.Fatalf("fixture: %d and %d lines to scroll", short.maxOffset(), long.maxOffset())
+	}
+	// Synced: both move together, the shorter waits at its bottom.
+	m, _ = m.Update(press("j"))
+	if short.vp.YOffset() != 1 || long.vp.YOffset() != 1 {
+		t.Fatalf("j: offsets %d, %d", short.vp.YOffset(), long.vp.YOffset())
+	}
+	m, _ = m.Update(press("G"))
+	if long.vp.YOffset() != long.maxOffset() || short.vp.YOffset() != short.maxOffset() {
+		t.Fatalf("G: offsets %d, %d", short.vp.YOffset(), long.vp.YOffset())
+	}
+	m, _ = m.Update(press("k"))
+	if long.vp.YOffset() != long.maxOffset()-1 || short.vp.YOffset() != min(short.maxOffset(), long.maxOffset()-1) {
+		t.Fatalf("k: offsets %d, %d", short.vp.YOffset(), long.vp.YOffset())
+	}
+	m, _ = m.Update(press("g"))
+	if short.vp.YOffset() != 0 || long.vp.YOffset() != 0 {
+		t.Fatalf("g: offsets %d, %d", short.vp.YOffset(), long.vp.YOffset())
+	}
+	// Unsynced: only the focused pane moves.
+	m, _ = m.Update(press("s"))
+	m, _ = m.Update(press("tab"))
+	m, _ = m.Update(press("pgdown"))
+	if short.vp.YOffset() != 0 || long.vp.YOffset() == 0 {
+		t.Fatalf("pgdown unsynced: offsets %d, %d", short.vp.YOffset(), long.vp.YOffset())
+	}
+	// Turning sync back on lines the other pane up with the focused one.
+	m, _ = m.Update(press("s"))
+	if short.vp.YOffset() != min(long.vp.YOffset(), short.maxOffset()) {
+		t.Fatalf("sync on: offsets %d, %d", short.vp.YOffset(), long.vp.YOffset())
+	}
+}
+
+func TestMouseWheelScrollsThePaneUnderIt(t *testing.T) {
+	m := view(t, "packages", "speed", 120, 16)
+	m, _ = m.Update(press("s")) // unsync, to see which pane moved
+	m, _ = m.Update(tea.MouseWheelMsg{X: 90, Y: 5, Button: tea.MouseWheelDown})
+	if m.panes[Right].vp.YOffset() != wheelLines || m.panes[Left].vp.YOffset() != 0 {
+		t.Fatalf("offsets %d, %d", m.panes[Left].vp.YOffset(), m.panes[Right].vp.YOffset())
+	}
+	// Stacked: the bottom pane is below the middle line.
+	m.SetSize(80, 16)
+	m, _ = m.Update(tea.MouseWheelMsg{X: 10, Y: 12, Button: tea.MouseWheelUp})
+	if m.panes[Right].vp.YOffset() != 0 {
+		t.Fatalf("wheel up over the bottom pane left it at %d", m.panes[Right].vp.YOffset())
+	}
+}
+
+func TestNewViewRejectsUnknownSections(t *testing.T) {
+	if _, err := NewView(fixture(t), "speed", "nope"); err == nil || !strings.Contains(err.Error(), `"nope"`) {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestStaleRenderIsDropped(t *testing.T) {
+	m, err := NewView(fixture(t), "speed", "packages")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.SetSize(120, 40)
+	old := run(m.Init())
+	if len(old) != 2 {
+		t.Fatalf("%d renders, want 2", len(old))
+	}
+	m.SetSize(80, 40) // new widths: the renders under way are stale
+	for _, msg := range old {
+		m, _ = m.Update(msg)
+	}
+	for i, p := range m.panes {
+		if p.shown.width != 0 {
+			t.Fatalf("pane %d shows a render %d wide, want none", i, p.shown.width)
+		}
+	}
+	m = settle(m, m.Init())
+	for i, p := range m.panes {
+		if p.shown.width != 80-paneFrame {
+			t.Fatalf("pane %d shows a render %d wide, want %d", i, p.shown.width, 80-paneFrame)
+		}
+	}
+}
+
+func TestPaneMarkdown(t *testing.T) {
+	p := fixture(t).Pack
+	md := paneMarkdown(p.Section("speed"))
+	for _, want := range []string{
+		"> V8 compiles hot code to machine code; CPython interprets bytecode.\n",
+		"| Criterion | Node.js | Python |\n| --- | --- | --- |\n| Execution model |",
+		"| Metric | Node.js | Python |",
+		"---\n\n",
+		"## Benchmarks\n\n\nNumbers vary", // the table is gone, its heading kept: text follows it
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, md)
+		}
+	}
+	if strings.Contains(md, "# Performance") {
+		t.Errorf("the title heading is repeated:\n%s", md)
+	}
+	if n := strings.Count(md, "| Startup time |"); n != 1 {
+		t.Errorf("a table row appears %d times", n)
+	}
+}
+
+func TestPaneMarkdownDropsAHeadingLeftEmpty(t *testing.T) {
+	fsys := fstest.MapFS{
+		"pack.yaml": {Data: []byte("title: T\nsummary: S\nsubjects: [A, B]\nas_of: 2025-01-01\nsections: [a.md]\n")},
+		"a.md": {Data: []byte("---\nid: a\ntitle: Alpha\nkind: aspect\nnumber: 1\n---\n\nIntro.\n\n" +
+			"## Table only\n\n| Criterion | A | B |\n| --- | --- | --- |\n| x \\| y | *1* | 2 |\n\n## After\n\nText.\n")},
+	}
+	p, err := knowledge.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := paneMarkdown(p.Section("a"))
+	if strings.Contains(md, "Table only") {
+		t.Errorf("heading left with nothing under it kept:\n%s", md)
+	}
+	if !strings.Contains(md, "## After\n\nText.") || !strings.Contains(md, "Intro.") {
+		t.Errorf("text lost:\n%s", md)
+	}
+	if !strings.Contains(md, `| x \| y | 1 | 2 |`) && !strings.Contains(md, `| x \| y | \*1\* | 2 |`) {
+		t.Errorf("cells not escaped:\n%s", md)
+	}
+}
+
+func TestGolden(t *testing.T) {
+	cases := []struct {
+		name string
+		w, h int
+		mk   func(t *testing.T, w, h int) Model
+	}{
+		{"picker", 80, 24, picker1},
+		{"picker", 120, 40, picker1},
+		{"picker_second", 80, 24, picker2},
+		{"view_stacked", 80, 24, func(t *testing.T, w, h int) Model { return view(t, "speed", "concurrency", w, h) }},
+		{"view_side_by_side", 120, 40, func(t *testing.T, w, h int) Model { return view(t, "speed", "concurrency", w, h) }},
+	}
+	for _, tc := range cases {
+		t.Run(fmt.Sprintf("%s_%dx%d", tc.name, tc.w, tc.h), func(t *testing.T) {
+			m := tc.mk(t, tc.w, tc.h)
+			v := m.View()
+			checkSize(t, v, tc.w, tc.h)
+			golden.RequireEqual(t, []byte(plain(v)))
+		})
+	}
+}
+
+func picker1(t *testing.T, w, h int) Model {
+	m := New(fixture(t), "concurrency")
+	m.SetSize(w, h)
+	return typeText(m, "p")
+}
+
+func picker2(t *testing.T, w, h int) Model {
+	m := New(fixture(t), "concurrency")
+	m.SetSize(w, h)
+	m, _ = m.Update(press("enter"))
+	return m
+}
+
+func TestRandomInput(t *testing.T) {
+	dp, err := knowledge.Load(assets.Pack())
+	if err != nil {
+		t.Fatal(err)
+	}
+	packs := map[string]common.Common{"fixture": fixture(t), "default": commonFor(dp)}
+	for name, c := range packs {
+		t.Run(name, func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(5, 6))
+			m := New(c, "")
+			w, h := 80, 24
+			m.SetSize(w, h)
+			var pending []tea.Msg
+			for i := 0; i < 1000; i++ {
+				var cmd tea.Cmd
+				switch rng.IntN(14) {
+				case 0:
+					w, h = rng.IntN(301), rng.IntN(101)
+					m.SetSize(w, h)
+					cmd = m.Init()
+				case 1:
+					m = New(c, "")
+					m.SetSize(w, h)
+				case 2:
+					m, cmd = m.Update(tea.MouseWheelMsg{X: rng.IntN(w + 1), Y: rng.IntN(h + 1), Button: tea.MouseWheelDown})
+				case 3:
+					if len(pending) > 0 {
+						j := rng.IntN(len(pending))
+						m, cmd = m.Update(pending[j])
+						pending = append(pending[:j], pending[j+1:]...)
+					}
+				default:
+					m, cmd = m.Update(press(randomKeys[rng.IntN(len(randomKeys))]))
+				}
+				for _, msg := range run(cmd) {
+					if _, ok := msg.(RenderedMsg); ok {
+						pending = append(pending, msg)
+					}
+				}
+				checkSize(t, m.View(), w, h)
+			}
+		})
+	}
+}
+
+// BenchmarkFirstRender measures opening the view of two aspects of the
+// default pack until both are drawn: the renders with a cold cache, then
+// with a warm one (a second visit).
+func BenchmarkFirstRender(b *testing.B) {
+	p, err := knowledge.Load(assets.Pack())
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := commonFor(p)
+	first := func(b *testing.B, c common.Common) {
+		m, err := NewView(c, "performance", "async")
+		if err != nil {
+			b.Fatal(err)
+		}
+		m.SetSize(160, 50)
+		m = settle(m, m.Init())
+		if strings.Contains(m.View(), placeholder) {
+			b.Fatal("not rendered")
+		}
+	}
+	b.Run("cold", func(b *testing.B) {
+		b.ReportAllocs()
+		start := cpuTime()
+		for b.Loop() {
+			c.Renderer = markdown.New(0)
+			first(b, c)
+		}
+		cpuPerOp(b, start)
+	})
+	b.Run("warm", func(b *testing.B) {
+		c.Renderer = markdown.New(0)
+		first(b, c)
+		b.ReportAllocs()
+		b.ResetTimer()
+		start := cpuTime()
+		for b.Loop() {
+			first(b, c)
+		}
+		cpuPerOp(b, start)
+	})
+}
+
+// BenchmarkPickerKey measures one key typed into the picker of a pack of
+// 10,000 sections: a fuzzy match over every aspect.
+func BenchmarkPickerKey(b *testing.B) {
+	p, err := knowledge.Load(packtest.Generate(10000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := New(commonFor(p), "")
+	m.SetSize(120, 40)
+	b.Run("first", func(b *testing.B) {
+		b.ReportAllocs()
+		start := cpuTime()
+		for b.Loop() {
+			_, _ = m.Update(press("l"))
+		}
+		cpuPerOp(b, start)
+	})
+	m = typeText(m, "la")
+	b.Run("narrowing", func(b *testing.B) {
+		b.ReportAllocs()
+		start := cpuTime()
+		for b.Loop() {
+			_, _ = m.Update(press("t"))
+		}
+		cpuPerOp(b, start)
+	})
+}
+
+func TestSetCommonRerenders(t *testing.T) {
+	m := view(t, "speed", "packages", 120, 40)
+	c := fixture(t)
+	c.Style = "ascii"
+	c.Styles = theme.New(false, true)
+	m.SetCommon(c)
+	cmd := m.Init()
+	if cmd == nil {
+		t.Fatal("a new markdown style asked for no render")
+	}
+	m = settle(m, cmd)
+	for i, p := range m.panes {
+		if p.shown.style != "ascii" {
+			t.Fatalf("pane %d shows style %q", i, p.shown.style)
+		}
+	}
+	// Without colour the focused pane has a thick border.
+	if v := plain(m.View()); !strings.HasPrefix(v, "┏") {
+		t.Fatalf("focused pane border:\n%s", v)
+	}
+}

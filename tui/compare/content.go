@@ -1,0 +1,164 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/versus-dev/versus/knowledge"
+)
+
+// paneMarkdown is what a pane renders for a section: its summary, its
+// comparison tables, then its text without those tables, so that the
+// tables of the two aspects sit side by side at the top.
+func paneMarkdown(s *knowledge.Section) string {
+	var b strings.Builder
+	if sum := strings.TrimSpace(s.Summary); sum != "" {
+		b.WriteString("> ")
+		b.WriteString(strings.ReplaceAll(sum, "\n", "\n> "))
+		b.WriteString("\n\n")
+	}
+	tables := s.ComparisonTables()
+	for _, t := range tables {
+		writeTable(&b, t)
+		b.WriteString("\n")
+	}
+	if len(tables) > 0 {
+		b.WriteString("---\n\n")
+	}
+	b.WriteString(withoutTitle(withoutTables(s, tables), s.Title))
+	return b.String()
+}
+
+// withoutTitle drops a first heading that only repeats the section's
+// title, which the pane's title line shows already.
+func withoutTitle(body, title string) string {
+	lines := strings.Split(body, "\n")
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if strings.HasPrefix(t, "# ") && strings.TrimSpace(t[2:]) == title {
+			return strings.Join(append(lines[:i:i], lines[i+1:]...), "\n")
+		}
+		break
+	}
+	return body
+}
+
+// writeTable writes t as a GFM table. Cells are plain text, so markdown
+// punctuation in them is escaped to stay text.
+func writeTable(b *strings.Builder, t knowledge.Table) {
+	n := len(t.Header)
+	writeRow := func(cells []string) {
+		b.WriteString("|")
+		for i := 0; i < n; i++ {
+			c := ""
+			if i < len(cells) {
+				c = cells[i]
+			}
+			b.WriteString(" ")
+			b.WriteString(escapeCell(c))
+			b.WriteString(" |")
+		}
+		b.WriteString("\n")
+	}
+	writeRow(t.Header)
+	b.WriteString("|" + strings.Repeat(" --- |", n) + "\n")
+	for _, r := range t.Rows {
+		writeRow(r)
+	}
+}
+
+// escapeCell backslash-escapes the ASCII punctuation markdown could read
+// as markup inside a table cell.
+func escapeCell(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune("\\`*_[]<>|~&#!", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// withoutTables returns the section's body with the given tables cut
+// out, along with a heading left with nothing under it. A table is cut
+// only when the lines it should occupy look like table lines, so that a
+// body out of step with the parsed positions is left whole.
+func withoutTables(s *knowledge.Section, tables []knowledge.Table) string {
+	lines := strings.Split(s.Body, "\n")
+	drop := make([]bool, len(lines))
+	for _, t := range tables {
+		first := t.Line - s.BodyLine // header row, 0-based in Body
+		last := first + 1 + len(t.Rows)
+		if first < 0 || last >= len(lines) || !allTableLines(lines[first:last+1]) {
+			continue
+		}
+		for i := first; i <= last; i++ {
+			drop[i] = true
+		}
+		if h := headingOnlyAbove(s, lines, first, last); h >= 0 {
+			drop[h] = true
+		}
+	}
+	var out []string
+	for i, l := range lines {
+		if !drop[i] {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func allTableLines(lines []string) bool {
+	for _, l := range lines {
+		if !strings.Contains(l, "|") {
+			return false
+		}
+	}
+	return true
+}
+
+// headingOnlyAbove returns the body line of the ATX heading right above
+// a table spanning body lines first..last when the table is all that
+// heading holds, or -1.
+func headingOnlyAbove(s *knowledge.Section, lines []string, first, last int) int {
+	h, level := -1, 0
+	for _, hd := range s.Headings {
+		at := hd.Line - s.BodyLine
+		if at >= first {
+			break
+		}
+		h, level = at, hd.Level
+	}
+	if h < 0 || h >= len(lines) || !strings.HasPrefix(strings.TrimSpace(lines[h]), "#") {
+		return -1
+	}
+	if !blank(lines[h+1 : first]) {
+		return -1
+	}
+	end := len(lines)
+	for _, hd := range s.Headings {
+		if at := hd.Line - s.BodyLine; at > last {
+			if hd.Level > level { // a sub-heading: the heading holds more than the table
+				return -1
+			}
+			end = min(at, len(lines))
+			break
+		}
+	}
+	if !blank(lines[last+1 : end]) {
+		return -1
+	}
+	return h
+}
+
+func blank(lines []string) bool {
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			return false
+		}
+	}
+	return true
+}

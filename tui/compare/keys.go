@@ -1,0 +1,85 @@
+package compare
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap holds the bindings of the compare flow: the picker's and the
+// view's. Printable keys type into the picker's query, so the letter
+// bindings act only in the view.
+type KeyMap struct {
+	// Picker.
+	PickUp   key.Binding
+	PickDown key.Binding
+	Choose   key.Binding
+	Back     key.Binding // step back to the previous choice, or leave
+
+	// View.
+	Up       key.Binding
+	Down     key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Top      key.Binding
+	Bottom   key.Binding
+	Focus    key.Binding // move focus to the other pane
+	Swap     key.Binding // swap the two aspects
+	Sync     key.Binding // scroll the panes together or apart
+	Close    key.Binding
+}
+
+// DefaultKeyMap returns the default bindings.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		PickUp:   key.NewBinding(key.WithKeys("up", "ctrl+p", "ctrl+k"), key.WithHelp("↑", "up")),
+		PickDown: key.NewBinding(key.WithKeys("down", "ctrl+n", "ctrl+j"), key.WithHelp("↓", "down")),
+		Choose:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdn/space", "page down")),
+		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g/home", "top")),
+		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G/end", "bottom")),
+		Focus:    key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "other pane")),
+		Swap:     key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "swap sides")),
+		Sync:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sync scroll")),
+		Close:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
+	}
+}
+
+// ShortHelp returns the bindings that act in the current state.
+func (m Model) ShortHelp() []key.Binding {
+	if m.mode != ModeView {
+		return m.pickerHelp()
+	}
+	return []key.Binding{m.keys.Down, m.keys.Focus, m.keys.Swap, m.syncHelp(), m.keys.Close}
+}
+
+// FullHelp returns the bindings that act in the current state, grouped.
+func (m Model) FullHelp() [][]key.Binding {
+	if m.mode != ModeView {
+		return [][]key.Binding{m.pickerHelp()}
+	}
+	return [][]key.Binding{
+		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Top, m.keys.Bottom},
+		{m.keys.Focus, m.keys.Swap, m.syncHelp(), m.keys.Close},
+	}
+}
+
+func (m Model) pickerHelp() []key.Binding {
+	back := m.keys.Back
+	if m.mode == ModePickFirst {
+		back.SetHelp(back.Help().Key, "close")
+	}
+	if len(m.picker.matches) == 0 {
+		return []key.Binding{back}
+	}
+	return []key.Binding{m.keys.PickUp, m.keys.PickDown, m.keys.Choose, back}
+}
+
+func (m Model) syncHelp() key.Binding {
+	b := m.keys.Sync
+	if m.sync {
+		b.SetHelp(b.Help().Key, "unsync scroll")
+	}
+	return b
+}

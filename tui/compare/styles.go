@@ -1,0 +1,52 @@
+package compare
+
+import (
+	"charm.land/bubbles/v2/textinput"
+	"charm.land/lipgloss/v2"
+
+	"github.com/versus-dev/versus/tui/theme"
+)
+
+// styles are the compare flow's own styles, built from the shared theme.
+type styles struct {
+	title    lipgloss.Style
+	muted    lipgloss.Style
+	match    lipgloss.Style
+	selected lipgloss.Style
+	pane     lipgloss.Style
+	focused  lipgloss.Style
+	heading  lipgloss.Style // a pane's title line
+	status   lipgloss.Style
+	key      lipgloss.Style // a state word in the status line
+	err      lipgloss.Style
+	input    textinput.Styles
+}
+
+func newStyles(t theme.Styles) styles {
+	p := t.Palette
+	in := textinput.DefaultStyles(t.IsDark)
+	in.Focused.Prompt = lipgloss.NewStyle().Foreground(p.Accent).Bold(true)
+	in.Focused.Text = lipgloss.NewStyle().Foreground(p.Fg)
+	in.Focused.Placeholder = lipgloss.NewStyle().Foreground(p.Muted)
+	in.Blurred = in.Focused
+	in.Cursor.Color = p.Accent
+	in.Cursor.Blink = false // a blink is a timer message twice a second for nothing
+	focused := t.PaneFocus
+	if t.NoColor {
+		// Without colour the accent border is invisible: thicken it.
+		focused = focused.Border(lipgloss.ThickBorder())
+	}
+	return styles{
+		title:    t.PaneTitle,
+		muted:    t.Muted,
+		match:    t.Match,
+		selected: t.Selected,
+		pane:     t.Pane,
+		focused:  focused,
+		heading:  lipgloss.NewStyle().Foreground(p.Fg).Bold(true),
+		status:   t.Muted,
+		key:      t.StatusKey,
+		err:      t.Error,
+		input:    in,
+	}
+}

@@ -1,0 +1,198 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/versus-dev/versus/knowledge"
+)
+
+// rect is an area of the view, relative to its top left corner.
+type rect struct{ x, y, w, h int }
+
+func (r rect) contains(x, y int) bool {
+	return x >= r.x && x < r.x+r.w && y >= r.y && y < r.y+r.h
+}
+
+// paneRects are the areas of the left (top) and right (bottom) panes:
+// side by side from Wide columns, stacked below, over a status line.
+func (m Model) paneRects() [2]rect {
+	h := max(m.height-1, 0)
+	if m.width >= Wide {
+		lw := m.width / 2
+		return [2]rect{{0, 0, lw, h}, {lw, 0, m.width - lw, h}}
+	}
+	th := h / 2
+	return [2]rect{{0, 0, m.width, th}, {0, th, m.width, h - th}}
+}
+
+// A pane is a border around a title line and the viewport.
+const (
+	paneFrame  = 2 // border columns, and border lines
+	paneHeader = 1
+)
+
+// pickerTop is how many lines sit above the picker's list.
+const pickerTop = 2
+
+// pickerRows is how many aspects the picker shows at once.
+func (m Model) pickerRows() int { return max(m.height-pickerTop, 0) }
+
+// layout sizes the picker input and the panes' viewports.
+func (m *Model) layout() {
+	m.picker.input.SetWidth(max(m.width-lipgloss.Width(m.picker.input.Prompt)-1, 1))
+	m.picker.input.SetCursor(m.picker.input.Position()) // re-window the text for the new width
+	m.picker.scrollTo(m.pickerRows())
+	if m.mode != ModeView {
+		return
+	}
+	for i, r := range m.paneRects() {
+		m.panes[i].vp.SetWidth(max(r.w-paneFrame, 0))
+		m.panes[i].vp.SetHeight(max(r.h-paneFrame-paneHeader, 0))
+	}
+	m.applyCached()
+}
+
+// View draws the flow at exactly the size set with SetSize.
+func (m Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	if m.mode == ModeView {
+		return m.compareView()
+	}
+	return m.pickerView()
+}
+
+// sectionLabel names a section: its aspect number, then its title.
+func sectionLabel(s *knowledge.Section) string {
+	if s.Number > 0 {
+		return fmt.Sprintf("%d %s", s.Number, s.Title)
+	}
+	return s.Title
+}
+
+func (m Model) pickerView() string {
+	title := "Compare: choose the first aspect"
+	if m.mode == ModePickSecond && m.first != nil {
+		title = "Compare " + sectionLabel(m.first) + " with…"
+	}
+	count := fmt.Sprintf("%d of %d", len(m.picker.matches), len(m.picker.choices))
+	lines := []string{
+		spread(m.styles.title.Render(title), m.styles.muted.Render(count), m.width),
+		m.picker.input.View(),
+	}
+	rows := m.pickerRows()
+	switch {
+	case len(m.picker.choices) == 0 && m.mode == ModePickSecond:
+		lines = append(lines, m.styles.muted.Render("This pack has no other aspect to compare with. Esc goes back."))
+	case len(m.picker.choices) == 0:
+		lines = append(lines, m.styles.muted.Render("This pack has no aspects to compare."))
+	case len(m.picker.matches) == 0:
+		lines = append(lines, m.styles.muted.Render(fmt.Sprintf("No aspect matches “%s”.", m.picker.input.Value())))
+	}
+	end := min(m.picker.offset+rows, len(m.picker.matches))
+	for i := m.picker.offset; i < end; i++ {
+		lines = append(lines, m.choiceLine(m.picker.matches[i], i == m.picker.cursor))
+	}
+	return fit(strings.Join(lines, "\n"), m.width, m.height)
+}
+
+// choiceLine draws one aspect of the picker, its matched characters
+// highlighted, cut to the width.
+func (m Model) choiceLine(mt match, selected bool) string {
+	lbl := m.picker.choices[mt.choice].label
+	marker := "  "
+	base, hl := lipgloss.NewStyle(), m.styles.match
+	if selected {
+		marker = "▸ "
+		base = m.styles.selected
+		hl = hl.Background(m.styles.selected.GetBackground())
+	}
+	avail := max(m.width-lipgloss.Width(marker), 0)
+	cut := ansi.Truncate(lbl, avail, "")
+	tail := ""
+	if len(cut) < len(lbl) {
+		cut = ansi.Truncate(lbl, max(avail-1, 0), "")
+		tail = "…"
+	}
+	isMatch := make(map[int]bool, len(mt.matched))
+	for _, i := range mt.matched {
+		isMatch[i] = true
+	}
+	var b strings.Builder
+	b.WriteString(base.Render(marker))
+	start := 0
+	for start < len(cut) {
+		end, on := start, isMatch[start]
+		for end < len(cut) && isMatch[end] == on {
+			_, size := firstRune(cut[end:])
+			end += size
+		}
+		st := base
+		if on {
+			st = hl
+		}
+		b.WriteString(st.Render(cut[start:end]))
+		start = end
+	}
+	rest := tail + strings.Repeat(" ", max(avail-lipgloss.Width(cut)-lipgloss.Width(tail), 0))
+	b.WriteString(base.Render(rest))
+	return b.String()
+}
+
+func (m Model) compareView() string {
+	rects := m.paneRects()
+	a := m.paneView(Left, rects[Left])
+	b := m.paneView(Right, rects[Right])
+	var body string
+	if m.width >= Wide {
+		body = lipgloss.JoinHorizontal(lipgloss.Top, a, b)
+	} else {
+		body = a + "\n" + b
+	}
+	if rects[Left].h == 0 {
+		return fit(m.statusView(), m.width, m.height)
+	}
+	return fit(body+"\n"+m.statusView(), m.width, m.height)
+}
+
+// paneView draws pane s in the area r: a border, accented when focused,
+// around a title line and the scrolled text.
+func (m Model) paneView(s Side, r rect) string {
+	if r.w <= paneFrame || r.h <= paneFrame {
+		return fit("", r.w, r.h)
+	}
+	p := m.panes[s]
+	st := m.styles.pane
+	if s == m.focus {
+		st = m.styles.focused
+	}
+	innerW, innerH := r.w-paneFrame, r.h-paneFrame
+	right := ""
+	if p.vp.TotalLineCount() > p.vp.Height() {
+		right = fmt.Sprintf("%3.0f%%", p.vp.ScrollPercent()*100)
+	}
+	head := spread(m.styles.heading.Render(sectionLabel(p.section)), m.styles.muted.Render(right), innerW)
+	content := fit(head+"\n"+p.vp.View(), innerW, innerH)
+	return st.Render(content)
+}
+
+// statusView is the last line: what is compared, where the focus is, and
+// whether the panes scroll together.
+func (m Model) statusView() string {
+	where := m.focus.String()
+	if m.width < Wide {
+		where = map[Side]string{Left: "top", Right: "bottom"}[m.focus]
+	}
+	state := "sync off"
+	if m.sync {
+		state = "sync on"
+	}
+	left := sectionLabel(m.panes[Left].section) + " vs " + sectionLabel(m.panes[Right].section)
+	right := m.styles.muted.Render("focus "+where+" · ") + m.styles.key.Render(state)
+	return spread(m.styles.status.Render(left), right, m.width)
+}

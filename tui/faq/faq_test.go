@@ -1,0 +1,286 @@
+package faq
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/versus-dev/versus/assets"
+	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/tui/common"
+)
+
+// open returns the pane at a size with the selected answer rendered.
+func open(t *testing.T, c common.Common, w, h int) Model {
+	t.Helper()
+	m := New(c)
+	m.SetSize(w, h)
+	return settle(m, m.Init())
+}
+
+func TestLayoutString(t *testing.T) {
+	if LayoutBeside.String() != "beside" || LayoutBelow.String() != "below" {
+		t.Fatal("layout names")
+	}
+}
+
+func TestLayoutFollowsWidth(t *testing.T) {
+	m := New(fixture(t))
+	m.SetSize(Wide-1, 30)
+	if m.Layout() != LayoutBelow {
+		t.Fatalf("at %d columns: %v, want below", Wide-1, m.Layout())
+	}
+	m.SetSize(Wide, 30)
+	if m.Layout() != LayoutBeside {
+		t.Fatalf("at %d columns: %v, want beside", Wide, m.Layout())
+	}
+}
+
+func TestAnswerRendersInACommand(t *testing.T) {
+	m := New(fixture(t))
+	m.SetSize(80, 24)
+	if !strings.Contains(plain(m.View()), placeholder) {
+		t.Fatalf("before the render:\n%s", plain(m.View()))
+	}
+	cmd := m.Init()
+	if cmd == nil {
+		t.Fatal("Init returned no render command")
+	}
+	m = settle(m, cmd)
+	v := plain(m.View())
+	if strings.Contains(v, placeholder) || !strings.Contains(v, "For I/O-bound servers, usually") {
+		t.Fatalf("after the render:\n%s", v)
+	}
+}
+
+func TestStaleRenderIsDropped(t *testing.T) {
+	m := New(fixture(t))
+	m.SetSize(80, 24)
+	first := run(m.Init()) // the render of question 1, not delivered yet
+	m, second := m.Update(press("down"))
+	for _, msg := range first {
+		m, _ = m.Update(msg)
+	}
+	v := plain(m.View())
+	if strings.Contains(v, "For I/O-bound servers") {
+		t.Fatalf("the answer to question 1 shows under question 2:\n%s", v)
+	}
+	m = settle(m, second)
+	if v := plain(m.View()); !strings.Contains(v, "The one your team or your course already uses") {
+		t.Fatalf("answer to question 2 missing:\n%s", v)
+	}
+}
+
+func TestCachedAnswerShowsAtOnce(t *testing.T) {
+	m := open(t, fixture(t), 80, 24)
+	m, cmd := m.Update(press("down"))
+	m = settle(m, cmd) // question 2 rendered
+	m, _ = m.Update(press("down"))
+	m, cmd = m.Update(press("up"))
+	if cmd != nil {
+		t.Fatal("going back to a rendered answer asked for a render")
+	}
+	if v := plain(m.View()); !strings.Contains(v, "The one your team or your course already uses") {
+		t.Fatalf("cached answer not shown:\n%s", v)
+	}
+}
+
+func TestEnterOpensTheQuestion(t *testing.T) {
+	m := open(t, fixture(t), 80, 24)
+	m, _ = m.Update(press("j"))
+	m, _ = m.Update(press("down"))
+	_, cmd := m.Update(press("enter"))
+	want := common.OpenSectionMsg{ID: "faq", Anchor: "can-i-use-both-in-one-project"}
+	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != want {
+		t.Fatalf("enter sent %v, want %v", msgs, want)
+	}
+}
+
+func TestEscCloses(t *testing.T) {
+	m := open(t, fixture(t), 80, 24)
+	_, cmd := m.Update(press("esc"))
+	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
+		t.Fatalf("esc sent %v, want CloseMsg", msgs)
+	}
+}
+
+func TestAnswerScrolls(t *testing.T) {
+	m := open(t, fixture(t), 80, 14)
+	m, cmd := m.Update(press("end")) // the long answer... is question 3
+	m = settle(m, cmd)
+	m, cmd = m.Update(press("up"))
+	m = settle(m, cmd)
+	if m.Selected() != 2 {
+		t.Fatalf("selected %d, want 2", m.Selected())
+	}
+	if !m.scrollable() {
+		t.Fatal("the answer to question 3 should not fit in 14 lines")
+	}
+	top := plain(m.View())
+	if !strings.Contains(top, "  0%") {
+		t.Fatalf("title lacks the scroll position:\n%s", top)
+	}
+	m, _ = m.Update(press("pgdown"))
+	if m.answer.YOffset() == 0 {
+		t.Fatal("pgdown did not scroll the answer")
+	}
+	if plain(m.View()) == top {
+		t.Fatal("view unchanged after pgdown")
+	}
+	m, _ = m.Update(press("pgup"))
+	if m.answer.YOffset() != 0 {
+		t.Fatalf("pgup left the answer at line %d", m.answer.YOffset())
+	}
+	// A new question starts at the top of its answer.
+	m, _ = m.Update(press("pgdown"))
+	m, cmd = m.Update(press("down"))
+	m = settle(m, cmd)
+	if m.answer.YOffset() != 0 {
+		t.Fatalf("new question opened at line %d", m.answer.YOffset())
+	}
+}
+
+func TestMouseWheel(t *testing.T) {
+	m := open(t, fixture(t), 120, 10)
+	// Over the list (left): next question.
+	m, _ = m.Update(tea.MouseWheelMsg{X: 5, Y: 2, Button: tea.MouseWheelDown})
+	if m.Selected() != 1 {
+		t.Fatalf("wheel over the list: selected %d, want 1", m.Selected())
+	}
+	m, _ = m.Update(tea.MouseWheelMsg{X: 5, Y: 2, Button: tea.MouseWheelUp})
+	m, _ = m.Update(tea.MouseWheelMsg{X: 5, Y: 2, Button: tea.MouseWheelDown})
+	m, cmd := m.Update(tea.MouseWheelMsg{X: 5, Y: 2, Button: tea.MouseWheelDown})
+	m = settle(m, cmd)
+	if m.Selected() != 2 {
+		t.Fatalf("selected %d, want 2", m.Selected())
+	}
+	// Over the answer (right): scroll it.
+	m, _ = m.Update(tea.MouseWheelMsg{X: 80, Y: 5, Button: tea.MouseWheelDown})
+	want := min(wheelLines, m.answer.TotalLineCount()-m.answer.Height())
+	if want <= 0 || m.answer.YOffset() != want {
+		t.Fatalf("wheel over the answer: line %d, want %d", m.answer.YOffset(), want)
+	}
+}
+
+func TestPackWithoutFAQ(t *testing.T) {
+	fsys := fstest.MapFS{
+		"pack.yaml": {Data: []byte("title: T\nsummary: S\nsubjects: [A, B]\nas_of: 2025-01-01\nsections: [a.md]\n")},
+		"a.md":      {Data: []byte("---\nid: a\ntitle: A\nkind: overview\n---\n\nText.\n")},
+	}
+	p, err := knowledge.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(commonFor(p))
+	m.SetSize(80, 24)
+	if cmd := m.Init(); cmd != nil {
+		t.Fatal("nothing to render, yet Init returned a command")
+	}
+	if v := plain(m.View()); !strings.Contains(v, "This pack has no frequently asked questions.") {
+		t.Fatalf("view:\n%s", v)
+	}
+	if _, cmd := m.Update(press("enter")); cmd != nil {
+		t.Fatal("enter with no question returned a command")
+	}
+	if h := m.ShortHelp(); len(h) != 1 || h[0].Help().Desc != "close" {
+		t.Fatalf("help = %v, want close only", h)
+	}
+}
+
+func TestWithoutRenderer(t *testing.T) {
+	c := fixture(t)
+	c.Renderer = nil
+	m := New(c)
+	m.SetSize(80, 24)
+	if cmd := m.Init(); cmd != nil {
+		t.Fatal("no renderer, yet Init returned a command")
+	}
+	if v := plain(m.View()); !strings.Contains(v, "## Is Node.js faster than Python?") {
+		t.Fatalf("raw answer not shown:\n%s", v)
+	}
+}
+
+func TestGolden(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		w, h := size[0], size[1]
+		t.Run(fmt.Sprintf("first_%dx%d", w, h), func(t *testing.T) {
+			m := open(t, fixture(t), w, h)
+			v := m.View()
+			checkSize(t, v, w, h)
+			golden.RequireEqual(t, []byte(plain(v)))
+		})
+		t.Run(fmt.Sprintf("third_%dx%d", w, h), func(t *testing.T) {
+			m := open(t, fixture(t), w, h)
+			m, cmd := m.Update(press("down"))
+			m = settle(m, cmd)
+			m, cmd = m.Update(press("down"))
+			m = settle(m, cmd)
+			v := m.View()
+			checkSize(t, v, w, h)
+			golden.RequireEqual(t, []byte(plain(v)))
+		})
+	}
+}
+
+func TestRandomInput(t *testing.T) {
+	p, err := knowledge.Load(assets.Pack())
+	if err != nil {
+		t.Fatal(err)
+	}
+	packs := map[string]common.Common{"fixture": fixture(t), "default": commonFor(p)}
+	for name, c := range packs {
+		t.Run(name, func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(3, 4))
+			m := New(c)
+			w, h := 80, 24
+			m.SetSize(w, h)
+			var pending []tea.Msg
+			for i := 0; i < 1000; i++ {
+				var cmd tea.Cmd
+				switch rng.IntN(12) {
+				case 0:
+					w, h = rng.IntN(301), rng.IntN(101)
+					m.SetSize(w, h)
+					cmd = m.Init()
+				case 1:
+					m, cmd = m.Update(tea.MouseWheelMsg{X: rng.IntN(w + 1), Y: rng.IntN(h + 1), Button: tea.MouseWheelDown})
+				case 2:
+					// Deliver results late, out of order.
+					if len(pending) > 0 {
+						j := rng.IntN(len(pending))
+						m, cmd = m.Update(pending[j])
+						pending = append(pending[:j], pending[j+1:]...)
+					}
+				default:
+					m, cmd = m.Update(press(randomKeys[rng.IntN(len(randomKeys))]))
+				}
+				for _, msg := range run(cmd) {
+					if _, ok := msg.(RenderedMsg); ok {
+						pending = append(pending, msg)
+					}
+				}
+				checkSize(t, m.View(), w, h)
+			}
+		})
+	}
+}
+
+func TestSetCommonRerenders(t *testing.T) {
+	m := open(t, fixture(t), 80, 24)
+	c := fixture(t)
+	c.Style = "ascii"
+	m.SetCommon(c)
+	cmd := m.Init()
+	if cmd == nil {
+		t.Fatal("a new markdown style asked for no render")
+	}
+	m = settle(m, cmd)
+	if m.shown.style != "ascii" {
+		t.Fatalf("answer rendered in style %q", m.shown.style)
+	}
+}

@@ -1,0 +1,138 @@
+package faq
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Sizes of the layouts. Beside: the list takes listShare of the width,
+// within listMin..listMax, and a gutter separates it from the answer.
+// Below: the list takes at most belowShare of the height.
+const (
+	listMin    = 28
+	listMax    = 56
+	gutter     = " │ "
+	belowShare = 0.4
+)
+
+// geometry is where the list and the answer sit, relative to the pane.
+type geometry struct {
+	listX, listY, listW, listH         int
+	answerX, answerY, answerW, answerH int
+}
+
+func (m Model) geometry() geometry {
+	body := max(m.height-1, 0)
+	if m.Layout() == LayoutBeside {
+		lw := min(max(m.width*2/5, listMin), listMax)
+		aw := max(m.width-lw-lipgloss.Width(gutter), 0)
+		return geometry{0, 1, lw, body, lw + lipgloss.Width(gutter), 1, aw, body}
+	}
+	limit := max(int(float64(body)*belowShare), 3)
+	lh := min(len(m.entries), limit, body)
+	ah := max(body-lh-1, 0)
+	return geometry{0, 1, m.width, lh, 0, 1 + lh + 1, m.width, ah}
+}
+
+// listRect is the list's area, for the mouse.
+func (m Model) listRect() (x, y, w, h int) {
+	g := m.geometry()
+	return g.listX, g.listY, g.listW, g.listH
+}
+
+// layout sizes the list and the answer viewport.
+func (m *Model) layout() {
+	g := m.geometry()
+	// Dots only when the questions do not all fit: the list reserves their
+	// lines before it knows whether it needs them.
+	m.list.SetShowPagination(len(m.entries) > g.listH)
+	m.list.SetSize(g.listW, g.listH)
+	m.answer.SetWidth(g.answerW)
+	m.answer.SetHeight(g.answerH)
+	m.showCached()
+}
+
+// View draws the pane at exactly the size set with SetSize.
+func (m Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	title := m.titleView()
+	if len(m.entries) == 0 {
+		msg := m.styles.muted.Render(ansi.Wrap("This pack has no frequently asked questions.", m.width, ""))
+		return fit(title+"\n"+msg, m.width, m.height)
+	}
+	g := m.geometry()
+	list := fit(m.list.View(), g.listW, g.listH)
+	answer := fit(m.answer.View(), g.answerW, g.answerH)
+	var body string
+	if m.Layout() == LayoutBeside {
+		sep := strings.TrimRight(strings.Repeat(m.styles.rule.Render(gutter)+"\n", g.listH), "\n")
+		body = lipgloss.JoinHorizontal(lipgloss.Top, list, sep, answer)
+	} else {
+		parts := []string{}
+		if g.listH > 0 {
+			parts = append(parts, list)
+		}
+		parts = append(parts, m.styles.rule.Render(strings.Repeat("─", m.width)))
+		if g.answerH > 0 {
+			parts = append(parts, answer)
+		}
+		body = strings.Join(parts, "\n")
+	}
+	return fit(title+"\n"+body, m.width, m.height)
+}
+
+// titleView names the pane and says where the reader is: the question's
+// number and, when the answer scrolls, how far down it is.
+func (m Model) titleView() string {
+	right := fmt.Sprintf("%d questions", len(m.entries))
+	if n := len(m.entries); n > 0 {
+		right = fmt.Sprintf("%d of %d", m.list.Index()+1, n)
+		if m.scrollable() {
+			right += fmt.Sprintf(" · %3.0f%%", m.answer.ScrollPercent()*100)
+		}
+	}
+	return spread(m.styles.title.Render("Frequently asked questions"), m.styles.count.Render(right), m.width)
+}
+
+// fit makes s exactly w columns by h lines: longer lines are cut, shorter
+// ones padded, missing lines added blank and extra lines dropped.
+func fit(s string, w, h int) string {
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	blank := strings.Repeat(" ", w)
+	for i, l := range lines {
+		lw := ansi.StringWidth(l)
+		if lw > w {
+			l = ansi.Truncate(l, w, "")
+			lw = ansi.StringWidth(l)
+		}
+		if lw < w {
+			l += blank[:w-lw]
+		}
+		lines[i] = l
+	}
+	for len(lines) < h {
+		lines = append(lines, blank)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// spread puts left and right on one line of width w, cutting left first.
+func spread(left, right string, w int) string {
+	rw := lipgloss.Width(right)
+	if rw+1 > w {
+		return ansi.Truncate(left, w, "…")
+	}
+	left = ansi.Truncate(left, w-rw-1, "…")
+	return left + strings.Repeat(" ", w-lipgloss.Width(left)-rw) + right
+}

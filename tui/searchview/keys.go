@@ -1,0 +1,45 @@
+package searchview
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap holds the bindings of the search overlay. Every printable key
+// types into the query, so there are no letter bindings.
+type KeyMap struct {
+	Up       key.Binding
+	Down     key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Open     key.Binding // open the selected result in the reader
+	Close    key.Binding
+}
+
+// DefaultKeyMap returns the default bindings.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Up:       key.NewBinding(key.WithKeys("up", "ctrl+p", "ctrl+k"), key.WithHelp("↑/ctrl+p", "previous")),
+		Down:     key.NewBinding(key.WithKeys("down", "ctrl+n", "ctrl+j"), key.WithHelp("↓/ctrl+n", "next")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
+		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Close:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
+	}
+}
+
+// ShortHelp returns the bindings that act in the current state.
+func (m Model) ShortHelp() []key.Binding {
+	if len(m.hits) == 0 {
+		return []key.Binding{m.keys.Close}
+	}
+	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Close}
+}
+
+// FullHelp returns the bindings that act in the current state, grouped.
+func (m Model) FullHelp() [][]key.Binding {
+	if len(m.hits) == 0 {
+		return [][]key.Binding{{m.keys.Close}}
+	}
+	return [][]key.Binding{
+		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown},
+		{m.keys.Open, m.keys.Close},
+	}
+}

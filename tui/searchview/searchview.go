@@ -1,0 +1,265 @@
+// Package searchview is the global search overlay: a query box over the
+// screen whose results follow the query as it is typed.
+//
+// Each key press only stores the query and returns a tea.Cmd that asks a
+// search.Session for the hits; the search of the previous query is
+// cancelled through its context, and a result whose sequence number is
+// not the latest is dropped, so typing never waits for a search.
+//
+// Placement: SetSize takes the size of the whole screen. View returns only
+// the box, Size() wide and tall (never more than the screen), and Position
+// says where its top left corner goes; Layer returns the box as a
+// lipgloss layer already placed, for the root to composite over the
+// panes:
+//
+//	lipgloss.NewCompositor(lipgloss.NewLayer(screen), search.Layer()).Render()
+//
+// Enter asks the root to open the selected hit (common.OpenSectionMsg
+// with the hit's anchor and the query, so the reader can highlight it);
+// the root closes the overlay then. Esc asks the root to close it
+// (common.CloseMsg).
+package searchview
+
+import (
+	"context"
+	"errors"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/versus-dev/versus/knowledge/search"
+	"github.com/versus-dev/versus/tui/common"
+)
+
+// Limit is the most hits the overlay asks for.
+const Limit = 100
+
+// State says what the overlay shows.
+type State int
+
+// The overlay's states.
+const (
+	StateEmpty     State = iota // no query: a hint
+	StateSearching              // a query with no answer yet
+	StateResults                // the hits of the query (perhaps none)
+)
+
+// String names the state.
+func (s State) String() string {
+	switch s {
+	case StateEmpty:
+		return "empty"
+	case StateSearching:
+		return "searching"
+	case StateResults:
+		return "results"
+	}
+	return "State(?)"
+}
+
+// Model is the search overlay.
+type Model struct {
+	common  common.Common
+	keys    KeyMap
+	styles  styles
+	input   textinput.Model
+	session *search.Session
+
+	seq    int                // number of the latest search asked for
+	cancel context.CancelFunc // cancels the latest search
+	query  string             // the query the hits answer
+	hits   []search.Hit
+	err    error
+	cursor int
+	offset int // first hit shown
+
+	width, height int // the screen
+}
+
+// ResultsMsg carries the hits of one search back to the overlay.
+type ResultsMsg struct {
+	seq   int
+	query string
+	hits  []search.Hit
+	err   error
+}
+
+// New returns the overlay with an empty query.
+func New(c common.Common) Model {
+	m := Model{common: c, keys: DefaultKeyMap(), styles: newStyles(c.Styles)}
+	if c.Index != nil {
+		m.session = c.Index.NewSession()
+	}
+	m.input = textinput.New()
+	m.input.Prompt = "› "
+	m.input.Placeholder = "search"
+	m.input.CharLimit = search.MaxQueryBytes
+	m.input.SetStyles(m.styles.input)
+	m.input.Focus()
+	return m
+}
+
+// Query returns the query as typed.
+func (m Model) Query() string { return m.input.Value() }
+
+// Hits returns the hits shown.
+func (m Model) Hits() []search.Hit { return m.hits }
+
+// Selected returns the index of the selected hit; -1 when there is none.
+func (m Model) Selected() int {
+	if len(m.hits) == 0 {
+		return -1
+	}
+	return m.cursor
+}
+
+// State returns what the overlay shows.
+func (m Model) State() State {
+	switch {
+	case m.input.Value() == "":
+		return StateEmpty
+	case m.query != m.input.Value():
+		return StateSearching
+	}
+	return StateResults
+}
+
+// SetSize sets the size of the screen the overlay is drawn over.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = max(w, 0), max(h, 0)
+	m.input.SetWidth(max(m.innerWidth()-lipgloss.Width(m.input.Prompt)-1, 1))
+	m.input.SetCursor(m.input.Position()) // re-window the text for the new width
+	m.keepInView()
+}
+
+// SetCommon replaces the shared context, after a theme change. The
+// search session is kept when the index is the same.
+func (m *Model) SetCommon(c common.Common) {
+	if c.Index != m.common.Index {
+		m.session = nil
+		if c.Index != nil {
+			m.session = c.Index.NewSession()
+		}
+	}
+	m.common = c
+	m.styles = newStyles(c.Styles)
+	m.input.SetStyles(m.styles.input)
+}
+
+// Update handles key presses, pastes and search results.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case ResultsMsg:
+		m.receive(msg)
+		return m, nil
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	case tea.PasteMsg:
+		return m.edit(msg)
+	}
+	return m, nil
+}
+
+func (m Model) handleKey(k tea.KeyPressMsg) (Model, tea.Cmd) {
+	switch {
+	case key.Matches(k, m.keys.Up):
+		m.move(-1)
+	case key.Matches(k, m.keys.Down):
+		m.move(1)
+	case key.Matches(k, m.keys.PageUp):
+		m.move(-max(m.visibleHits(), 1))
+	case key.Matches(k, m.keys.PageDown):
+		m.move(max(m.visibleHits(), 1))
+	case key.Matches(k, m.keys.Open):
+		return m, m.open()
+	case key.Matches(k, m.keys.Close):
+		m.stop()
+		return m, func() tea.Msg { return common.CloseMsg{} }
+	default:
+		return m.edit(k)
+	}
+	return m, nil
+}
+
+// edit passes a message to the query box and searches when the query
+// changed.
+func (m Model) edit(msg tea.Msg) (Model, tea.Cmd) {
+	before := m.input.Value()
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	if m.input.Value() == before {
+		return m, cmd
+	}
+	return m, tea.Batch(cmd, m.search())
+}
+
+// search starts the search of the current query, cancelling the previous
+// one, and returns the command running it.
+func (m *Model) search() tea.Cmd {
+	m.stop()
+	m.seq++
+	q := m.input.Value()
+	if q == "" || m.session == nil {
+		m.query, m.hits, m.err, m.cursor, m.offset = q, nil, nil, 0, 0
+		return nil
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancel = cancel
+	seq, session := m.seq, m.session
+	return func() tea.Msg {
+		hits, err := session.Search(ctx, q, Limit)
+		cancel() // release the context's resources
+		return ResultsMsg{seq: seq, query: q, hits: hits, err: err}
+	}
+}
+
+// stop cancels the running search, if any.
+func (m *Model) stop() {
+	if m.cancel != nil {
+		m.cancel()
+		m.cancel = nil
+	}
+}
+
+// receive shows the hits of the latest search and drops any other.
+func (m *Model) receive(r ResultsMsg) {
+	if r.seq != m.seq || errors.Is(r.err, context.Canceled) {
+		return
+	}
+	m.cancel = nil
+	m.query, m.hits, m.err = r.query, r.hits, r.err
+	m.cursor, m.offset = 0, 0
+}
+
+// move moves the selection by d hits.
+func (m *Model) move(d int) {
+	if len(m.hits) == 0 {
+		return
+	}
+	m.cursor = min(max(m.cursor+d, 0), len(m.hits)-1)
+	m.keepInView()
+}
+
+// keepInView scrolls the list so that the selected hit shows.
+func (m *Model) keepInView() {
+	rows := max(m.visibleHits(), 1)
+	if m.cursor < m.offset {
+		m.offset = m.cursor
+	}
+	if m.cursor >= m.offset+rows {
+		m.offset = m.cursor - rows + 1
+	}
+	m.offset = min(max(m.offset, 0), max(len(m.hits)-rows, 0))
+}
+
+// open asks the root to show the selected hit.
+func (m Model) open() tea.Cmd {
+	if len(m.hits) == 0 || m.cursor >= len(m.hits) {
+		return nil
+	}
+	h := m.hits[m.cursor]
+	msg := common.OpenSectionMsg{ID: h.SectionID, Anchor: h.Anchor, Query: m.query}
+	return func() tea.Msg { return msg }
+}

@@ -1,0 +1,330 @@
+package searchview
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/versus-dev/versus/assets"
+	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/knowledge/packtest"
+	"github.com/versus-dev/versus/tui/common"
+)
+
+// query types q one key at a time, running every search, as a terminal
+// fast enough to answer each key before the next would.
+func query(m Model, q string) Model {
+	for _, r := range q {
+		var cmd tea.Cmd
+		m, cmd = m.Update(press(string(r)))
+		m = settle(m, cmd)
+	}
+	return m
+}
+
+func TestStateString(t *testing.T) {
+	for s, want := range map[State]string{StateEmpty: "empty", StateSearching: "searching", StateResults: "results", State(9): "State(?)"} {
+		if s.String() != want {
+			t.Errorf("%d: %q, want %q", int(s), s.String(), want)
+		}
+	}
+}
+
+func TestEmptyQueryShowsAHint(t *testing.T) {
+	m := New(fixture(t))
+	m.SetSize(80, 24)
+	if m.State() != StateEmpty {
+		t.Fatalf("state %v", m.State())
+	}
+	if v := plain(m.View()); !strings.Contains(v, "Type to search titles") {
+		t.Fatalf("view:\n%s", v)
+	}
+	if h := m.ShortHelp(); len(h) != 1 {
+		t.Fatalf("help with no results: %d bindings, want esc only", len(h))
+	}
+}
+
+func TestTypingOnlyStartsASearch(t *testing.T) {
+	m := New(fixture(t))
+	m.SetSize(80, 24)
+	m, cmd := m.Update(press("g"))
+	if cmd == nil {
+		t.Fatal("a key changing the query returned no search command")
+	}
+	if m.State() != StateSearching || len(m.Hits()) != 0 {
+		t.Fatalf("Update searched by itself: state %v, %d hits", m.State(), len(m.Hits()))
+	}
+	if v := plain(m.View()); !strings.Contains(v, "searching…") {
+		t.Fatalf("view:\n%s", v)
+	}
+	m = settle(m, cmd)
+	if m.State() != StateResults || len(m.Hits()) == 0 {
+		t.Fatalf("after the search: state %v, %d hits", m.State(), len(m.Hits()))
+	}
+	// A key that does not change the query starts nothing.
+	if _, cmd := m.Update(press("up")); cmd != nil {
+		t.Fatal("up returned a command")
+	}
+}
+
+func TestStaleResultsAreDropped(t *testing.T) {
+	m := New(fixture(t))
+	m.SetSize(80, 24)
+	m, first := m.Update(press("g"))  // "g"
+	m, second := m.Update(press("i")) // "gi": cancels the search of "g"
+	m = settle(m, second)
+	if m.query != "gi" {
+		t.Fatalf("shows %q, want gi", m.query)
+	}
+	want := fmt.Sprint(m.Hits())
+	late := run(first)
+	if len(late) != 1 {
+		t.Fatalf("first search produced %d messages", len(late))
+	}
+	if r := late[0].(ResultsMsg); r.err != context.Canceled {
+		t.Errorf("the first search was not cancelled: err %v", r.err)
+	}
+	m, _ = m.Update(late[0])
+	if m.query != "gi" || fmt.Sprint(m.Hits()) != want {
+		t.Fatalf("a late result replaced the current one: query %q", m.query)
+	}
+	// A result that completed, but for an older query, is dropped too.
+	m, _ = m.Update(ResultsMsg{seq: m.seq - 1, query: "g", hits: nil})
+	if m.query != "gi" || fmt.Sprint(m.Hits()) != want {
+		t.Fatal("an old result replaced the current one")
+	}
+	// Emptying the query drops whatever is under way.
+	m, pending := m.Update(press("x"))
+	m, _ = m.Update(press("backspace"))
+	m, _ = m.Update(press("backspace"))
+	m, _ = m.Update(press("backspace"))
+	m = settle(m, pending)
+	if m.State() != StateEmpty || len(m.Hits()) != 0 {
+		t.Fatalf("after clearing: state %v, %d hits", m.State(), len(m.Hits()))
+	}
+}
+
+func TestResults(t *testing.T) {
+	m := New(fixture(t))
+	m.SetSize(80, 24)
+	m = query(m, "event loop")
+	if len(m.Hits()) == 0 {
+		t.Fatal("no hits for event loop")
+	}
+	v := plain(m.View())
+	for _, want := range []string{fmt.Sprintf("%d results", len(m.Hits())), "2 Concurrency", "table", "Single-threaded event loop"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("view lacks %q:\n%s", want, v)
+		}
+	}
+	m = New(fixture(t))
+	m.SetSize(80, 24)
+	m = query(m, "zzq")
+	if v := plain(m.View()); !strings.Contains(v, "no results") {
+		t.Fatalf("view:\n%s", v)
+	}
+}
+
+func TestSelectAndOpen(t *testing.T) {
+	m := New(fixture(t))
+	m.SetSize(80, 24)
+	m = query(m, "event loop")
+	hits := m.Hits()
+	if len(hits) < 3 {
+		t.Fatalf("%d hits, want 3 or more", len(hits))
+	}
+	for _, k := range []string{"down", "ctrl+n", "ctrl+p", "ctrl+j", "ctrl+k", "down", "up", "down"} {
+		m, _ = m.Update(press(k))
+	}
+	if m.Selected() != 2 {
+		t.Fatalf("selected %d, want 2", m.Selected())
+	}
+	m, _ = m.Update(press("up"))
+	m, _ = m.Update(press("up")) // stays on the first
+	m, _ = m.Update(press("down"))
+	_, cmd := m.Update(press("enter"))
+	want := common.OpenSectionMsg{ID: hits[1].SectionID, Anchor: hits[1].Anchor, Query: "event loop"}
+	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != want {
+		t.Fatalf("enter sent %v, want %v", msgs, want)
+	}
+	_, cmd = m.Update(press("esc"))
+	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
+		t.Fatalf("esc sent %v, want CloseMsg", msgs)
+	}
+	// Nothing to open without hits.
+	m = New(fixture(t))
+	if _, cmd := m.Update(press("enter")); cmd != nil {
+		t.Fatal("enter with no hits returned a command")
+	}
+}
+
+func TestSelectionScrolls(t *testing.T) {
+	p, err := knowledge.Load(assets.Pack())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(commonFor(p))
+	m.SetSize(80, 16)
+	m = query(m, "node")
+	if len(m.Hits()) <= m.visibleHits() {
+		t.Fatalf("%d hits fit in the box; need more to scroll", len(m.Hits()))
+	}
+	m, _ = m.Update(press("pgdown"))
+	m, _ = m.Update(press("down"))
+	sel := m.Hits()[m.Selected()]
+	v := plain(m.View())
+	if !strings.Contains(v, "▸ ") || m.offset == 0 {
+		t.Fatalf("selected hit %d not in view (offset %d):\n%s", m.Selected(), m.offset, v)
+	}
+	_ = sel
+}
+
+func TestBoxPlacement(t *testing.T) {
+	m := New(fixture(t))
+	for _, sz := range [][2]int{{80, 24}, {120, 40}, {300, 100}, {30, 8}, {1, 1}, {0, 0}} {
+		m.SetSize(sz[0], sz[1])
+		w, h := m.Size()
+		x, y := m.Position()
+		if w > sz[0] || h > sz[1] || x < 0 || y < 0 || x+w > sz[0] || y+h > sz[1] {
+			t.Errorf("screen %v: box %dx%d at %d,%d", sz, w, h, x, y)
+		}
+		v := m.View()
+		if lw, lh := lipgloss.Size(v); v != "" && (lw != w || lh != h) {
+			t.Errorf("screen %v: view is %dx%d, Size says %dx%d", sz, lw, lh, w, h)
+		}
+		if l := m.Layer(); l.GetX() != x || l.GetY() != y {
+			t.Errorf("screen %v: layer at %d,%d", sz, l.GetX(), l.GetY())
+		}
+	}
+	m.SetSize(120, 40)
+	if w, _ := m.Size(); w != maxBoxWidth {
+		t.Errorf("box width at 120 columns: %d", w)
+	}
+}
+
+func TestGolden(t *testing.T) {
+	cases := []struct {
+		name  string
+		w, h  int
+		query string
+	}{
+		{"empty", 80, 24, ""},
+		{"results", 80, 24, "event loop"},
+		{"results", 120, 40, "event loop"},
+		{"results_narrow_snippets", 60, 20, "interpreter lock"},
+		{"no_results", 80, 24, "zzq"},
+	}
+	for _, tc := range cases {
+		t.Run(fmt.Sprintf("%s_%dx%d", tc.name, tc.w, tc.h), func(t *testing.T) {
+			m := New(fixture(t))
+			m.SetSize(tc.w, tc.h)
+			m = query(m, tc.query)
+			v := m.View()
+			checkSize(t, v, tc.w, tc.h)
+			golden.RequireEqual(t, []byte(plain(v)))
+		})
+	}
+}
+
+func TestRandomInput(t *testing.T) {
+	dp, err := knowledge.Load(assets.Pack())
+	if err != nil {
+		t.Fatal(err)
+	}
+	packs := map[string]common.Common{"fixture": fixture(t), "default": commonFor(dp)}
+	for name, c := range packs {
+		t.Run(name, func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(7, 8))
+			m := New(c)
+			w, h := 80, 24
+			m.SetSize(w, h)
+			var pending []tea.Msg
+			for i := 0; i < 1000; i++ {
+				var cmd tea.Cmd
+				switch rng.IntN(10) {
+				case 0:
+					w, h = rng.IntN(301), rng.IntN(101)
+					m.SetSize(w, h)
+				case 1, 2:
+					// Deliver results late and out of order.
+					if len(pending) > 0 {
+						j := rng.IntN(len(pending))
+						m, cmd = m.Update(pending[j])
+						pending = append(pending[:j], pending[j+1:]...)
+					}
+				default:
+					m, cmd = m.Update(press(randomKeys[rng.IntN(len(randomKeys))]))
+				}
+				pending = append(pending, run(cmd)...)
+				bw, bh := m.Size()
+				if bw > w || bh > h {
+					t.Fatalf("box %dx%d on a %dx%d screen", bw, bh, w, h)
+				}
+				checkSize(t, m.View(), bw, bh)
+			}
+		})
+	}
+}
+
+// BenchmarkKeyPress measures typing one character of a query: Update
+// alone (what the key costs the UI loop), and Update with the search it
+// starts and the handling of its result (what it costs until the results
+// show).
+func BenchmarkKeyPress(b *testing.B) {
+	packs := []struct {
+		name string
+		load func() (*knowledge.Pack, error)
+	}{
+		{"default", func() (*knowledge.Pack, error) { return knowledge.Load(assets.Pack()) }},
+		{"generated10000", func() (*knowledge.Pack, error) { return knowledge.Load(packtest.Generate(10000)) }},
+	}
+	for _, pk := range packs {
+		p, err := pk.load()
+		if err != nil {
+			b.Fatal(err)
+		}
+		c := commonFor(p)
+		m := New(c)
+		m.SetSize(120, 40)
+		m = query(m, "cach")
+		key := press("e")
+		b.Run(pk.name+"/update", func(b *testing.B) {
+			b.ReportAllocs()
+			start := cpuTime()
+			for b.Loop() {
+				_, _ = m.Update(key)
+			}
+			cpuPerOp(b, start)
+		})
+		b.Run(pk.name+"/update+search", func(b *testing.B) {
+			b.ReportAllocs()
+			start := cpuTime()
+			for b.Loop() {
+				next, cmd := m.Update(key)
+				next = settle(next, cmd)
+				_ = next.View()
+			}
+			cpuPerOp(b, start)
+		})
+		// The same with a new session each time: no work of the previous
+		// query to reuse, as after a paste.
+		b.Run(pk.name+"/update+search-fresh", func(b *testing.B) {
+			b.ReportAllocs()
+			start := cpuTime()
+			for b.Loop() {
+				fresh := m
+				fresh.session = c.Index.NewSession()
+				next, cmd := fresh.Update(key)
+				next = settle(next, cmd)
+				_ = next.View()
+			}
+			cpuPerOp(b, start)
+		})
+	}
+}

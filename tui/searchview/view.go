@@ -1,0 +1,179 @@
+package searchview
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/versus-dev/versus/knowledge/search"
+)
+
+// Box sizes: the box leaves a margin around it on screens large enough,
+// and grows no wider or taller than reads well.
+const (
+	maxBoxWidth  = 110
+	maxBoxHeight = 32
+	marginX      = 4 // columns left free on each side, when there is room
+	marginY      = 2 // lines left free above and below, when there is room
+	hitLines     = 2 // a hit takes a title line and a snippet line
+	headLines    = 2 // the query line and the status line
+	snippetShift = 4 // the snippet's indent under the title
+)
+
+// Size returns the box's width and height, within the screen.
+func (m Model) Size() (w, h int) {
+	w = m.width
+	if w >= 40+2*marginX {
+		w = min(w-2*marginX, maxBoxWidth)
+	}
+	h = m.height
+	if h >= 12+2*marginY {
+		h = min(h-2*marginY, maxBoxHeight)
+	}
+	return w, h
+}
+
+// Position returns where the box's top left corner goes on the screen:
+// centred across, a quarter of the free lines down.
+func (m Model) Position() (x, y int) {
+	w, h := m.Size()
+	return (m.width - w) / 2, (m.height - h) / 4
+}
+
+// Layer returns the box as a lipgloss layer at its position, above the
+// screen's base layer.
+func (m Model) Layer() *lipgloss.Layer {
+	x, y := m.Position()
+	return lipgloss.NewLayer(m.View()).X(x).Y(y).Z(1)
+}
+
+// innerWidth is the width inside the box's border and padding.
+func (m Model) innerWidth() int {
+	w, _ := m.Size()
+	return max(w-m.styles.box.GetHorizontalFrameSize(), 0)
+}
+
+func (m Model) innerHeight() int {
+	_, h := m.Size()
+	return max(h-m.styles.box.GetVerticalFrameSize(), 0)
+}
+
+// visibleHits is how many hits fit in the box at once.
+func (m Model) visibleHits() int {
+	return max(m.innerHeight()-headLines, 0) / hitLines
+}
+
+// View draws the box, Size() wide and tall. The root places it; see
+// Position and Layer.
+func (m Model) View() string {
+	bw, bh := m.Size()
+	if bw <= 0 || bh <= 0 {
+		return ""
+	}
+	iw, ih := m.innerWidth(), m.innerHeight()
+	if iw <= 0 || ih <= 0 {
+		return fit("", bw, bh)
+	}
+	lines := []string{m.input.View(), m.statusLine(iw)}
+	lines = append(lines, m.body(iw)...)
+	inner := fit(strings.Join(lines, "\n"), iw, ih)
+	return fit(m.styles.box.Render(inner), bw, bh)
+}
+
+// statusLine says how many hits there are, or that a search runs.
+func (m Model) statusLine(w int) string {
+	var s string
+	switch m.State() {
+	case StateEmpty:
+		s = ""
+	case StateSearching:
+		s = "searching…"
+	default:
+		switch n := len(m.hits); {
+		case m.err != nil:
+			return m.styles.err.Render(ansi.Truncate("search failed: "+m.err.Error(), w, "…"))
+		case n == 0:
+			s = "no results"
+		case n == 1:
+			s = "1 result"
+		case n >= Limit:
+			s = fmt.Sprintf("%d+ results", n)
+		default:
+			s = fmt.Sprintf("%d results", n)
+		}
+	}
+	rule := m.styles.muted.Render(strings.Repeat("─", max(w-lipgloss.Width(s)-1, 0)))
+	if s == "" {
+		return m.styles.muted.Render(strings.Repeat("─", w))
+	}
+	return rule + " " + m.styles.muted.Render(s)
+}
+
+// body is the hint for an empty query, or the hits in view.
+func (m Model) body(w int) []string {
+	if m.input.Value() == "" || (len(m.hits) == 0 && m.query == "") {
+		hint := "Type to search titles, aliases, tags, comparison tables, the FAQ and the text of every section."
+		keys := "↑/↓ select · enter open · esc close"
+		return append(strings.Split(m.styles.muted.Render(ansi.Wrap(hint, w, "")), "\n"), "", m.styles.muted.Render(keys))
+	}
+	var out []string
+	end := min(m.offset+m.visibleHits(), len(m.hits))
+	for i := m.offset; i < end; i++ {
+		out = append(out, m.hitLines(m.hits[i], i == m.cursor, w)...)
+	}
+	return out
+}
+
+// hitLines draws a hit: its section (and aspect number) and what
+// matched, then the snippet with the matched characters highlighted.
+func (m Model) hitLines(h search.Hit, selected bool, w int) []string {
+	marker, titleStyle := "  ", m.styles.title
+	if selected {
+		marker, titleStyle = "▸ ", m.styles.selected
+	}
+	title := h.Title
+	if m.common.Pack != nil {
+		if s := m.common.Pack.Section(h.SectionID); s != nil && s.Number > 0 {
+			title = strconv.Itoa(s.Number) + " " + title
+		}
+	}
+	field := string(h.Field)
+	tw := max(w-lipgloss.Width(marker)-lipgloss.Width(field)-1, 0)
+	title = ansi.Truncate(title, tw, "…")
+	pad := strings.Repeat(" ", max(w-lipgloss.Width(marker)-lipgloss.Width(title)-lipgloss.Width(field), 0))
+	first := titleStyle.Render(marker+title) + pad + m.styles.field.Render(field)
+	text, ranges := clip(h.Snippet, h.Matches, max(w-snippetShift, 0))
+	second := strings.Repeat(" ", snippetShift) + highlight(text, ranges, m.styles.snippet, m.styles.match)
+	return []string{first, second}
+}
+
+// fit makes s exactly w columns by h lines: longer lines are cut, shorter
+// ones padded, missing lines added blank and extra lines dropped.
+func fit(s string, w, h int) string {
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	blank := strings.Repeat(" ", w)
+	for i, l := range lines {
+		lw := ansi.StringWidth(l)
+		if lw > w {
+			l = ansi.Truncate(l, w, "")
+			lw = ansi.StringWidth(l)
+		}
+		if lw < w {
+			l += blank[:w-lw]
+		}
+		lines[i] = l
+	}
+	for len(lines) < h {
+		lines = append(lines, blank)
+	}
+	return strings.Join(lines, "\n")
+}

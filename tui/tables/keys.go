@@ -1,0 +1,92 @@
+package tables
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap holds the bindings of the tables pane. In the matrix, printable
+// keys type into the filter first, so the letter bindings (j, k, g, G)
+// act only in the aspect table.
+type KeyMap struct {
+	Up       key.Binding
+	Down     key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Top      key.Binding
+	Bottom   key.Binding
+	Open     key.Binding // open the selected row's section in the reader
+	Toggle   key.Binding // switch between the aspect table and the matrix
+	Clear    key.Binding // clear the matrix filter
+	Close    key.Binding // leave the pane
+}
+
+// DefaultKeyMap returns the default bindings.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Up:       key.NewBinding(key.WithKeys("up", "ctrl+p", "k"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("down", "ctrl+n", "j"), key.WithHelp("↓/j", "down")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
+		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g/home", "first row")),
+		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G/end", "last row")),
+		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open section")),
+		Toggle:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "all aspects")),
+		Clear:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
+		Close:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
+	}
+}
+
+// relabel returns a copy of b showing other help text, for a binding whose
+// meaning or usable keys change with the mode.
+func relabel(b key.Binding, keys, desc string) key.Binding {
+	b.SetHelp(keys, desc)
+	return b
+}
+
+// ShortHelp returns the bindings that act in the current state.
+func (m Model) ShortHelp() []key.Binding {
+	if m.count() == 0 {
+		return []key.Binding{m.toggleHelp(), m.escHelp()}
+	}
+	return []key.Binding{m.upHelp(), m.downHelp(), m.keys.Open, m.toggleHelp(), m.escHelp()}
+}
+
+// FullHelp returns the bindings that act in the current state, grouped.
+func (m Model) FullHelp() [][]key.Binding {
+	if m.count() == 0 {
+		return [][]key.Binding{{m.toggleHelp(), m.escHelp()}}
+	}
+	nav := []key.Binding{m.upHelp(), m.downHelp(), m.keys.PageUp, m.keys.PageDown}
+	if m.mode == ModeMatrix {
+		nav = append(nav, relabel(m.keys.Top, "home", "first row"), relabel(m.keys.Bottom, "end", "last row"))
+	} else {
+		nav = append(nav, m.keys.Top, m.keys.Bottom)
+	}
+	return [][]key.Binding{nav, {m.keys.Open, m.toggleHelp(), m.escHelp()}}
+}
+
+func (m Model) upHelp() key.Binding {
+	if m.mode == ModeMatrix {
+		return relabel(m.keys.Up, "↑", "up")
+	}
+	return m.keys.Up
+}
+
+func (m Model) downHelp() key.Binding {
+	if m.mode == ModeMatrix {
+		return relabel(m.keys.Down, "↓", "down")
+	}
+	return m.keys.Down
+}
+
+func (m Model) toggleHelp() key.Binding {
+	if m.mode == ModeMatrix {
+		return relabel(m.keys.Toggle, m.keys.Toggle.Help().Key, "this aspect")
+	}
+	return m.keys.Toggle
+}
+
+func (m Model) escHelp() key.Binding {
+	if m.mode == ModeMatrix && m.filter.Value() != "" {
+		return m.keys.Clear
+	}
+	return m.keys.Close
+}

@@ -1,0 +1,60 @@
+package tables
+
+import (
+	"charm.land/bubbles/v2/table"
+	"charm.land/bubbles/v2/textinput"
+	"charm.land/lipgloss/v2"
+
+	"github.com/versus-dev/versus/tui/theme"
+)
+
+// styles are the tables pane's own styles, built from the shared theme.
+type styles struct {
+	title  lipgloss.Style // the pane's heading
+	count  lipgloss.Style // "12 of 96 rows"
+	label  lipgloss.Style // column names in the detail area
+	rule   lipgloss.Style // the line between table and detail area
+	empty  lipgloss.Style // "no row matches"
+	table  table.Styles
+	filter textinput.Styles
+}
+
+// cellPadding is the blank space the table puts on each side of a cell.
+const cellPadding = 1
+
+func newStyles(t theme.Styles) styles {
+	p := t.Palette
+	s := styles{
+		title: t.PaneTitle,
+		count: t.Muted,
+		label: lipgloss.NewStyle().Foreground(p.Accent),
+		rule:  lipgloss.NewStyle().Foreground(p.Subtle),
+		empty: t.Muted.Italic(true),
+	}
+	s.table = table.Styles{
+		Header: lipgloss.NewStyle().Bold(true).Foreground(p.Accent).Padding(0, cellPadding).
+			BorderStyle(lipgloss.NormalBorder()).BorderBottom(true).BorderForeground(p.Subtle),
+		Cell:     lipgloss.NewStyle().Padding(0, cellPadding), // no colour, so Selected colours the whole row
+		Selected: t.Selected,
+	}
+	if t.NoColor {
+		// Without colour a bold row is easy to miss: reverse it.
+		s.table.Selected = s.table.Selected.Reverse(true)
+	}
+	s.filter = filterStyles(t)
+	return s
+}
+
+// filterStyles styles the filter input. The cursor does not blink: a blink
+// is a timer message every half second for no information.
+func filterStyles(t theme.Styles) textinput.Styles {
+	p := t.Palette
+	s := textinput.DefaultStyles(t.IsDark)
+	s.Focused.Prompt = lipgloss.NewStyle().Foreground(p.Accent).Bold(true)
+	s.Focused.Text = lipgloss.NewStyle().Foreground(p.Fg)
+	s.Focused.Placeholder = lipgloss.NewStyle().Foreground(p.Muted)
+	s.Blurred = s.Focused
+	s.Cursor.Color = p.Accent
+	s.Cursor.Blink = false
+	return s
+}

@@ -1,0 +1,314 @@
+// Package tables is the comparison-table pane: the comparison table(s) of
+// one aspect, and a matrix of every comparison row of the pack that
+// narrows as the user types.
+//
+// Cells too long for their column are cut with an ellipsis in the table;
+// the selected row is shown whole, wrapped, in a detail area below it.
+// Enter asks the root to open the row's section at the heading above its
+// table (common.OpenSectionMsg); esc clears the filter, then asks the root
+// to close the pane (common.CloseMsg).
+package tables
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/table"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/tui/common"
+)
+
+// Mode says which table the pane shows.
+type Mode int
+
+// The pane's modes.
+const (
+	ModeAspect Mode = iota // the comparison tables of one section
+	ModeMatrix             // every comparison row of the pack, filterable
+)
+
+// String names the mode.
+func (m Mode) String() string {
+	switch m {
+	case ModeAspect:
+		return "aspect"
+	case ModeMatrix:
+		return "matrix"
+	}
+	return fmt.Sprintf("Mode(%d)", int(m))
+}
+
+// Model is the tables pane.
+type Model struct {
+	common common.Common
+	keys   KeyMap
+	styles styles
+
+	mode    Mode
+	section *knowledge.Section // the section the pane was opened on; may be nil
+
+	aspect      []row // the section's comparison rows
+	aspectHead  []string
+	aspectWidth []int       // natural column widths
+	aspectTable []table.Row // the rows as the table takes them
+	gathered    bool        // the matrix fields below are filled
+	matrix      []row       // every comparison row of the pack
+	matrixHead  []string
+	matrixWidth []int
+	matrixTable []table.Row
+	shown       []int32 // indexes of the matrix rows the filter kept
+	filtered    bool    // shown holds a filter's result
+
+	filter textinput.Model
+	table  table.Model
+
+	width, height int
+}
+
+// New returns the pane for a pack, opened on the section with the given
+// id (usually the one in the reader). It shows that section's comparison
+// tables, or the matrix when the section has none.
+func New(c common.Common, sectionID string) Model {
+	m := Model{common: c, keys: DefaultKeyMap(), styles: newStyles(c.Styles)}
+	if c.Pack != nil {
+		m.section = c.Pack.Section(sectionID)
+		m.aspectHead = aspectHeader(c.Pack, m.section)
+		if m.section != nil {
+			m.aspect = sectionRows(nil, c.Pack, m.section, false)
+		}
+	}
+	m.aspectWidth = naturalWidths(m.aspectHead, m.aspect)
+	m.aspectTable = tableRows(m.aspect, nil)
+
+	m.filter = textinput.New()
+	m.filter.Prompt = "/ "
+	m.filter.Placeholder = "type to filter rows"
+	m.filter.SetStyles(m.styles.filter)
+	m.filter.Focus()
+
+	m.table = table.New(table.WithStyles(m.styles.table), table.WithFocused(true))
+	if len(m.aspect) == 0 {
+		m.mode = ModeMatrix
+		m.gather()
+	}
+	m.showRows(0)
+	return m
+}
+
+// Mode returns the current mode.
+func (m Model) Mode() Mode { return m.mode }
+
+// Filter returns the matrix filter as typed.
+func (m Model) Filter() string { return m.filter.Value() }
+
+// RowCount returns how many rows the table shows and how many the mode
+// has before filtering.
+func (m Model) RowCount() (shown, total int) {
+	return m.count(), len(m.source())
+}
+
+// gather fills the matrix, the first time it is shown: opening the pane
+// on an aspect of a large pack need not go through every table.
+func (m *Model) gather() {
+	if m.gathered || m.common.Pack == nil {
+		return
+	}
+	m.matrix = matrixRows(m.common.Pack)
+	m.matrixHead = matrixHeader(m.common.Pack)
+	m.matrixWidth = naturalWidths(m.matrixHead, m.matrix)
+	m.matrixTable = tableRows(m.matrix, nil)
+	m.gathered = true
+}
+
+// source is the rows of the current mode, before filtering.
+func (m Model) source() []row {
+	if m.mode == ModeMatrix {
+		return m.matrix
+	}
+	return m.aspect
+}
+
+// count is how many rows the table shows.
+func (m Model) count() int {
+	if m.filtered {
+		return len(m.shown)
+	}
+	return len(m.source())
+}
+
+// tableRows turns rows, or those at the given indexes, into table rows.
+func tableRows(rows []row, at []int32) []table.Row {
+	if at == nil {
+		out := make([]table.Row, len(rows))
+		for i, r := range rows {
+			out[i] = r.cells
+		}
+		return out
+	}
+	out := make([]table.Row, len(at))
+	for i, j := range at {
+		out[i] = rows[j].cells
+	}
+	return out
+}
+
+// SetSize sets the size the pane draws at.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = max(w, 0), max(h, 0)
+	m.layout()
+	m.selectRow(m.table.Cursor())
+}
+
+// SetCommon replaces the shared context, after a theme change.
+func (m *Model) SetCommon(c common.Common) {
+	m.common = c
+	m.styles = newStyles(c.Styles)
+	m.table.SetStyles(m.styles.table)
+	m.filter.SetStyles(m.styles.filter)
+}
+
+// Update handles key presses.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return m, nil
+	}
+	if m.mode == ModeMatrix && isText(k) {
+		return m.typeFilter(k)
+	}
+	page := max(m.table.Height(), 1)
+	switch {
+	case key.Matches(k, m.keys.Up):
+		m.table.MoveUp(1)
+	case key.Matches(k, m.keys.Down):
+		m.table.MoveDown(1)
+	case key.Matches(k, m.keys.PageUp):
+		m.table.MoveUp(page)
+	case key.Matches(k, m.keys.PageDown):
+		m.table.MoveDown(page)
+	case key.Matches(k, m.keys.Top):
+		m.table.GotoTop()
+	case key.Matches(k, m.keys.Bottom):
+		m.table.GotoBottom()
+	case key.Matches(k, m.keys.Toggle):
+		m.toggle()
+	case key.Matches(k, m.keys.Open):
+		return m, m.open()
+	case m.mode == ModeMatrix && m.filter.Value() != "" && key.Matches(k, m.keys.Clear):
+		m.filter.Reset()
+		m.showRows(0)
+	case key.Matches(k, m.keys.Close):
+		return m, func() tea.Msg { return common.CloseMsg{} }
+	case m.mode == ModeMatrix:
+		// Editing keys: backspace, ctrl+w, cursor moves.
+		return m.typeFilter(k)
+	}
+	return m, nil
+}
+
+// isText reports whether a key types text rather than commands.
+func isText(k tea.KeyPressMsg) bool {
+	return k.Text != "" && k.Mod&(tea.ModCtrl|tea.ModAlt|tea.ModSuper) == 0
+}
+
+// typeFilter passes a key to the filter and narrows the rows when the
+// filter changed.
+func (m Model) typeFilter(k tea.KeyPressMsg) (Model, tea.Cmd) {
+	before := m.filter.Value()
+	var cmd tea.Cmd
+	m.filter, cmd = m.filter.Update(k)
+	if m.filter.Value() != before {
+		m.showRows(0)
+	}
+	return m, cmd
+}
+
+// toggle switches between the aspect table and the matrix. Entering the
+// matrix unfiltered keeps the selected row selected.
+func (m *Model) toggle() {
+	if m.mode == ModeAspect {
+		m.gather()
+		cursor := 0
+		if i := m.table.Cursor(); i >= 0 && m.section != nil && m.filter.Value() == "" {
+			// The section's rows sit together in the matrix.
+			for j, r := range m.matrix {
+				if r.section == m.section.ID {
+					cursor = j + i
+					break
+				}
+			}
+		}
+		m.mode = ModeMatrix
+		m.showRows(cursor)
+		return
+	}
+	m.mode = ModeAspect
+	m.showRows(0)
+}
+
+// showRows fills the table with the current mode's rows, filtered, and
+// selects the row at cursor.
+func (m *Model) showRows(cursor int) {
+	m.shown, m.filtered = nil, false
+	if m.mode == ModeMatrix {
+		if q := m.filter.Value(); len(terms(q)) > 0 {
+			m.shown, m.filtered = filterRows(m.matrix, q), true
+		}
+	}
+	// Empty the table before layout: the columns may change in number and
+	// the table indexes columns by the cells of the rows it holds.
+	m.table.SetRows(nil)
+	m.layout()
+	switch {
+	case m.filtered:
+		m.table.SetRows(tableRows(m.matrix, m.shown))
+	case m.mode == ModeMatrix:
+		m.table.SetRows(m.matrixTable)
+	default:
+		m.table.SetRows(m.aspectTable)
+	}
+	m.selectRow(cursor)
+}
+
+// selectRow selects row i and scrolls it into view. The table's SetCursor
+// does not scroll, but moving down from the top does.
+func (m *Model) selectRow(i int) {
+	m.table.SetCursor(0)
+	m.table.GotoTop()
+	if i > 0 {
+		m.table.MoveDown(i)
+	}
+}
+
+// selected returns the selected row.
+func (m Model) selected() (row, bool) {
+	i := m.table.Cursor()
+	if i < 0 || i >= m.count() {
+		return row{}, false
+	}
+	if m.filtered {
+		i = int(m.shown[i])
+	}
+	return m.source()[i], true
+}
+
+// open asks the root to show the selected row's section at its table.
+func (m Model) open() tea.Cmd {
+	r, ok := m.selected()
+	if !ok {
+		return nil
+	}
+	msg := common.OpenSectionMsg{ID: r.section, Anchor: r.anchor}
+	return func() tea.Msg { return msg }
+}
+
+// header returns the column names of the current mode.
+func (m Model) header() []string {
+	if m.mode == ModeMatrix {
+		return m.matrixHead
+	}
+	return m.aspectHead
+}

@@ -1,0 +1,397 @@
+package tables
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/versus-dev/versus/assets"
+	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/knowledge/packtest"
+	"github.com/versus-dev/versus/tui/common"
+)
+
+func TestModeString(t *testing.T) {
+	for m, want := range map[Mode]string{ModeAspect: "aspect", ModeMatrix: "matrix", Mode(7): "Mode(7)"} {
+		if got := m.String(); got != want {
+			t.Errorf("Mode(%d).String() = %q, want %q", int(m), got, want)
+		}
+	}
+}
+
+func TestOpensOnTheSectionTables(t *testing.T) {
+	m := New(fixture(t), "speed")
+	if m.Mode() != ModeAspect {
+		t.Fatalf("mode = %v, want aspect", m.Mode())
+	}
+	// speed has two comparison tables: 4 rows and 2 rows.
+	if shown, total := m.RowCount(); shown != 6 || total != 6 {
+		t.Fatalf("rows = %d of %d, want 6 of 6", shown, total)
+	}
+}
+
+func TestOpensOnTheMatrixWithoutTables(t *testing.T) {
+	for _, id := range []string{"faq", "", "no-such-section"} {
+		m := New(fixture(t), id)
+		if m.Mode() != ModeMatrix {
+			t.Errorf("New(%q): mode = %v, want matrix", id, m.Mode())
+		}
+		if shown, total := m.RowCount(); shown != 14 || total != 14 {
+			t.Errorf("New(%q): rows = %d of %d, want 14 of 14", id, shown, total)
+		}
+	}
+}
+
+func TestToggleKeepsTheSelectedRow(t *testing.T) {
+	m := New(fixture(t), "speed")
+	m.SetSize(80, 24)
+	m, _ = m.Update(press("down"))
+	m, _ = m.Update(press("j"))
+	before, _ := m.selected()
+	if before.cells[0] != "CPU-bound loops" {
+		t.Fatalf("selected %q, want CPU-bound loops", before.cells[0])
+	}
+	m, _ = m.Update(press("tab"))
+	if m.Mode() != ModeMatrix {
+		t.Fatalf("after tab: mode = %v, want matrix", m.Mode())
+	}
+	after, _ := m.selected()
+	if !reflect.DeepEqual(after.cells, append([]string{"1 Performance"}, before.cells...)) {
+		t.Fatalf("matrix selects %q, want the same row as the aspect table", after.cells)
+	}
+	if !strings.Contains(plain(m.View()), "CPU-bound loops") {
+		t.Fatal("the selected row is not in view")
+	}
+	m, _ = m.Update(press("tab"))
+	if m.Mode() != ModeAspect {
+		t.Fatalf("after second tab: mode = %v, want aspect", m.Mode())
+	}
+}
+
+func TestFilter(t *testing.T) {
+	cases := []struct {
+		query string
+		want  []string // criteria of the rows kept
+	}{
+		{"event", []string{"I/O-bound servers", "Model"}},
+		{"EVENT LOOP", []string{"I/O-bound servers", "Model"}},
+		{"gil", []string{"Model"}},
+		{"oop", nil}, // a word prefix, not a substring
+		{"perf start", []string{"Startup time"}},
+		{"node.js", nil}, // "Node.js" is a header, not a cell
+		{"pypi", []string{"Registry"}},
+		{"600", []string{"Registry"}},
+		{"2 model", []string{"Model"}}, // the aspect's number is a word of its cell
+	}
+	for _, tc := range cases {
+		t.Run(tc.query, func(t *testing.T) {
+			m := New(fixture(t), "")
+			m.SetSize(80, 24)
+			m = typeText(m, tc.query)
+			if m.Filter() != tc.query {
+				t.Fatalf("filter = %q, want %q", m.Filter(), tc.query)
+			}
+			var got []string
+			for _, r := range m.table.Rows() {
+				got = append(got, r[1])
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Fatalf("rows = %q, want %q", got, tc.want)
+			}
+			count := fmt.Sprintf("%d of 14 rows", len(tc.want))
+			if !strings.Contains(plain(m.View()), count) {
+				t.Fatalf("view does not say %q:\n%s", count, plain(m.View()))
+			}
+		})
+	}
+}
+
+func TestLettersTypeInTheMatrix(t *testing.T) {
+	m := New(fixture(t), "")
+	m.SetSize(80, 24)
+	m = typeText(m, "jkgG")
+	if m.Filter() != "jkgG" {
+		t.Fatalf("filter = %q, want the letters typed", m.Filter())
+	}
+	if m.table.Cursor() != 0 && m.count() > 0 {
+		t.Fatalf("letters moved the cursor to %d", m.table.Cursor())
+	}
+	m, _ = m.Update(press("backspace"))
+	if m.Filter() != "jkg" {
+		t.Fatalf("after backspace: filter = %q", m.Filter())
+	}
+}
+
+func TestNoMatchSaysSo(t *testing.T) {
+	m := New(fixture(t), "")
+	m.SetSize(80, 24)
+	m = typeText(m, "zzz")
+	v := plain(m.View())
+	if !strings.Contains(v, "No row matches “zzz”") || !strings.Contains(v, "0 of 14 rows") {
+		t.Fatalf("view:\n%s", v)
+	}
+	if _, cmd := m.Update(press("enter")); cmd != nil {
+		t.Fatal("enter with no row selected returned a command")
+	}
+}
+
+func TestEscClearsTheFilterThenCloses(t *testing.T) {
+	m := New(fixture(t), "")
+	m = typeText(m, "gil")
+	m, cmd := m.Update(press("esc"))
+	if m.Filter() != "" || cmd != nil {
+		t.Fatalf("first esc: filter = %q, cmd = %v; want the filter cleared and no command", m.Filter(), cmd)
+	}
+	if shown, _ := m.RowCount(); shown != 14 {
+		t.Fatalf("after clearing: %d rows, want 14", shown)
+	}
+	_, cmd = m.Update(press("esc"))
+	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
+		t.Fatalf("second esc sent %v, want CloseMsg", msgs)
+	}
+	// In the aspect table esc closes at once.
+	m = New(fixture(t), "speed")
+	_, cmd = m.Update(press("esc"))
+	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
+		t.Fatalf("esc in the aspect table sent %v, want CloseMsg", msgs)
+	}
+}
+
+func TestEnterOpensTheRowsSectionAtItsTable(t *testing.T) {
+	cases := []struct {
+		name string
+		id   string
+		keys []string
+		want common.OpenSectionMsg
+	}{
+		{"first table", "speed", nil, common.OpenSectionMsg{ID: "speed", Anchor: "benchmarks"}},
+		{"second table", "speed", []string{"end"}, common.OpenSectionMsg{ID: "speed", Anchor: "memory"}},
+		{"table before any sub-heading", "concurrency", nil, common.OpenSectionMsg{ID: "concurrency", Anchor: "concurrency"}},
+		{"matrix, overview", "", nil, common.OpenSectionMsg{ID: "overview", Anchor: "at-a-glance"}},
+		{"matrix, filtered", "", []string{"p", "y", "p", "i"}, common.OpenSectionMsg{ID: "packages", Anchor: "registries"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			m := New(fixture(t), tc.id)
+			m.SetSize(80, 24)
+			for _, k := range tc.keys {
+				m, _ = m.Update(press(k))
+			}
+			_, cmd := m.Update(press("enter"))
+			msgs := run(cmd)
+			if len(msgs) != 1 || msgs[0] != tc.want {
+				t.Fatalf("enter sent %v, want %v", msgs, tc.want)
+			}
+		})
+	}
+}
+
+func TestDetailShowsTheWholeRow(t *testing.T) {
+	m := New(fixture(t), "speed")
+	m.SetSize(80, 24)
+	v := plain(m.View())
+	// The cell is cut in the table...
+	if !strings.Contains(v, "Just-in-time compiled by V8…") {
+		t.Fatalf("long cell not cut in the table:\n%s", v)
+	}
+	// ...and whole, wrapped, in the detail area.
+	joined := strings.Join(strings.Fields(v), " ")
+	if !strings.Contains(joined, "which optimises hot functions while the program runs") {
+		t.Fatalf("detail area lacks the end of the cell:\n%s", v)
+	}
+}
+
+func TestHelpFollowsTheState(t *testing.T) {
+	keysOf := func(m Model) string {
+		var out []string
+		for _, b := range m.ShortHelp() {
+			out = append(out, b.Help().Desc)
+		}
+		return strings.Join(out, ",")
+	}
+	m := New(fixture(t), "speed")
+	if got := keysOf(m); got != "up,down,open section,all aspects,close" {
+		t.Errorf("aspect help = %s", got)
+	}
+	m, _ = m.Update(press("tab"))
+	m = typeText(m, "zzz")
+	if got := keysOf(m); got != "this aspect,clear filter" {
+		t.Errorf("matrix help with no rows = %s", got)
+	}
+	if len(m.FullHelp()) != 1 {
+		t.Errorf("full help with no rows has %d groups, want 1", len(m.FullHelp()))
+	}
+}
+
+func TestDistribute(t *testing.T) {
+	cases := []struct {
+		natural []int
+		avail   int
+		want    []int
+	}{
+		{[]int{5, 10, 10}, 40, []int{5, 10, 10}},   // everything fits
+		{[]int{18, 88, 70}, 74, []int{18, 28, 28}}, // the short column stays whole
+		{[]int{24, 18, 88, 70}, 72, []int{18, 18, 18, 18}},
+		{[]int{30, 30, 30}, 10, []int{4, 3, 3}}, // even split, leftmost first
+		{[]int{3, 3}, 0, []int{0, 0}},
+		{nil, 10, []int{}},
+	}
+	for _, tc := range cases {
+		got := distribute(tc.natural, tc.avail)
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("distribute(%v, %d) = %v, want %v", tc.natural, tc.avail, got, tc.want)
+		}
+		sum := 0
+		for _, w := range got {
+			sum += w
+		}
+		if tc.avail > 0 && sum > tc.avail {
+			t.Errorf("distribute(%v, %d) uses %d columns", tc.natural, tc.avail, sum)
+		}
+	}
+}
+
+func TestGolden(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		w, h := size[0], size[1]
+		views := map[string]func() Model{
+			"aspect": func() Model { return New(fixture(t), "speed") },
+			"matrix": func() Model { return New(fixture(t), "") },
+			"matrix_filtered": func() Model {
+				m := New(fixture(t), "")
+				return typeText(m, "event")
+			},
+		}
+		for name, mk := range views {
+			t.Run(fmt.Sprintf("%s_%dx%d", name, w, h), func(t *testing.T) {
+				m := mk()
+				m.SetSize(w, h)
+				v := m.View()
+				checkSize(t, v, w, h)
+				golden.RequireEqual(t, []byte(plain(v)))
+			})
+		}
+	}
+}
+
+func TestRandomInput(t *testing.T) {
+	packs := map[string]common.Common{"fixture": fixture(t), "default": defaultPack(t)}
+	for name, c := range packs {
+		t.Run(name, func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(1, 2))
+			ids := []string{"", "speed", "faq", "performance", "overview"}
+			m := New(c, ids[rng.IntN(len(ids))])
+			w, h := 80, 24
+			m.SetSize(w, h)
+			for i := 0; i < 1000; i++ {
+				switch rng.IntN(10) {
+				case 0:
+					w, h = rng.IntN(301), rng.IntN(101)
+					m.SetSize(w, h)
+				case 1:
+					m = New(c, ids[rng.IntN(len(ids))])
+					m.SetSize(w, h)
+				default:
+					m, _ = m.Update(press(randomKeys[rng.IntN(len(randomKeys))]))
+				}
+				checkSize(t, m.View(), w, h)
+			}
+		})
+	}
+}
+
+func TestZeroSize(t *testing.T) {
+	m := New(fixture(t), "speed")
+	m.SetSize(0, 0)
+	if v := m.View(); v != "" {
+		t.Fatalf("0x0 view = %q", v)
+	}
+}
+
+// defaultPack loads the embedded default pack.
+func defaultPack(tb testing.TB) common.Common {
+	tb.Helper()
+	p, err := knowledge.Load(assets.Pack())
+	if err != nil {
+		tb.Fatalf("load default pack: %v", err)
+	}
+	return commonFor(p)
+}
+
+// generatedPack loads a synthetic pack of n sections.
+func generatedPack(tb testing.TB, n int) common.Common {
+	tb.Helper()
+	p, err := knowledge.Load(packtest.Generate(n))
+	if err != nil {
+		tb.Fatalf("load generated pack: %v", err)
+	}
+	return commonFor(p)
+}
+
+// BenchmarkFilterKey measures one key press in the matrix filter: the
+// filter narrows the rows and the table takes them.
+func BenchmarkFilterKey(b *testing.B) {
+	for _, pk := range benchPacks() {
+		m := New(pk.c(b), "")
+		m.SetSize(120, 40)
+		m = typeText(m, "cach")
+		key := press("e")
+		b.Run(pk.name+"/update", func(b *testing.B) {
+			b.ReportAllocs()
+			start := cpuTime()
+			for b.Loop() {
+				_, _ = m.Update(key)
+			}
+			cpuPerOp(b, start)
+		})
+		b.Run(pk.name+"/update+view", func(b *testing.B) {
+			b.ReportAllocs()
+			start := cpuTime()
+			for b.Loop() {
+				next, _ := m.Update(key)
+				_ = next.View()
+			}
+			cpuPerOp(b, start)
+		})
+	}
+}
+
+var _ tea.Msg = common.CloseMsg{}
+
+// BenchmarkNew measures opening the pane on a section without a
+// comparison table, which gathers every comparison row of the pack into
+// the matrix and measures its cells. Opening on an aspect skips that.
+func BenchmarkNew(b *testing.B) {
+	for _, pk := range benchPacks() {
+		c := pk.c(b)
+		b.Run(pk.name, func(b *testing.B) {
+			b.ReportAllocs()
+			start := cpuTime()
+			for b.Loop() {
+				m := New(c, "")
+				m.SetSize(120, 40)
+			}
+			cpuPerOp(b, start)
+		})
+	}
+}
+
+// benchPacks are the packs benchmarks run on, loaded one at a time so
+// that the large one does not weigh on the small one's figures.
+func benchPacks() []struct {
+	name string
+	c    func(testing.TB) common.Common
+} {
+	return []struct {
+		name string
+		c    func(testing.TB) common.Common
+	}{
+		{"default", defaultPack},
+		{"generated10000", func(tb testing.TB) common.Common { return generatedPack(tb, 10000) }},
+	}
+}
