@@ -17,12 +17,6 @@ func (s *Section) Heading() string {
 // Document returns the section as a standalone markdown document: its
 // heading, its summary, then its body. Renderers show this rather than
 // Body so that a section read alone still says what it is.
-//
-// Links to other sections point at files of the pack, which mean nothing
-// to a terminal: glamour would print "performance.md#memory" after the link
-// text and wrap it in a hyperlink to nowhere. Document rewrites them to a
-// bare fragment, which glamour shows as styled link text alone. Readers
-// follow them through Links.
 func (s *Section) Document() string {
 	var b strings.Builder
 	b.Grow(len(s.Body) + len(s.Title) + len(s.Summary) + 16)
@@ -34,47 +28,8 @@ func (s *Section) Document() string {
 		b.WriteString(s.Summary)
 		b.WriteString("*\n\n")
 	}
-	b.WriteString(s.localLinks())
+	b.WriteString(s.Body)
 	return b.String()
-}
-
-// localLinks returns Body with the destination of every link to a section
-// of the pack replaced by "#" and the target's id. Each link is rewritten
-// on the line it was found on, as inline "](dest" or as a reference
-// definition "]: dest".
-func (s *Section) localLinks() string {
-	byLine := map[int][]string{}
-	for _, l := range s.Links {
-		if !l.External() && l.Dest != "" && !strings.HasPrefix(l.Dest, "#") {
-			i := l.Line - s.BodyLine
-			byLine[i] = append(byLine[i], l.Dest)
-		}
-	}
-	if len(byLine) == 0 {
-		return s.Body
-	}
-	lines := strings.Split(s.Body, "\n")
-	for i, dests := range byLine {
-		if i < 0 || i >= len(lines) {
-			continue
-		}
-		for _, d := range dests {
-			for _, lead := range []string{"](", "](<", "]: ", "]: <"} {
-				lines[i] = strings.ReplaceAll(lines[i], lead+d, lead+"#"+localFragment(d))
-			}
-		}
-	}
-	return strings.Join(lines, "\n")
-}
-
-// localFragment turns "dir/file.md#anchor" into "file-anchor", a fragment
-// glamour will not print.
-func localFragment(dest string) string {
-	dest = strings.TrimSuffix(dest, ">")
-	if i := strings.LastIndexByte(dest, '/'); i >= 0 {
-		dest = dest[i+1:]
-	}
-	return strings.NewReplacer(".md", "", "#", "-").Replace(dest)
 }
 
 // Markdown returns the table as GFM markdown, with '|' in cells escaped.
