@@ -1,0 +1,45 @@
+package knowledge_test
+
+import (
+	"testing"
+
+	"github.com/versus-dev/versus/assets"
+	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/knowledge/packtest"
+)
+
+// BenchmarkLoadDefault loads the embedded default pack, as versus does at
+// every start.
+func BenchmarkLoadDefault(b *testing.B) {
+	fsys := assets.Pack()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := knowledge.Load(fsys); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoad10k loads a generated pack of 10,000 sections (about 18 MB
+// of markdown).
+func BenchmarkLoad10k(b *testing.B) {
+	fsys := packtest.Generate(10000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := knowledge.Load(fsys); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkResolve resolves a fuzzy reference in the default pack.
+func BenchmarkResolve(b *testing.B) {
+	p, err := knowledge.Load(assets.Pack())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		p.Resolve("exec spd")
+	}
+}

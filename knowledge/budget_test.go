@@ -1,0 +1,75 @@
+package knowledge
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"time"
+)
+
+// loadWithBudget runs Load with a parse budget other than the default.
+func loadWithBudget(fsys fs.FS, b budget) Problems {
+	l := loader{fsys: fsys, md: newParser(), budget: b}
+	l.load()
+	sortProblems(l.problems)
+	return l.problems
+}
+
+// slowMarkdown is a body goldmark needs far more than a millisecond for.
+func slowMarkdown() string { return strings.Repeat("*a", 32<<10) }
+
+func TestFileOverBudgetIsReported(t *testing.T) {
+	m := basePack()
+	m["a.md"] = file("---\nid: a\ntitle: Speed\nkind: aspect\nnumber: 1\n---\n" + slowMarkdown())
+	got := loadWithBudget(m, budget{perFile: time.Millisecond, total: time.Hour})
+	want := "a.md: markdown too complex: not parsed within 1ms (thousands of nested quotes or lists, or long runs of *, _, ` or [ do this)"
+	if len(got) != 1 || got[0].String() != want {
+		t.Errorf("problems = %v, want %s", got, want)
+	}
+}
+
+func TestPackOverBudgetIsReported(t *testing.T) {
+	got := loadWithBudget(basePack(), budget{perFile: time.Hour, total: 0})
+	equalLines(t, strings.Split(got.Error(), "\n"), []string{
+		"a.md: not checked: the pack took longer than 0s to parse",
+		"b.md: not checked: the pack took longer than 0s to parse",
+	})
+}
+
+// TestHostileMarkdownReturns loads megabyte files of the inputs that make
+// goldmark slow. Load must return, with each file either parsed or
+// reported as too complex, never hang. A budget of a second per file keeps
+// the test short; the default only leaves more time.
+func TestHostileMarkdownReturns(t *testing.T) {
+	if testing.Short() {
+		t.Skip("parses several megabytes")
+	}
+	const size = MaxFileSize - 100
+	bodies := map[string]string{
+		"quotes.md":    strings.Repeat(">", size),
+		"stars.md":     strings.Repeat("*a", size/2),
+		"backticks.md": strings.Repeat("`a", size/2),
+		"linkdefs.md":  strings.Repeat("[a]: b\n", size/7),
+		"brackets.md":  strings.Repeat("[", size),
+		"headings.md":  strings.Repeat("## a\n", size/5),
+		"links.md":     strings.Repeat("[x](#a) ", size/8),
+	}
+	m := basePack()
+	var list strings.Builder
+	list.WriteString("title: T\nsummary: S\nsubjects: [Go, Rust]\nas_of: 2025-06-01\nsections:\n  - a.md\n  - b.md\n")
+	for name, body := range bodies {
+		list.WriteString("  - " + name + "\n")
+		id := strings.TrimSuffix(name, ".md")
+		m[name] = file("---\nid: " + id + "\ntitle: " + id + "\nkind: guide\n---\n" + body[:size-60])
+	}
+	m["pack.yaml"] = file(list.String())
+	ps := loadWithBudget(m, budget{perFile: time.Second, total: time.Minute})
+	for _, p := range ps {
+		switch {
+		case strings.Contains(p.Msg, "markdown too complex"), strings.Contains(p.Msg, "not checked: the pack took longer"),
+			p.File == "links.md" && strings.Contains(p.Msg, `link to missing heading "#a"`):
+		default:
+			t.Errorf("unexpected problem %s", p)
+		}
+	}
+}

@@ -1,0 +1,79 @@
+//go:build unix
+
+package knowledge
+
+import (
+	"net"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// writePack writes the base pack into a fresh folder.
+func writePack(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, f := range basePack() {
+		if err := os.WriteFile(filepath.Join(dir, name), f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// loadWithin fails the test if Load does not return within a few seconds:
+// opening a named pipe would block forever.
+func loadWithin(t *testing.T, dir string) []string {
+	t.Helper()
+	done := make(chan []string, 1)
+	go func() { done <- problemStrings(t, os.DirFS(dir)) }()
+	select {
+	case got := <-done:
+		return got
+	case <-time.After(10 * time.Second):
+		t.Fatal("Load blocked")
+		return nil
+	}
+}
+
+func TestSymlinksRefused(t *testing.T) {
+	dir := writePack(t)
+	outside := filepath.Join(t.TempDir(), "secret.md")
+	if err := os.WriteFile(outside, []byte("---\nid: secret\ntitle: S\nkind: guide\n---\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// b.md, listed in pack.yaml, becomes a link to a file outside the pack;
+	// a folder link would make a loop.
+	if err := os.Remove(filepath.Join(dir, "b.md")); err != nil {
+		t.Fatal(err)
+	}
+	for link, target := range map[string]string{"b.md": outside, "loop": "."} {
+		if err := os.Symlink(target, filepath.Join(dir, link)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	equalLines(t, loadWithin(t, dir), []string{
+		"b.md: symbolic link; versus never follows links",
+		"loop: symbolic link; versus never follows links",
+	})
+}
+
+func TestFIFOAndSocketRefused(t *testing.T) {
+	dir := writePack(t)
+	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.md"), 0o644); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	// Socket paths are limited to about 100 bytes; listen from inside dir.
+	t.Chdir(dir)
+	l, err := net.Listen("unix", "sock.md")
+	if err != nil {
+		t.Skipf("unix socket: %v", err)
+	}
+	defer l.Close()
+	equalLines(t, loadWithin(t, dir), []string{
+		"pipe.md: named pipe, not a regular file; not read",
+		"sock.md: socket, not a regular file; not read",
+	})
+}

@@ -1,0 +1,122 @@
+package knowledge
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// FuzzLoad feeds arbitrary bytes to Load as a section file and as
+// pack.yaml. Load must not panic (its last-resort recover is reported as a
+// problem, which fails here), must return either a pack or Problems, and
+// every problem must name a file and a line within it.
+func FuzzLoad(f *testing.F) {
+	base := basePack()
+	for _, name := range []string{"a.md", "b.md"} {
+		f.Add(base[name].Data, base["pack.yaml"].Data)
+	}
+	for _, name := range []string{"overview.md", "faq.md", "aspects/speed.md"} {
+		data, err := os.ReadFile("testdata/clean/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, base["pack.yaml"].Data)
+	}
+	f.Add([]byte("---\nid: a\n---\n| a | b |\n|-|-|\n| 1 | 2 | 3 |\n## \n##\n[x](#)"), []byte("sections: [a.md]\nsubjects: [a, b]"))
+	f.Add([]byte("---\r\nid: *x\r\n---\r\n\xff"), []byte("title: &x [*x, *x]\n"))
+
+	f.Fuzz(func(t *testing.T, section, manifest []byte) {
+		m := basePack()
+		m["a.md"] = &fstest.MapFile{Data: section}
+		m["pack.yaml"] = &fstest.MapFile{Data: manifest}
+		p, err := Load(m)
+		if err == nil {
+			if p == nil {
+				t.Fatal("no pack and no error")
+			}
+			p.Stats()
+			p.Resolve(string(section[:min(len(section), 20)]))
+			return
+		}
+		var ps Problems
+		if !errors.As(err, &ps) || len(ps) == 0 {
+			t.Fatalf("error %T %v is not a non-empty Problems", err, err)
+		}
+		for i, pr := range ps {
+			if pr.File == "" || pr.Line < 0 || pr.Msg == "" {
+				t.Fatalf("bad problem %+v", pr)
+			}
+			if strings.Contains(pr.Msg, "could not parse this file") {
+				t.Fatalf("panic while parsing: %s", pr)
+			}
+			if f, ok := m[pr.File]; ok && pr.Line > bytes.Count(f.Data, []byte{'\n'})+1 {
+				t.Fatalf("line past the end of the file: %s", pr)
+			}
+			if i > 0 && (ps[i-1].File > pr.File || ps[i-1].File == pr.File && ps[i-1].Line > pr.Line) {
+				t.Fatalf("problems not sorted: %s before %s", ps[i-1], pr)
+			}
+		}
+	})
+}
+
+// FuzzFrontMatter checks the front matter split on arbitrary text: the
+// body must start on the line it claims, and parsing must not panic.
+func FuzzFrontMatter(f *testing.F) {
+	f.Add([]byte("---\nid: a\ntitle: T\nkind: aspect\nnumber: 2\naliases: [x]\n---\nbody\n"))
+	f.Add([]byte("---\n---"))
+	f.Add([]byte("--- \n\n---\t\n\n"))
+	f.Add([]byte("---\nnumber: 99999999999999999999\nkind: [a]\n---\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		yamlSrc, body, bodyLine, found, closed := splitFrontMatter(src)
+		if !found || !closed {
+			if found && (body != nil || yamlSrc != nil) {
+				t.Fatal("unclosed front matter returned content")
+			}
+			return
+		}
+		start := len(src) - len(body)
+		if !bytes.Equal(src[start:], body) {
+			t.Fatal("body is not the end of the file")
+		}
+		if want := bytes.Count(src[:start], []byte{'\n'}) + 1; bodyLine != want && len(body) > 0 {
+			t.Fatalf("bodyLine = %d, want %d", bodyLine, want)
+		}
+		m, ok, ps := parseFrontMatter("x.md", yamlSrc)
+		if ok != (m.id != "") {
+			t.Fatal("ok disagrees with the id")
+		}
+		for _, p := range ps {
+			if p.Line < 1 || p.Line > bodyLine {
+				t.Fatalf("problem outside the front matter: %s", p)
+			}
+		}
+	})
+}
+
+// FuzzResolve checks that any reference resolves without panic and keeps
+// Resolve's contract.
+func FuzzResolve(f *testing.F) {
+	p, err := Load(os.DirFS("testdata/clean"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"perf", "1", "faq", "", "Ü", "\x00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, ref string) {
+		s, cands, err := p.Resolve(ref)
+		switch {
+		case s != nil && (err != nil || cands != nil):
+			t.Fatal("a section along with an error or candidates")
+		case s == nil && err == nil:
+			t.Fatal("neither a section nor an error")
+		case len(cands) > maxCandidates:
+			t.Fatal("too many candidates")
+		case errors.Is(err, ErrAmbiguous) && len(cands) < 2:
+			t.Fatal("ambiguous with fewer than two candidates")
+		}
+	})
+}

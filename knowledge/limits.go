@@ -1,0 +1,26 @@
+package knowledge
+
+// Limits on what Load reads. They keep a hostile or mistaken pack (a huge
+// file, a runaway generator, a deep folder loop) from exhausting memory or
+// time; a real pack stays far below them.
+const (
+	// MaxFileSize is the largest pack.yaml or markdown file Load reads.
+	MaxFileSize = 1 << 20
+	// MaxPackSize is the most bytes of pack.yaml and markdown a pack may hold.
+	MaxPackSize = 64 << 20
+	// MaxFiles is the most files and folders a pack may hold.
+	MaxFiles = 20000
+	// MaxDepth is how deeply folders may nest under the pack folder.
+	MaxDepth = 8
+
+	// MaxNesting is how deeply lists and block quotes may nest in a body.
+	// glamour indents every level and its time grows much faster than the
+	// depth (measured: 16 levels 30 ms, 64 quotes 6 s, 128 over 40 s).
+	MaxNesting = 16
+	// MaxTableColumns is the most columns a table may have: more cannot
+	// be read in any terminal.
+	MaxTableColumns = 64
+	// MaxTableRows is the most rows a table may have; glamour lays out a
+	// whole table at once (10,000 rows take over a second to render).
+	MaxTableRows = 2000
+)

@@ -1,0 +1,117 @@
+package knowledge
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// resolvePack builds a pack whose titles and aliases overlap the way real
+// ones do.
+func resolvePack(t *testing.T) *Pack {
+	t.Helper()
+	sections := []struct{ id, title, kind, extra string }{
+		{"overview", "At a glance", "overview", "aliases: [overview, cheat sheet]"},
+		{"performance", "Performance and execution speed", "aspect", "number: 4\naliases: [speed, benchmarks]"},
+		{"memory", "Memory and resource use", "aspect", "number: 5\naliases: [RAM]"},
+		{"python-use-cases", "When Python fits best", "guide", "aliases: [Python use cases]"},
+		{"node-use-cases", "When Node.js fits best", "guide", "aliases: [Node.js use cases]"},
+		{"conclusion", "Conclusion", "guide", "aliases: [verdict]"},
+		{"takeaways", "The article's takeaways", "guide", "aliases: [verdict, lessons]"},
+	}
+	m := fstest.MapFS{}
+	var list strings.Builder
+	for _, s := range sections {
+		fmt.Fprintf(&list, "  - %s.md\n", s.id)
+		m[s.id+".md"] = file(fmt.Sprintf("---\nid: %s\ntitle: %q\nkind: %s\n%s\n---\n", s.id, s.title, s.kind, s.extra))
+	}
+	m["pack.yaml"] = file("title: Node.js vs Python\nsummary: S\nsubjects: [Node.js, Python]\nas_of: 2025-06-01\nsections:\n" + list.String())
+	return mustLoad(t, m)
+}
+
+func TestResolve(t *testing.T) {
+	p := resolvePack(t)
+	tests := []struct {
+		ref        string
+		want       string   // id of the section found
+		candidates []string // ids, when ambiguous
+		err        error
+	}{
+		{ref: "performance", want: "performance"},        // id
+		{ref: " Memory ", want: "memory"},                // id, trimmed, any case
+		{ref: "4", want: "performance"},                  // aspect number
+		{ref: "memory and RESOURCE use", want: "memory"}, // title
+		{ref: "perf", want: "performance"},               // title prefix
+		{ref: "PERF", want: "performance"},               // any case
+		{ref: "speed", want: "performance"},              // alias
+		{ref: "ram", want: "memory"},                     // alias, any case
+		{ref: "glance", want: "overview"},                // word of the title
+		{ref: "prfrmnc", want: "performance"},            // fuzzy, one match
+		{ref: "lessons", want: "takeaways"},              // alias of one section
+		{ref: "conc", want: "conclusion"},                // prefix beats the fuzzy match in "node-use-cases"
+		{ref: "verdict", candidates: []string{"conclusion", "takeaways"}, err: ErrAmbiguous},
+		{ref: "when", candidates: []string{"python-use-cases", "node-use-cases"}, err: ErrAmbiguous},
+		{ref: "fits", candidates: []string{"python-use-cases", "node-use-cases"}, err: ErrAmbiguous},
+		{ref: "9", err: ErrNotFound},
+		{ref: "zzz", err: ErrNotFound},
+		{ref: "  ", err: ErrNotFound},
+	}
+	for _, tt := range tests {
+		t.Run(tt.ref, func(t *testing.T) {
+			s, cands, err := p.Resolve(tt.ref)
+			if !errors.Is(err, tt.err) {
+				t.Fatalf("err = %v, want %v", err, tt.err)
+			}
+			if err != nil && !strings.Contains(err.Error(), fmt.Sprintf("%q", tt.ref)) {
+				t.Errorf("error %q does not name the reference", err)
+			}
+			if tt.want != "" {
+				if s == nil || s.ID != tt.want {
+					t.Fatalf("Resolve(%q) = %v, want %s", tt.ref, s, tt.want)
+				}
+				return
+			}
+			if s != nil {
+				t.Fatalf("Resolve(%q) = %s, want no section", tt.ref, s.ID)
+			}
+			var ids []string
+			for _, c := range cands {
+				ids = append(ids, c.ID)
+			}
+			if strings.Join(ids, " ") != strings.Join(tt.candidates, " ") {
+				t.Errorf("candidates = %q, want %q", ids, tt.candidates)
+			}
+		})
+	}
+}
+
+func TestResolveCandidatesBestFirstAtMostTen(t *testing.T) {
+	m := fstest.MapFS{}
+	var list strings.Builder
+	for i := 1; i <= 12; i++ {
+		id := fmt.Sprintf("topic-%d", i)
+		fmt.Fprintf(&list, "  - %s.md\n", id)
+		m[id+".md"] = file(fmt.Sprintf("---\nid: %s\ntitle: Topic %d\nkind: guide\n---\n", id, i))
+	}
+	m["tropical.md"] = file("---\nid: tropical\ntitle: Tropical\nkind: guide\n---\n")
+	m["pack.yaml"] = file("title: T\nsummary: S\nsubjects: [A, B]\nas_of: 2025-06-01\nsections:\n  - tropical.md\n" + list.String())
+	p := mustLoad(t, m)
+
+	_, cands, err := p.Resolve("topic")
+	if !errors.Is(err, ErrAmbiguous) || len(cands) != 10 || cands[0].ID != "topic-1" || cands[9].ID != "topic-10" {
+		t.Errorf("Resolve(topic) = %d candidates from %v, %v", len(cands), cands[0].ID, err)
+	}
+	// "tpc" is a fuzzy match only: candidates come by falling score.
+	_, cands, err = p.Resolve("tpc")
+	ranked := p.rank("tpc", "tpc")
+	if !errors.Is(err, ErrAmbiguous) || len(cands) != 10 || len(ranked) != 13 {
+		t.Fatalf("Resolve(tpc) = %d candidates of %d, %v", len(cands), len(ranked), err)
+	}
+	for i, c := range cands {
+		if c != ranked[i].s || i > 0 && ranked[i].score > ranked[i-1].score {
+			t.Errorf("candidate %d is %s (score %d), not in best-first order", i, c.ID, ranked[i].score)
+		}
+	}
+}
