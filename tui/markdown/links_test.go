@@ -3,6 +3,8 @@ package markdown
 import (
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 func TestLocalLinksRewrite(t *testing.T) {
@@ -34,5 +36,24 @@ func TestRenderHidesLocalLinkTargets(t *testing.T) {
 	}
 	if !strings.Contains(out, "the speed page") || !strings.Contains(out, "https://example.com") {
 		t.Errorf("render lost link text or an external URL:\n%s", out)
+	}
+}
+
+func TestRenderTrimsPadding(t *testing.T) {
+	r := New(4)
+	for _, style := range []string{"dark", "ascii", "notty"} {
+		out, err := r.Render("> A quoted paragraph long enough to wrap over several lines of the wrap width given to the renderer.\n\nShort.", 40, style)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, l := range strings.Split(out, "\n") {
+			plain := ansi.Strip(l)
+			if strings.HasSuffix(plain, " ") {
+				t.Errorf("%s: line %d ends in blanks: %q", style, i+1, plain)
+			}
+			if w := ansi.StringWidth(l); w > 40 {
+				t.Errorf("%s: line %d is %d wide, over the wrap width 40: %q", style, i+1, w, plain)
+			}
+		}
 	}
 }

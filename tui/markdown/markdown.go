@@ -54,7 +54,8 @@ type cacheKey struct {
 
 // Renderer renders markdown with glamour and caches the results.
 type Renderer struct {
-	seed maphash.Seed
+	seed  maphash.Seed
+	links localLinks
 
 	mu        sync.Mutex
 	renderers map[rendererKey]*pooled
@@ -82,6 +83,7 @@ func New(size int) *Renderer {
 	}
 	return &Renderer{
 		seed:      maphash.MakeSeed(),
+		links:     newLocalLinks(),
 		renderers: map[rendererKey]*pooled{},
 		cache:     map[cacheKey]*list.Element{},
 		order:     list.New(),
@@ -90,7 +92,8 @@ func New(size int) *Renderer {
 }
 
 // Render returns md rendered in the named glamour style, wrapped to width
-// columns. Repeated calls with the same arguments return the cached result.
+// columns, with links to other files of the pack shown as their text
+// alone. Repeated calls with the same arguments return the cached result.
 func (r *Renderer) Render(md string, width int, style string) (string, error) {
 	width = max(width, MinWidth)
 	key := cacheKey{maphash.String(r.seed, md), len(md), width, style}
@@ -102,12 +105,12 @@ func (r *Renderer) Render(md string, width int, style string) (string, error) {
 		return "", err
 	}
 	p.mu.Lock()
-	out, err := p.tr.Render(md)
+	out, err := p.tr.Render(r.links.rewrite(safeFences(md)))
 	p.mu.Unlock()
 	if err != nil {
 		return "", fmt.Errorf("render markdown: %w", err)
 	}
-	out = strings.TrimRight(out, "\n")
+	out = trimLines(strings.TrimRight(out, "\n"))
 	r.store(key, out)
 	return out, nil
 }

@@ -29,6 +29,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"github.com/versus-dev/versus/knowledge/sanitize"
 	"github.com/versus-dev/versus/knowledge/search"
 	"github.com/versus-dev/versus/tui/common"
 )
@@ -189,6 +190,11 @@ func (m Model) edit(msg tea.Msg) (Model, tea.Cmd) {
 	before := m.input.Value()
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
+	// The box echoes the query to the terminal: a pasted or typed control,
+	// bidi or invisible character shows as pack text does ("<U+202E>").
+	if v := m.input.Value(); sanitize.Line(v) != v {
+		m.input.SetValue(sanitize.Line(v))
+	}
 	if m.input.Value() == before {
 		return m, cmd
 	}
