@@ -1,0 +1,124 @@
+package knowledge
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/versus-dev/versus/knowledge/packtest"
+)
+
+// loadBodyWithin loads fsys in a goroutine and fails the test if Load does not
+// return within limit. This is a hang detector, not a timing assertion: the
+// bound is generous (ten times slower than measured on a 2-core machine)
+// so that it only trips when Load never returns.
+func loadBodyWithin(t *testing.T, name string, body string, limit time.Duration) (*Pack, error) {
+	t.Helper()
+	type result struct {
+		p   *Pack
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		p, err := Load(packtest.PathologicalPack(body))
+		done <- result{p, err}
+	}()
+	select {
+	case r := <-done:
+		return r.p, r.err
+	case <-time.After(limit):
+		t.Fatalf("%s: Load did not return within %v", name, limit)
+		return nil, nil
+	}
+}
+
+// TestPathologicalMarkdown loads each pathological body: Load must return
+// in bounded time, and either accept the section or refuse it with a
+// problem naming the file and line. Bodies that glamour cannot render in
+// bounded time must be refused.
+func TestPathologicalMarkdown(t *testing.T) {
+	refused := map[string]string{
+		"nested-lists-1000":         "a.md:8: lists and quotes nested more than 16 deep",
+		"nested-lists-indented-300": "a.md:",
+		"nested-quotes-1000":        "a.md:8: lists and quotes nested more than 16 deep",
+		"nested-quotes-spaced-1000": "a.md:8: lists and quotes nested more than 16 deep",
+		"table-rows-10000":          "a.md:8: table has 10000 rows, more than the 2000",
+		"table-columns-1000":        "a.md:8: table has 1000 columns, more than the 64",
+	}
+	// goldmark's link parser is quadratic on "[a](" repeated: Load takes
+	// about 5 s, and only the loader's wall-clock parse deadline refuses
+	// it, so on a fast machine it may be accepted (see the report: glamour
+	// then takes over a minute to render it). Only bounded time is checked.
+	timingDependent := map[string]bool{"bracket-pairs-20000": true}
+	for _, c := range packtest.Pathological() {
+		p, err := loadBodyWithin(t, c.Name, c.Body, 60*time.Second)
+		want, refuse := refused[c.Name]
+		if timingDependent[c.Name] {
+			continue
+		}
+		if !refuse {
+			if err != nil && strings.Contains(err.Error(), "markdown too complex: not parsed within") {
+				// The parse deadline is wall-clock time: on a loaded machine
+				// goldmark's slower cases (backticks, emphasis) may hit it.
+				t.Logf("%s: refused by the parse deadline: %v", c.Name, err)
+				continue
+			}
+			if err != nil {
+				t.Errorf("%s: refused: %v", c.Name, err)
+			} else if len(p.Sections) != 1 {
+				t.Errorf("%s: %d sections, want 1", c.Name, len(p.Sections))
+			}
+			continue
+		}
+		var ps Problems
+		if !errors.As(err, &ps) {
+			t.Errorf("%s: Load = %v, want Problems", c.Name, err)
+			continue
+		}
+		if !strings.Contains(ps.Error(), want) {
+			t.Errorf("%s: problems\n%v\nwant one containing %q", c.Name, ps, want)
+		}
+		if len(ps) > 3 {
+			t.Errorf("%s: %d problems; one construct should give one problem:\n%v", c.Name, len(ps), ps)
+		}
+	}
+}
+
+// TestNestingLimit checks the edge of MaxNesting, for lists, quotes and
+// both mixed, and that the problem names the line where the deep part
+// starts.
+func TestNestingLimit(t *testing.T) {
+	for _, unit := range []string{"- ", "> ", "- > ", "1. "} {
+		perLevel := strings.Count(unit, " ")
+		at := strings.Repeat(unit, MaxNesting/perLevel) + "ok\n"
+		if _, err := loadBodyWithin(t, unit, at, 30*time.Second); err != nil {
+			t.Errorf("%q × %d levels: refused: %v", unit, MaxNesting, err)
+		}
+		over := "Intro.\n\n" + strings.Repeat(unit, MaxNesting/perLevel+1) + "deep\n"
+		_, err := loadBodyWithin(t, unit, over, 30*time.Second)
+		if err == nil || !strings.Contains(err.Error(), "a.md:10: lists and quotes nested more than") {
+			t.Errorf("%q over the limit: got %v", unit, err)
+		}
+	}
+}
+
+// TestTableLimits checks the edges of MaxTableRows and MaxTableColumns.
+func TestTableLimits(t *testing.T) {
+	row := func(cols int) string { return strings.Repeat("| v ", cols) + "|\n" }
+	table := func(cols, rows int) string {
+		return row(cols) + strings.Repeat("| --- ", cols) + "|\n" + strings.Repeat(row(cols), rows)
+	}
+	for _, c := range []struct {
+		cols, rows int
+		ok         bool
+	}{
+		{MaxTableColumns, 2, true}, {MaxTableColumns + 1, 2, false},
+		{3, MaxTableRows, true}, {3, MaxTableRows + 1, false},
+	} {
+		_, err := loadBodyWithin(t, "table", table(c.cols, c.rows), 30*time.Second)
+		if (err == nil) != c.ok {
+			t.Errorf("%d columns × %d rows: error %v, want accepted=%v", c.cols, c.rows, err, c.ok)
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package knowledge
+
+import (
+	"fmt"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
+// shapeProblem is a body construct over a rendering limit, found while
+// parsing, before the file name is known.
+type shapeProblem struct {
+	line int
+	msg  string
+}
+
+// checkShape records the constructs of a body that glamour cannot render
+// in bounded time or width: lists and block quotes nested deeper than
+// MaxNesting (each level costs glamour indentation and time that grow
+// faster than the depth), and tables over MaxTableColumns or
+// MaxTableRows. A construct too deep is reported once, at its line, and
+// not looked into further.
+func (p *bodyParser) checkShape(doc ast.Node) {
+	var walk func(n ast.Node, depth int)
+	walk = func(n ast.Node, depth int) {
+		switch n := n.(type) {
+		case *ast.List, *ast.Blockquote:
+			depth++
+			if depth > MaxNesting {
+				p.out.shape = append(p.out.shape, shapeProblem{p.lineOf(n),
+					fmt.Sprintf("lists and quotes nested more than %d deep: versus cannot show them; flatten this", MaxNesting)})
+				return
+			}
+		case *east.Table:
+			if c := len(n.Alignments); c > MaxTableColumns {
+				p.out.shape = append(p.out.shape, shapeProblem{p.lineOf(n),
+					fmt.Sprintf("table has %d columns, more than the %d versus can show", c, MaxTableColumns)})
+			}
+			if r := n.ChildCount() - 1; r > MaxTableRows {
+				p.out.shape = append(p.out.shape, shapeProblem{p.lineOf(n),
+					fmt.Sprintf("table has %d rows, more than the %d versus can show; split it", r, MaxTableRows)})
+			}
+			return
+		}
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			walk(c, depth)
+		}
+	}
+	walk(doc, 0)
+}
+
+// shapeProblems turns the shape problems of a section file into Problems.
+func shapeProblems(file string, b parsedBody) []Problem {
+	var ps []Problem
+	for _, s := range b.shape {
+		ps = append(ps, problemf(file, s.line, "%s", s.msg))
+	}
+	return ps
+}

@@ -1,0 +1,60 @@
+package markdown
+
+import (
+	"testing"
+
+	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/knowledge/packtest"
+	"github.com/versus-dev/versus/knowledge/sanitize"
+)
+
+// maxFuzzInput bounds a fuzz input: the loader refuses files over 1 MiB,
+// and a few KiB reach every markdown construct while keeping each run fast
+// enough for the fuzzer to explore.
+const maxFuzzInput = 8 << 10
+
+// FuzzRender feeds arbitrary markdown through the path a section body
+// takes to the screen: knowledge.Load (sanitize.Block and the loader's
+// limits; a refused body is fine), then glamour. A render must never panic
+// nor run away, and its output must hold nothing sanitize.Terminal would
+// neutralise: glamour may add styling, but never turn neutralised text
+// back into a control character or an escape sequence.
+func FuzzRender(f *testing.F) {
+	for _, s := range []string{
+		"# Title\n\nSome *text* with `code` and a [link](https://example.com).\n",
+		"| a | b |\n| --- | --- |\n| \x1b[2J | \x1b]52;c;ZXZpbA==\a |\n",
+		"> quote\n> > nested\n\n- a\n  - b\n    - c\n",
+		"```go\nfmt.Println(\"\x1b]0;pwned\a\")\n```\n",
+		"&#27;[31m &#x9b;6n &#8238;txt &rlm; &zwj;\n",
+		"<span title=\"\x1b[6n\">x</span>\n\n<div>\x1bP$qm\x1b\\</div>\n",
+		"[\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\](https://a.example/\x1b[6n)\n",
+		"\u202eevil\u2066x\u2069 \u009b6n a\u0085b safe\rEVIL\b\b\x00\x7f\n",
+		"![img](https://example.com/x.png \"t\x07\")\n",
+		"1. a\n2. b\n\n* [ ] task\n* [x] done\n\n~~strike~~ https://bare.example\n",
+	} {
+		f.Add(s)
+	}
+	r := New(64)
+	f.Fuzz(func(t *testing.T, md string) {
+		if len(md) > maxFuzzInput {
+			t.Skip("larger than the fuzz bound")
+		}
+		p, err := knowledge.Load(packtest.PathologicalPack(md))
+		if err != nil {
+			return // refused with a problem: never rendered
+		}
+		src := p.Sections[0].Body
+		for _, width := range []int{1, 40, 80} {
+			for _, style := range []string{"dark", "notty"} {
+				out, err := r.Render(src, width, style)
+				if err != nil {
+					t.Fatalf("Render(width %d, %s): %v", width, style, err)
+				}
+				if got := sanitize.Terminal(out); got != out {
+					t.Fatalf("render at width %d, style %s holds bytes Terminal neutralises:\ninput  %q\noutput %q\nafter  %q",
+						width, style, md, out, got)
+				}
+			}
+		}
+	})
+}

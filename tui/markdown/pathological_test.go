@@ -1,0 +1,141 @@
+package markdown
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/knowledge/packtest"
+)
+
+// renderWithin renders md in a goroutine and fails the test when it does
+// not finish within limit. A hang detector, not a timing assertion: the
+// bounds are many times the measured times on a 2-core machine, so they
+// trip only on a render that never ends or runs away.
+func renderWithin(t *testing.T, r *Renderer, name, md string, width int, style string, limit time.Duration) string {
+	t.Helper()
+	type result struct {
+		out string
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		out, err := r.Render(md, width, style)
+		done <- result{out, err}
+	}()
+	select {
+	case res := <-done:
+		if res.err != nil {
+			t.Fatalf("%s: %v", name, res.err)
+		}
+		return res.out
+	case <-time.After(limit):
+		t.Fatalf("%s: render at width %d (%s) did not finish within %v", name, width, style, limit)
+		return ""
+	}
+}
+
+// TestPathologicalRender renders every pathological body that the loader
+// accepts, the way the reader does (the section's sanitized body), and
+// checks it finishes. Bodies the loader refuses never reach glamour.
+func TestPathologicalRender(t *testing.T) {
+	if testing.Short() {
+		t.Skip("renders megabytes of markdown")
+	}
+	r := New(1)
+	for _, c := range packtest.Pathological() {
+		p, err := knowledge.Load(packtest.PathologicalPack(c.Body))
+		var ps knowledge.Problems
+		if errors.As(err, &ps) {
+			continue // refused with a problem: knowledge/pathological_test.go checks which
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", c.Name, err)
+		}
+		for _, width := range []int{MinWidth, 80} {
+			renderWithin(t, r, c.Name, p.Sections[0].Body, width, "dark", 20*time.Second)
+		}
+	}
+}
+
+// TestHostileFenceLanguage renders fenced code blocks in the languages
+// whose chroma lexer never returns (Jungle, alecthomas/chroma#1377), in
+// every place a fence can sit, and by file-name style names that chroma
+// also resolves.
+func TestHostileFenceLanguage(t *testing.T) {
+	r := New(8)
+	for _, md := range []string{
+		"```jungle\n\"\n```\n",
+		"```Jungle\nfmt.Println(\"x\n```\n",
+		"~~~jungle {.x}\n'\n~~~\n",
+		"> ```jungle\n> \"\n> ```\n",
+		"- item\n\n  ```jungle\n  \"\n  ```\n",
+		"```x.jungle\n\"\n```\n",
+		"````jungle\n```\n\"\n````\n",
+		"```jungle\n\"", // unclosed fence
+	} {
+		out := renderWithin(t, r, md, md, 80, "dark", 10*time.Second)
+		if !strings.Contains(out, `"`) && !strings.Contains(out, "'") {
+			t.Errorf("%q: the code vanished:\n%s", md, out)
+		}
+	}
+}
+
+// TestHighlightedLexersTerminate renders, in every language that keeps
+// its highlighting, inputs that trip lexers: unclosed strings, comments
+// and brackets.
+func TestHighlightedLexersTerminate(t *testing.T) {
+	if testing.Short() {
+		t.Skip("renders hundreds of code blocks")
+	}
+	r := New(1)
+	bodies := []string{"\"", "'", "/*", "`", "<", "#", "(", "{", "[", "$(", "@", "%", "!", ":", "*", "x = \"a", "<?php", "a\\"}
+	for lang := range highlighted {
+		var b strings.Builder
+		for _, body := range bodies {
+			b.WriteString("```" + lang + "\n" + body + "\n```\n\n")
+		}
+		renderWithin(t, r, lang, b.String(), 80, "dark", 20*time.Second)
+	}
+}
+
+// TestSafeFences checks which info strings safeFences keeps.
+func TestSafeFences(t *testing.T) {
+	for in, want := range map[string]string{
+		"```go\nx\n```\n":              "```go\nx\n```\n",
+		"```Python title\nx\n```\n":    "```Python title\nx\n```\n",
+		"```jungle\nx\n```\n":          "```text\nx\n```\n",
+		"```jungle extra\nx\n```\n":    "```text\nx\n```\n",
+		"> ~~~ x.jungle\n> x\n> ~~~\n": "> ~~~ text\n> x\n> ~~~\n",
+		"```\nx\n```\n":                "```\nx\n```\n",
+		"no fences at all\n":           "no fences at all\n",
+		"`jungle` inline\n":            "`jungle` inline\n",
+	} {
+		if got := safeFences(in); got != want {
+			t.Errorf("safeFences(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// BenchmarkPathologicalRender measures the worst bodies the loader
+// accepts, at the reader's usual width.
+func BenchmarkPathologicalRender(b *testing.B) {
+	for _, c := range packtest.Pathological() {
+		p, err := knowledge.Load(packtest.PathologicalPack(c.Body))
+		if err != nil {
+			continue
+		}
+		md := p.Sections[0].Body
+		b.Run(c.Name, func(b *testing.B) {
+			b.SetBytes(int64(len(md)))
+			for b.Loop() {
+				// A new Renderer each time: the cache would answer otherwise.
+				if _, err := New(1).Render(md, 80, "dark"); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
