@@ -10,10 +10,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 
-	"github.com/versus-dev/versus/assets"
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/packtest"
 	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/internal/tuitest"
 	"github.com/versus-dev/versus/tui/markdown"
 	"github.com/versus-dev/versus/tui/theme"
 )
@@ -30,12 +30,12 @@ func offered(m Model) []string {
 // view opens the view of two sections at a size, rendered.
 func view(t *testing.T, left, right string, w, h int) Model {
 	t.Helper()
-	m, err := NewView(fixture(t), left, right)
+	m, err := NewView(tuitest.Common(t), left, right)
 	if err != nil {
 		t.Fatal(err)
 	}
 	m.SetSize(w, h)
-	return settle(m, m.Init())
+	return tuitest.Settle(m, m.Init())
 }
 
 func TestNames(t *testing.T) {
@@ -50,12 +50,12 @@ func TestNames(t *testing.T) {
 }
 
 func TestPickerOffersTheCurrentAspectFirst(t *testing.T) {
-	m := New(fixture(t), "concurrency")
+	m := New(tuitest.Common(t), "concurrency")
 	if got := strings.Join(offered(m), ","); got != "concurrency,speed,packages" {
 		t.Fatalf("offered %s", got)
 	}
 	// Not an aspect: pack order.
-	m = New(fixture(t), "faq")
+	m = New(tuitest.Common(t), "faq")
 	if got := strings.Join(offered(m), ","); got != "speed,concurrency,packages" {
 		t.Fatalf("offered %s", got)
 	}
@@ -73,27 +73,27 @@ func TestPickerFilters(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.query, func(t *testing.T) {
-			m := New(fixture(t), "")
+			m := New(tuitest.Common(t), "")
 			m.SetSize(80, 24)
-			m = typeText(m, tc.query)
+			m = tuitest.TypeText(m, tc.query)
 			got := offered(m)
 			if len(got) == 0 || got[0] != tc.first {
 				t.Fatalf("offered %v, want %s first", got, tc.first)
 			}
 		})
 	}
-	m := New(fixture(t), "")
+	m := New(tuitest.Common(t), "")
 	m.SetSize(80, 24)
-	m = typeText(m, "zzz")
-	if len(offered(m)) != 0 || !strings.Contains(plain(m.View()), "No aspect matches “zzz”") {
-		t.Fatalf("view:\n%s", plain(m.View()))
+	m = tuitest.TypeText(m, "zzz")
+	if len(offered(m)) != 0 || !strings.Contains(tuitest.Plain(m.View()), "No aspect matches “zzz”") {
+		t.Fatalf("view:\n%s", tuitest.Plain(m.View()))
 	}
-	if m, _ = m.Update(press("enter")); m.Mode() != ModePickFirst {
+	if m, _ = m.Update(tuitest.Press("enter")); m.Mode() != ModePickFirst {
 		t.Fatal("enter with nothing offered moved on")
 	}
 	// Deleting brings the others back.
 	for range 3 {
-		m, _ = m.Update(press("backspace"))
+		m, _ = m.Update(tuitest.Press("backspace"))
 	}
 	if len(offered(m)) != 3 {
 		t.Fatalf("after deleting the query: %v", offered(m))
@@ -101,20 +101,20 @@ func TestPickerFilters(t *testing.T) {
 }
 
 func TestPickerFlow(t *testing.T) {
-	m := New(fixture(t), "concurrency")
+	m := New(tuitest.Common(t), "concurrency")
 	m.SetSize(80, 24)
-	m, _ = m.Update(press("enter"))
+	m, _ = m.Update(tuitest.Press("enter"))
 	if m.Mode() != ModePickSecond {
 		t.Fatalf("after first choice: %v", m.Mode())
 	}
 	if got := strings.Join(offered(m), ","); got != "speed,packages" {
 		t.Fatalf("second picker offers %s, want the others", got)
 	}
-	if !strings.Contains(plain(m.View()), "Compare 2 Concurrency with…") {
-		t.Fatalf("view:\n%s", plain(m.View()))
+	if !strings.Contains(tuitest.Plain(m.View()), "Compare 2 Concurrency with…") {
+		t.Fatalf("view:\n%s", tuitest.Plain(m.View()))
 	}
-	m, _ = m.Update(press("down"))
-	m, cmd := m.Update(press("enter"))
+	m, _ = m.Update(tuitest.Press("down"))
+	m, cmd := m.Update(tuitest.Press("enter"))
 	if m.Mode() != ModeView {
 		t.Fatalf("after second choice: %v", m.Mode())
 	}
@@ -124,31 +124,31 @@ func TestPickerFlow(t *testing.T) {
 	if cmd == nil {
 		t.Fatal("opening the view asked for no render")
 	}
-	m = settle(m, cmd)
-	if v := plain(m.View()); strings.Contains(v, placeholder) {
+	m = tuitest.Settle(m, cmd)
+	if v := tuitest.Plain(m.View()); strings.Contains(v, placeholder) {
 		t.Fatalf("still rendering after the commands ran:\n%s", v)
 	}
 }
 
 func TestEscStepsBack(t *testing.T) {
-	m := New(fixture(t), "")
+	m := New(tuitest.Common(t), "")
 	m.SetSize(80, 24)
-	m, _ = m.Update(press("down")) // concurrency
-	m, _ = m.Update(press("enter"))
-	m, cmd := m.Update(press("esc"))
+	m, _ = m.Update(tuitest.Press("down")) // concurrency
+	m, _ = m.Update(tuitest.Press("enter"))
+	m, cmd := m.Update(tuitest.Press("esc"))
 	if m.Mode() != ModePickFirst || cmd != nil {
 		t.Fatalf("esc in the second picker: %v, cmd %v", m.Mode(), cmd)
 	}
 	if got := offered(m); got[0] != "concurrency" {
 		t.Fatalf("back in the first picker, offered %v: the first choice should come first", got)
 	}
-	_, cmd = m.Update(press("esc"))
-	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
+	_, cmd = m.Update(tuitest.Press("esc"))
+	if msgs := tuitest.Run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
 		t.Fatalf("esc in the first picker sent %v, want CloseMsg", msgs)
 	}
 	m = view(t, "speed", "packages", 80, 24)
-	_, cmd = m.Update(press("esc"))
-	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
+	_, cmd = m.Update(tuitest.Press("esc"))
+	if msgs := tuitest.Run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
 		t.Fatalf("esc in the view sent %v, want CloseMsg", msgs)
 	}
 }
@@ -158,28 +158,28 @@ func TestSwapFocusSync(t *testing.T) {
 	if m.Focus() != Left || !m.Synced() {
 		t.Fatalf("starts with focus %v, sync %v", m.Focus(), m.Synced())
 	}
-	m, _ = m.Update(press("x"))
+	m, _ = m.Update(tuitest.Press("x"))
 	if l, r := m.Sections(); l != "packages" || r != "speed" {
 		t.Fatalf("after swap: %s, %s", l, r)
 	}
 	if m.Focus() != Left {
 		t.Fatal("swap moved the focus")
 	}
-	m, _ = m.Update(press("tab"))
-	if m.Focus() != Right || !strings.Contains(plain(m.View()), "focus right") {
-		t.Fatalf("after tab: focus %v\n%s", m.Focus(), plain(m.View()))
+	m, _ = m.Update(tuitest.Press("tab"))
+	if m.Focus() != Right || !strings.Contains(tuitest.Plain(m.View()), "focus right") {
+		t.Fatalf("after tab: focus %v\n%s", m.Focus(), tuitest.Plain(m.View()))
 	}
-	m, _ = m.Update(press("s"))
-	if m.Synced() || !strings.Contains(plain(m.View()), "sync off") {
+	m, _ = m.Update(tuitest.Press("s"))
+	if m.Synced() || !strings.Contains(tuitest.Plain(m.View()), "sync off") {
 		t.Fatalf("after s: sync %v", m.Synced())
 	}
-	m, _ = m.Update(press("s"))
-	if !m.Synced() || !strings.Contains(plain(m.View()), "sync on") {
+	m, _ = m.Update(tuitest.Press("s"))
+	if !m.Synced() || !strings.Contains(tuitest.Plain(m.View()), "sync on") {
 		t.Fatalf("after s s: sync %v", m.Synced())
 	}
 	m.SetSize(80, 40)
-	if !strings.Contains(plain(m.View()), "focus bottom") {
-		t.Fatalf("stacked view names the focus by position:\n%s", plain(m.View()))
+	if !strings.Contains(tuitest.Plain(m.View()), "focus bottom") {
+		t.Fatalf("stacked view names the focus by position:\n%s", tuitest.Plain(m.View()))
 	}
 }
 
@@ -191,31 +191,31 @@ func TestScrolling(t *testing.T) {
 		t.Fatalf("fixture: %d and %d lines to scroll", short.maxOffset(), long.maxOffset())
 	}
 	// Synced: both move together, the shorter waits at its bottom.
-	m, _ = m.Update(press("j"))
+	m, _ = m.Update(tuitest.Press("j"))
 	if short.vp.YOffset() != 1 || long.vp.YOffset() != 1 {
 		t.Fatalf("j: offsets %d, %d", short.vp.YOffset(), long.vp.YOffset())
 	}
-	m, _ = m.Update(press("G"))
+	m, _ = m.Update(tuitest.Press("G"))
 	if long.vp.YOffset() != long.maxOffset() || short.vp.YOffset() != short.maxOffset() {
 		t.Fatalf("G: offsets %d, %d", short.vp.YOffset(), long.vp.YOffset())
 	}
-	m, _ = m.Update(press("k"))
+	m, _ = m.Update(tuitest.Press("k"))
 	if long.vp.YOffset() != long.maxOffset()-1 || short.vp.YOffset() != min(short.maxOffset(), long.maxOffset()-1) {
 		t.Fatalf("k: offsets %d, %d", short.vp.YOffset(), long.vp.YOffset())
 	}
-	m, _ = m.Update(press("g"))
+	m, _ = m.Update(tuitest.Press("g"))
 	if short.vp.YOffset() != 0 || long.vp.YOffset() != 0 {
 		t.Fatalf("g: offsets %d, %d", short.vp.YOffset(), long.vp.YOffset())
 	}
 	// Unsynced: only the focused pane moves.
-	m, _ = m.Update(press("s"))
-	m, _ = m.Update(press("tab"))
-	m, _ = m.Update(press("pgdown"))
+	m, _ = m.Update(tuitest.Press("s"))
+	m, _ = m.Update(tuitest.Press("tab"))
+	m, _ = m.Update(tuitest.Press("pgdown"))
 	if short.vp.YOffset() != 0 || long.vp.YOffset() == 0 {
 		t.Fatalf("pgdown unsynced: offsets %d, %d", short.vp.YOffset(), long.vp.YOffset())
 	}
 	// Turning sync back on lines the other pane up with the focused one.
-	m, _ = m.Update(press("s"))
+	m, _ = m.Update(tuitest.Press("s"))
 	if short.vp.YOffset() != min(long.vp.YOffset(), short.maxOffset()) {
 		t.Fatalf("sync on: offsets %d, %d", short.vp.YOffset(), long.vp.YOffset())
 	}
@@ -223,7 +223,7 @@ func TestScrolling(t *testing.T) {
 
 func TestMouseWheelScrollsThePaneUnderIt(t *testing.T) {
 	m := view(t, "packages", "speed", 120, 16)
-	m, _ = m.Update(press("s")) // unsync, to see which pane moved
+	m, _ = m.Update(tuitest.Press("s")) // unsync, to see which pane moved
 	m, _ = m.Update(tea.MouseWheelMsg{X: 90, Y: 5, Button: tea.MouseWheelDown})
 	if m.panes[Right].vp.YOffset() != wheelLines || m.panes[Left].vp.YOffset() != 0 {
 		t.Fatalf("offsets %d, %d", m.panes[Left].vp.YOffset(), m.panes[Right].vp.YOffset())
@@ -237,18 +237,18 @@ func TestMouseWheelScrollsThePaneUnderIt(t *testing.T) {
 }
 
 func TestNewViewRejectsUnknownSections(t *testing.T) {
-	if _, err := NewView(fixture(t), "speed", "nope"); err == nil || !strings.Contains(err.Error(), `"nope"`) {
+	if _, err := NewView(tuitest.Common(t), "speed", "nope"); err == nil || !strings.Contains(err.Error(), `"nope"`) {
 		t.Fatalf("err = %v", err)
 	}
 }
 
 func TestStaleRenderIsDropped(t *testing.T) {
-	m, err := NewView(fixture(t), "speed", "packages")
+	m, err := NewView(tuitest.Common(t), "speed", "packages")
 	if err != nil {
 		t.Fatal(err)
 	}
 	m.SetSize(120, 40)
-	old := run(m.Init())
+	old := tuitest.Run(m.Init())
 	if len(old) != 2 {
 		t.Fatalf("%d renders, want 2", len(old))
 	}
@@ -261,7 +261,7 @@ func TestStaleRenderIsDropped(t *testing.T) {
 			t.Fatalf("pane %d shows a render %d wide, want none", i, p.shown.width)
 		}
 	}
-	m = settle(m, m.Init())
+	m = tuitest.Settle(m, m.Init())
 	for i, p := range m.panes {
 		if p.shown.width != 80-paneFrame {
 			t.Fatalf("pane %d shows a render %d wide, want %d", i, p.shown.width, 80-paneFrame)
@@ -270,7 +270,7 @@ func TestStaleRenderIsDropped(t *testing.T) {
 }
 
 func TestPaneMarkdown(t *testing.T) {
-	p := fixture(t).Pack
+	p := tuitest.Common(t).Pack
 	md := paneMarkdown(p.Section("speed"))
 	for _, want := range []string{
 		"> V8 compiles hot code to machine code; CPython interprets bytecode.\n",
@@ -329,33 +329,30 @@ func TestGolden(t *testing.T) {
 		t.Run(fmt.Sprintf("%s_%dx%d", tc.name, tc.w, tc.h), func(t *testing.T) {
 			m := tc.mk(t, tc.w, tc.h)
 			v := m.View()
-			checkSize(t, v, tc.w, tc.h)
-			golden.RequireEqual(t, []byte(plain(v)))
+			tuitest.CheckSize(t, v, tc.w, tc.h)
+			golden.RequireEqual(t, []byte(tuitest.Plain(v)))
 		})
 	}
 }
 
 func picker1(t *testing.T, w, h int) Model {
-	m := New(fixture(t), "concurrency")
+	m := New(tuitest.Common(t), "concurrency")
 	m.SetSize(w, h)
-	return typeText(m, "p")
+	return tuitest.TypeText(m, "p")
 }
 
 func picker2(t *testing.T, w, h int) Model {
-	m := New(fixture(t), "concurrency")
+	m := New(tuitest.Common(t), "concurrency")
 	m.SetSize(w, h)
-	m, _ = m.Update(press("enter"))
+	m, _ = m.Update(tuitest.Press("enter"))
 	return m
 }
 
 func TestRandomInput(t *testing.T) {
-	dp, err := knowledge.Load(assets.Pack())
-	if err != nil {
-		t.Fatal(err)
-	}
-	packs := map[string]common.Common{"fixture": fixture(t), "default": commonFor(dp)}
+	packs := map[string]common.Common{"fixture": tuitest.Common(t), "default": tuitest.CommonFor(tuitest.DefaultPack(t))}
 	for name, c := range packs {
 		t.Run(name, func(t *testing.T) {
+			keys := tuitest.RandomKeys()
 			rng := rand.New(rand.NewPCG(5, 6))
 			m := New(c, "")
 			w, h := 80, 24
@@ -380,14 +377,14 @@ func TestRandomInput(t *testing.T) {
 						pending = append(pending[:j], pending[j+1:]...)
 					}
 				default:
-					m, cmd = m.Update(press(randomKeys[rng.IntN(len(randomKeys))]))
+					m, cmd = m.Update(tuitest.Press(keys[rng.IntN(len(keys))]))
 				}
-				for _, msg := range run(cmd) {
+				for _, msg := range tuitest.Run(cmd) {
 					if _, ok := msg.(RenderedMsg); ok {
 						pending = append(pending, msg)
 					}
 				}
-				checkSize(t, m.View(), w, h)
+				tuitest.CheckSize(t, m.View(), w, h)
 			}
 		})
 	}
@@ -397,41 +394,37 @@ func TestRandomInput(t *testing.T) {
 // default pack until both are drawn: the renders with a cold cache, then
 // with a warm one (a second visit).
 func BenchmarkFirstRender(b *testing.B) {
-	p, err := knowledge.Load(assets.Pack())
-	if err != nil {
-		b.Fatal(err)
-	}
-	c := commonFor(p)
+	c := tuitest.CommonFor(tuitest.DefaultPack(b))
 	first := func(b *testing.B, c common.Common) {
 		m, err := NewView(c, "performance", "async")
 		if err != nil {
 			b.Fatal(err)
 		}
 		m.SetSize(160, 50)
-		m = settle(m, m.Init())
+		m = tuitest.Settle(m, m.Init())
 		if strings.Contains(m.View(), placeholder) {
 			b.Fatal("not rendered")
 		}
 	}
 	b.Run("cold", func(b *testing.B) {
 		b.ReportAllocs()
-		start := cpuTime()
+		start := tuitest.CPUTime()
 		for b.Loop() {
 			c.Renderer = markdown.New(0)
 			first(b, c)
 		}
-		cpuPerOp(b, start)
+		tuitest.CPUPerOp(b, start)
 	})
 	b.Run("warm", func(b *testing.B) {
 		c.Renderer = markdown.New(0)
 		first(b, c)
 		b.ReportAllocs()
 		b.ResetTimer()
-		start := cpuTime()
+		start := tuitest.CPUTime()
 		for b.Loop() {
 			first(b, c)
 		}
-		cpuPerOp(b, start)
+		tuitest.CPUPerOp(b, start)
 	})
 }
 
@@ -442,30 +435,30 @@ func BenchmarkPickerKey(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	m := New(commonFor(p), "")
+	m := New(tuitest.CommonFor(p), "")
 	m.SetSize(120, 40)
 	b.Run("first", func(b *testing.B) {
 		b.ReportAllocs()
-		start := cpuTime()
+		start := tuitest.CPUTime()
 		for b.Loop() {
-			_, _ = m.Update(press("l"))
+			_, _ = m.Update(tuitest.Press("l"))
 		}
-		cpuPerOp(b, start)
+		tuitest.CPUPerOp(b, start)
 	})
-	m = typeText(m, "la")
+	m = tuitest.TypeText(m, "la")
 	b.Run("narrowing", func(b *testing.B) {
 		b.ReportAllocs()
-		start := cpuTime()
+		start := tuitest.CPUTime()
 		for b.Loop() {
-			_, _ = m.Update(press("t"))
+			_, _ = m.Update(tuitest.Press("t"))
 		}
-		cpuPerOp(b, start)
+		tuitest.CPUPerOp(b, start)
 	})
 }
 
 func TestSetCommonRerenders(t *testing.T) {
 	m := view(t, "speed", "packages", 120, 40)
-	c := fixture(t)
+	c := tuitest.Common(t)
 	c.Style = "ascii"
 	c.Styles = theme.New(false, true)
 	m.SetCommon(c)
@@ -473,14 +466,14 @@ func TestSetCommonRerenders(t *testing.T) {
 	if cmd == nil {
 		t.Fatal("a new markdown style asked for no render")
 	}
-	m = settle(m, cmd)
+	m = tuitest.Settle(m, cmd)
 	for i, p := range m.panes {
 		if p.shown.style != "ascii" {
 			t.Fatalf("pane %d shows style %q", i, p.shown.style)
 		}
 	}
 	// Without colour the focused pane has a thick border.
-	if v := plain(m.View()); !strings.HasPrefix(v, "┏") {
+	if v := tuitest.Plain(m.View()); !strings.HasPrefix(v, "┏") {
 		t.Fatalf("focused pane border:\n%s", v)
 	}
 }

@@ -1,13 +1,12 @@
 package compare
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/tui/internal/layout"
 )
 
 // pane shows one section of the view in a viewport.
@@ -57,7 +56,7 @@ func (p pane) maxOffset() int {
 // position.
 func (p *pane) show(k renderKey, content string) {
 	off := p.vp.YOffset()
-	p.vp.SetContent(trimTop(content))
+	p.vp.SetContent(layout.TrimTop(content))
 	p.vp.SetYOffset(off)
 	p.shown = k
 }
@@ -135,16 +134,4 @@ func (m Model) contentOf(msg RenderedMsg) string {
 		}
 	}
 	return ""
-}
-
-// trimTop drops the blank lines glamour puts above a document: in a
-// pane, every line counts.
-func trimTop(s string) string {
-	for {
-		line, rest, found := strings.Cut(s, "\n")
-		if !found || strings.TrimSpace(ansi.Strip(line)) != "" {
-			return s
-		}
-		s = rest
-	}
 }

@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 
+	"github.com/versus-dev/versus/tui/internal/inputstyle"
 	"github.com/versus-dev/versus/tui/theme"
 )
 
@@ -24,13 +25,6 @@ type styles struct {
 
 func newStyles(t theme.Styles) styles {
 	p := t.Palette
-	in := textinput.DefaultStyles(t.IsDark)
-	in.Focused.Prompt = lipgloss.NewStyle().Foreground(p.Accent).Bold(true)
-	in.Focused.Text = lipgloss.NewStyle().Foreground(p.Fg)
-	in.Focused.Placeholder = lipgloss.NewStyle().Foreground(p.Muted)
-	in.Blurred = in.Focused
-	in.Cursor.Color = p.Accent
-	in.Cursor.Blink = false // a blink is a timer message twice a second for nothing
 	focused := t.PaneFocus
 	if t.NoColor {
 		// Without colour the accent border is invisible: thicken it.
@@ -47,6 +41,6 @@ func newStyles(t theme.Styles) styles {
 		status:   t.Muted,
 		key:      t.StatusKey,
 		err:      t.Error,
-		input:    in,
+		input:    inputstyle.New(t),
 	}
 }

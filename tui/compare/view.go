@@ -3,11 +3,13 @@ package compare
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/tui/internal/layout"
 )
 
 // rect is an area of the view, relative to its top left corner.
@@ -82,7 +84,7 @@ func (m Model) pickerView() string {
 	}
 	count := fmt.Sprintf("%d of %d", len(m.picker.matches), len(m.picker.choices))
 	lines := []string{
-		spread(m.styles.title.Render(title), m.styles.muted.Render(count), m.width),
+		layout.Spread(m.styles.title.Render(title), m.styles.muted.Render(count), m.width),
 		m.picker.input.View(),
 	}
 	rows := m.pickerRows()
@@ -98,7 +100,7 @@ func (m Model) pickerView() string {
 	for i := m.picker.offset; i < end; i++ {
 		lines = append(lines, m.choiceLine(m.picker.matches[i], i == m.picker.cursor))
 	}
-	return fit(strings.Join(lines, "\n"), m.width, m.height)
+	return layout.Fit(strings.Join(lines, "\n"), m.width, m.height)
 }
 
 // choiceLine draws one aspect of the picker, its matched characters
@@ -155,16 +157,16 @@ func (m Model) compareView() string {
 		body = a + "\n" + b
 	}
 	if rects[Left].h == 0 {
-		return fit(m.statusView(), m.width, m.height)
+		return layout.Fit(m.statusView(), m.width, m.height)
 	}
-	return fit(body+"\n"+m.statusView(), m.width, m.height)
+	return layout.Fit(body+"\n"+m.statusView(), m.width, m.height)
 }
 
 // paneView draws pane s in the area r: a border, accented when focused,
 // around a title line and the scrolled text.
 func (m Model) paneView(s Side, r rect) string {
 	if r.w <= paneFrame || r.h <= paneFrame {
-		return fit("", r.w, r.h)
+		return layout.Fit("", r.w, r.h)
 	}
 	p := m.panes[s]
 	st := m.styles.pane
@@ -176,8 +178,8 @@ func (m Model) paneView(s Side, r rect) string {
 	if p.vp.TotalLineCount() > p.vp.Height() {
 		right = fmt.Sprintf("%3.0f%%", p.vp.ScrollPercent()*100)
 	}
-	head := spread(m.styles.heading.Render(sectionLabel(p.section)), m.styles.muted.Render(right), innerW)
-	content := fit(head+"\n"+p.vp.View(), innerW, innerH)
+	head := layout.Spread(m.styles.heading.Render(sectionLabel(p.section)), m.styles.muted.Render(right), innerW)
+	content := layout.Fit(head+"\n"+p.vp.View(), innerW, innerH)
 	return st.Render(content)
 }
 
@@ -194,5 +196,12 @@ func (m Model) statusView() string {
 	}
 	left := sectionLabel(m.panes[Left].section) + " vs " + sectionLabel(m.panes[Right].section)
 	right := m.styles.muted.Render("focus "+where+" · ") + m.styles.key.Render(state)
-	return spread(m.styles.status.Render(left), right, m.width)
+	return layout.Spread(m.styles.status.Render(left), right, m.width)
+}
+
+// firstRune decodes the first rune of s and its size; an invalid byte
+// counts as a rune of one byte.
+func firstRune(s string) (rune, int) {
+	r, size := utf8.DecodeRuneInString(s)
+	return r, max(size, 1)
 }

@@ -10,9 +10,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 
-	"github.com/versus-dev/versus/assets"
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/internal/tuitest"
 )
 
 // open returns the pane at a size with the selected answer rendered.
@@ -20,7 +20,7 @@ func open(t *testing.T, c common.Common, w, h int) Model {
 	t.Helper()
 	m := New(c)
 	m.SetSize(w, h)
-	return settle(m, m.Init())
+	return tuitest.Settle(m, m.Init())
 }
 
 func TestLayoutString(t *testing.T) {
@@ -30,7 +30,7 @@ func TestLayoutString(t *testing.T) {
 }
 
 func TestLayoutFollowsWidth(t *testing.T) {
-	m := New(fixture(t))
+	m := New(tuitest.Common(t))
 	m.SetSize(Wide-1, 30)
 	if m.Layout() != LayoutBelow {
 		t.Fatalf("at %d columns: %v, want below", Wide-1, m.Layout())
@@ -42,111 +42,111 @@ func TestLayoutFollowsWidth(t *testing.T) {
 }
 
 func TestAnswerRendersInACommand(t *testing.T) {
-	m := New(fixture(t))
+	m := New(tuitest.Common(t))
 	m.SetSize(80, 24)
-	if !strings.Contains(plain(m.View()), placeholder) {
-		t.Fatalf("before the render:\n%s", plain(m.View()))
+	if !strings.Contains(tuitest.Plain(m.View()), placeholder) {
+		t.Fatalf("before the render:\n%s", tuitest.Plain(m.View()))
 	}
 	cmd := m.Init()
 	if cmd == nil {
 		t.Fatal("Init returned no render command")
 	}
-	m = settle(m, cmd)
-	v := plain(m.View())
+	m = tuitest.Settle(m, cmd)
+	v := tuitest.Plain(m.View())
 	if strings.Contains(v, placeholder) || !strings.Contains(v, "For I/O-bound servers, usually") {
 		t.Fatalf("after the render:\n%s", v)
 	}
 }
 
 func TestStaleRenderIsDropped(t *testing.T) {
-	m := New(fixture(t))
+	m := New(tuitest.Common(t))
 	m.SetSize(80, 24)
-	first := run(m.Init()) // the render of question 1, not delivered yet
-	m, second := m.Update(press("down"))
+	first := tuitest.Run(m.Init()) // the render of question 1, not delivered yet
+	m, second := m.Update(tuitest.Press("down"))
 	for _, msg := range first {
 		m, _ = m.Update(msg)
 	}
-	v := plain(m.View())
+	v := tuitest.Plain(m.View())
 	if strings.Contains(v, "For I/O-bound servers") {
 		t.Fatalf("the answer to question 1 shows under question 2:\n%s", v)
 	}
-	m = settle(m, second)
-	if v := plain(m.View()); !strings.Contains(v, "The one your team or your course already uses") {
+	m = tuitest.Settle(m, second)
+	if v := tuitest.Plain(m.View()); !strings.Contains(v, "The one your team or your course already uses") {
 		t.Fatalf("answer to question 2 missing:\n%s", v)
 	}
 }
 
 func TestCachedAnswerShowsAtOnce(t *testing.T) {
-	m := open(t, fixture(t), 80, 24)
-	m, cmd := m.Update(press("down"))
-	m = settle(m, cmd) // question 2 rendered
-	m, _ = m.Update(press("down"))
-	m, cmd = m.Update(press("up"))
+	m := open(t, tuitest.Common(t), 80, 24)
+	m, cmd := m.Update(tuitest.Press("down"))
+	m = tuitest.Settle(m, cmd) // question 2 rendered
+	m, _ = m.Update(tuitest.Press("down"))
+	m, cmd = m.Update(tuitest.Press("up"))
 	if cmd != nil {
 		t.Fatal("going back to a rendered answer asked for a render")
 	}
-	if v := plain(m.View()); !strings.Contains(v, "The one your team or your course already uses") {
+	if v := tuitest.Plain(m.View()); !strings.Contains(v, "The one your team or your course already uses") {
 		t.Fatalf("cached answer not shown:\n%s", v)
 	}
 }
 
 func TestEnterOpensTheQuestion(t *testing.T) {
-	m := open(t, fixture(t), 80, 24)
-	m, _ = m.Update(press("j"))
-	m, _ = m.Update(press("down"))
-	_, cmd := m.Update(press("enter"))
+	m := open(t, tuitest.Common(t), 80, 24)
+	m, _ = m.Update(tuitest.Press("j"))
+	m, _ = m.Update(tuitest.Press("down"))
+	_, cmd := m.Update(tuitest.Press("enter"))
 	want := common.OpenSectionMsg{ID: "faq", Anchor: "can-i-use-both-in-one-project"}
-	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != want {
+	if msgs := tuitest.Run(cmd); len(msgs) != 1 || msgs[0] != want {
 		t.Fatalf("enter sent %v, want %v", msgs, want)
 	}
 }
 
 func TestEscCloses(t *testing.T) {
-	m := open(t, fixture(t), 80, 24)
-	_, cmd := m.Update(press("esc"))
-	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
+	m := open(t, tuitest.Common(t), 80, 24)
+	_, cmd := m.Update(tuitest.Press("esc"))
+	if msgs := tuitest.Run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
 		t.Fatalf("esc sent %v, want CloseMsg", msgs)
 	}
 }
 
 func TestAnswerScrolls(t *testing.T) {
-	m := open(t, fixture(t), 80, 14)
-	m, cmd := m.Update(press("end")) // the long answer... is question 3
-	m = settle(m, cmd)
-	m, cmd = m.Update(press("up"))
-	m = settle(m, cmd)
+	m := open(t, tuitest.Common(t), 80, 14)
+	m, cmd := m.Update(tuitest.Press("end")) // the long answer... is question 3
+	m = tuitest.Settle(m, cmd)
+	m, cmd = m.Update(tuitest.Press("up"))
+	m = tuitest.Settle(m, cmd)
 	if m.Selected() != 2 {
 		t.Fatalf("selected %d, want 2", m.Selected())
 	}
 	if !m.scrollable() {
 		t.Fatal("the answer to question 3 should not fit in 14 lines")
 	}
-	top := plain(m.View())
+	top := tuitest.Plain(m.View())
 	if !strings.Contains(top, "  0%") {
 		t.Fatalf("title lacks the scroll position:\n%s", top)
 	}
-	m, _ = m.Update(press("pgdown"))
+	m, _ = m.Update(tuitest.Press("pgdown"))
 	if m.answer.YOffset() == 0 {
 		t.Fatal("pgdown did not scroll the answer")
 	}
-	if plain(m.View()) == top {
+	if tuitest.Plain(m.View()) == top {
 		t.Fatal("view unchanged after pgdown")
 	}
-	m, _ = m.Update(press("pgup"))
+	m, _ = m.Update(tuitest.Press("pgup"))
 	if m.answer.YOffset() != 0 {
 		t.Fatalf("pgup left the answer at line %d", m.answer.YOffset())
 	}
 	// A new question starts at the top of its answer.
-	m, _ = m.Update(press("pgdown"))
-	m, cmd = m.Update(press("down"))
-	m = settle(m, cmd)
+	m, _ = m.Update(tuitest.Press("pgdown"))
+	m, cmd = m.Update(tuitest.Press("down"))
+	m = tuitest.Settle(m, cmd)
 	if m.answer.YOffset() != 0 {
 		t.Fatalf("new question opened at line %d", m.answer.YOffset())
 	}
 }
 
 func TestMouseWheel(t *testing.T) {
-	m := open(t, fixture(t), 120, 10)
+	m := open(t, tuitest.Common(t), 120, 10)
 	// Over the list (left): next question.
 	m, _ = m.Update(tea.MouseWheelMsg{X: 5, Y: 2, Button: tea.MouseWheelDown})
 	if m.Selected() != 1 {
@@ -155,7 +155,7 @@ func TestMouseWheel(t *testing.T) {
 	m, _ = m.Update(tea.MouseWheelMsg{X: 5, Y: 2, Button: tea.MouseWheelUp})
 	m, _ = m.Update(tea.MouseWheelMsg{X: 5, Y: 2, Button: tea.MouseWheelDown})
 	m, cmd := m.Update(tea.MouseWheelMsg{X: 5, Y: 2, Button: tea.MouseWheelDown})
-	m = settle(m, cmd)
+	m = tuitest.Settle(m, cmd)
 	if m.Selected() != 2 {
 		t.Fatalf("selected %d, want 2", m.Selected())
 	}
@@ -176,15 +176,15 @@ func TestPackWithoutFAQ(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := New(commonFor(p))
+	m := New(tuitest.CommonFor(p))
 	m.SetSize(80, 24)
 	if cmd := m.Init(); cmd != nil {
 		t.Fatal("nothing to render, yet Init returned a command")
 	}
-	if v := plain(m.View()); !strings.Contains(v, "This pack has no frequently asked questions.") {
+	if v := tuitest.Plain(m.View()); !strings.Contains(v, "This pack has no frequently asked questions.") {
 		t.Fatalf("view:\n%s", v)
 	}
-	if _, cmd := m.Update(press("enter")); cmd != nil {
+	if _, cmd := m.Update(tuitest.Press("enter")); cmd != nil {
 		t.Fatal("enter with no question returned a command")
 	}
 	if h := m.ShortHelp(); len(h) != 1 || h[0].Help().Desc != "close" {
@@ -193,14 +193,14 @@ func TestPackWithoutFAQ(t *testing.T) {
 }
 
 func TestWithoutRenderer(t *testing.T) {
-	c := fixture(t)
+	c := tuitest.Common(t)
 	c.Renderer = nil
 	m := New(c)
 	m.SetSize(80, 24)
 	if cmd := m.Init(); cmd != nil {
 		t.Fatal("no renderer, yet Init returned a command")
 	}
-	if v := plain(m.View()); !strings.Contains(v, "## Is Node.js faster than Python?") {
+	if v := tuitest.Plain(m.View()); !strings.Contains(v, "## Is Node.js faster than Python?") {
 		t.Fatalf("raw answer not shown:\n%s", v)
 	}
 }
@@ -209,32 +209,29 @@ func TestGolden(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {
 		w, h := size[0], size[1]
 		t.Run(fmt.Sprintf("first_%dx%d", w, h), func(t *testing.T) {
-			m := open(t, fixture(t), w, h)
+			m := open(t, tuitest.Common(t), w, h)
 			v := m.View()
-			checkSize(t, v, w, h)
-			golden.RequireEqual(t, []byte(plain(v)))
+			tuitest.CheckSize(t, v, w, h)
+			golden.RequireEqual(t, []byte(tuitest.Plain(v)))
 		})
 		t.Run(fmt.Sprintf("third_%dx%d", w, h), func(t *testing.T) {
-			m := open(t, fixture(t), w, h)
-			m, cmd := m.Update(press("down"))
-			m = settle(m, cmd)
-			m, cmd = m.Update(press("down"))
-			m = settle(m, cmd)
+			m := open(t, tuitest.Common(t), w, h)
+			m, cmd := m.Update(tuitest.Press("down"))
+			m = tuitest.Settle(m, cmd)
+			m, cmd = m.Update(tuitest.Press("down"))
+			m = tuitest.Settle(m, cmd)
 			v := m.View()
-			checkSize(t, v, w, h)
-			golden.RequireEqual(t, []byte(plain(v)))
+			tuitest.CheckSize(t, v, w, h)
+			golden.RequireEqual(t, []byte(tuitest.Plain(v)))
 		})
 	}
 }
 
 func TestRandomInput(t *testing.T) {
-	p, err := knowledge.Load(assets.Pack())
-	if err != nil {
-		t.Fatal(err)
-	}
-	packs := map[string]common.Common{"fixture": fixture(t), "default": commonFor(p)}
+	packs := map[string]common.Common{"fixture": tuitest.Common(t), "default": tuitest.CommonFor(tuitest.DefaultPack(t))}
 	for name, c := range packs {
 		t.Run(name, func(t *testing.T) {
+			keys := tuitest.RandomKeys()
 			rng := rand.New(rand.NewPCG(3, 4))
 			m := New(c)
 			w, h := 80, 24
@@ -257,29 +254,29 @@ func TestRandomInput(t *testing.T) {
 						pending = append(pending[:j], pending[j+1:]...)
 					}
 				default:
-					m, cmd = m.Update(press(randomKeys[rng.IntN(len(randomKeys))]))
+					m, cmd = m.Update(tuitest.Press(keys[rng.IntN(len(keys))]))
 				}
-				for _, msg := range run(cmd) {
+				for _, msg := range tuitest.Run(cmd) {
 					if _, ok := msg.(RenderedMsg); ok {
 						pending = append(pending, msg)
 					}
 				}
-				checkSize(t, m.View(), w, h)
+				tuitest.CheckSize(t, m.View(), w, h)
 			}
 		})
 	}
 }
 
 func TestSetCommonRerenders(t *testing.T) {
-	m := open(t, fixture(t), 80, 24)
-	c := fixture(t)
+	m := open(t, tuitest.Common(t), 80, 24)
+	c := tuitest.Common(t)
 	c.Style = "ascii"
 	m.SetCommon(c)
 	cmd := m.Init()
 	if cmd == nil {
 		t.Fatal("a new markdown style asked for no render")
 	}
-	m = settle(m, cmd)
+	m = tuitest.Settle(m, cmd)
 	if m.shown.style != "ascii" {
 		t.Fatalf("answer rendered in style %q", m.shown.style)
 	}

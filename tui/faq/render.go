@@ -1,11 +1,10 @@
 package faq
 
 import (
-	"strings"
-
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	tea "charm.land/bubbletea/v2"
+	"github.com/versus-dev/versus/tui/internal/layout"
 )
 
 // placeholder shows while an answer renders.
@@ -71,7 +70,7 @@ func (m *Model) showCached() bool {
 // setAnswer shows content rendered for k, from the top for a new question.
 func (m *Model) setAnswer(k renderKey, content string) {
 	newQuestion := m.shown.index != k.index
-	m.answer.SetContent(trimTop(content))
+	m.answer.SetContent(layout.TrimTop(content))
 	if newQuestion {
 		m.answer.GotoTop()
 	}
@@ -86,16 +85,4 @@ func (m Model) answerContent(out string, err error) string {
 	w := max(m.answer.Width(), 1)
 	return m.styles.err.Render(ansi.Wrap("Cannot render this answer: "+err.Error(), w, "")) +
 		"\n\n" + ansi.Wrap(m.markdown(m.list.Index()), w, "")
-}
-
-// trimTop drops the blank lines glamour puts above a document: in a
-// pane, every line counts.
-func trimTop(s string) string {
-	for {
-		line, rest, found := strings.Cut(s, "\n")
-		if !found || strings.TrimSpace(ansi.Strip(line)) != "" {
-			return s
-		}
-		s = rest
-	}
 }

@@ -6,6 +6,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/versus-dev/versus/tui/internal/layout"
 )
 
 // Sizes of the layouts. Beside: the list takes listShare of the width,
@@ -63,11 +65,11 @@ func (m Model) View() string {
 	title := m.titleView()
 	if len(m.entries) == 0 {
 		msg := m.styles.muted.Render(ansi.Wrap("This pack has no frequently asked questions.", m.width, ""))
-		return fit(title+"\n"+msg, m.width, m.height)
+		return layout.Fit(title+"\n"+msg, m.width, m.height)
 	}
 	g := m.geometry()
-	list := fit(m.list.View(), g.listW, g.listH)
-	answer := fit(m.answer.View(), g.answerW, g.answerH)
+	list := layout.Fit(m.list.View(), g.listW, g.listH)
+	answer := layout.Fit(m.answer.View(), g.answerW, g.answerH)
 	var body string
 	if m.Layout() == LayoutBeside {
 		sep := strings.TrimRight(strings.Repeat(m.styles.rule.Render(gutter)+"\n", g.listH), "\n")
@@ -83,7 +85,7 @@ func (m Model) View() string {
 		}
 		body = strings.Join(parts, "\n")
 	}
-	return fit(title+"\n"+body, m.width, m.height)
+	return layout.Fit(title+"\n"+body, m.width, m.height)
 }
 
 // titleView names the pane and says where the reader is: the question's
@@ -96,43 +98,5 @@ func (m Model) titleView() string {
 			right += fmt.Sprintf(" · %3.0f%%", m.answer.ScrollPercent()*100)
 		}
 	}
-	return spread(m.styles.title.Render("Frequently asked questions"), m.styles.count.Render(right), m.width)
-}
-
-// fit makes s exactly w columns by h lines: longer lines are cut, shorter
-// ones padded, missing lines added blank and extra lines dropped.
-func fit(s string, w, h int) string {
-	if w <= 0 || h <= 0 {
-		return ""
-	}
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	blank := strings.Repeat(" ", w)
-	for i, l := range lines {
-		lw := ansi.StringWidth(l)
-		if lw > w {
-			l = ansi.Truncate(l, w, "")
-			lw = ansi.StringWidth(l)
-		}
-		if lw < w {
-			l += blank[:w-lw]
-		}
-		lines[i] = l
-	}
-	for len(lines) < h {
-		lines = append(lines, blank)
-	}
-	return strings.Join(lines, "\n")
-}
-
-// spread puts left and right on one line of width w, cutting left first.
-func spread(left, right string, w int) string {
-	rw := lipgloss.Width(right)
-	if rw+1 > w {
-		return ansi.Truncate(left, w, "…")
-	}
-	left = ansi.Truncate(left, w-rw-1, "…")
-	return left + strings.Repeat(" ", w-lipgloss.Width(left)-rw) + right
+	return layout.Spread(m.styles.title.Render("Frequently asked questions"), m.styles.count.Render(right), m.width)
 }

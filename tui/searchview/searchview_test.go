@@ -15,6 +15,7 @@ import (
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/packtest"
 	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/internal/tuitest"
 )
 
 // query types q one key at a time, running every search, as a terminal
@@ -22,8 +23,8 @@ import (
 func query(m Model, q string) Model {
 	for _, r := range q {
 		var cmd tea.Cmd
-		m, cmd = m.Update(press(string(r)))
-		m = settle(m, cmd)
+		m, cmd = m.Update(tuitest.Press(string(r)))
+		m = tuitest.Settle(m, cmd)
 	}
 	return m
 }
@@ -37,12 +38,12 @@ func TestStateString(t *testing.T) {
 }
 
 func TestEmptyQueryShowsAHint(t *testing.T) {
-	m := New(fixture(t))
+	m := New(tuitest.Common(t))
 	m.SetSize(80, 24)
 	if m.State() != StateEmpty {
 		t.Fatalf("state %v", m.State())
 	}
-	if v := plain(m.View()); !strings.Contains(v, "Type to search titles") {
+	if v := tuitest.Plain(m.View()); !strings.Contains(v, "Type to search titles") {
 		t.Fatalf("view:\n%s", v)
 	}
 	if h := m.ShortHelp(); len(h) != 1 {
@@ -51,39 +52,39 @@ func TestEmptyQueryShowsAHint(t *testing.T) {
 }
 
 func TestTypingOnlyStartsASearch(t *testing.T) {
-	m := New(fixture(t))
+	m := New(tuitest.Common(t))
 	m.SetSize(80, 24)
-	m, cmd := m.Update(press("g"))
+	m, cmd := m.Update(tuitest.Press("g"))
 	if cmd == nil {
 		t.Fatal("a key changing the query returned no search command")
 	}
 	if m.State() != StateSearching || len(m.Hits()) != 0 {
 		t.Fatalf("Update searched by itself: state %v, %d hits", m.State(), len(m.Hits()))
 	}
-	if v := plain(m.View()); !strings.Contains(v, "searching…") {
+	if v := tuitest.Plain(m.View()); !strings.Contains(v, "searching…") {
 		t.Fatalf("view:\n%s", v)
 	}
-	m = settle(m, cmd)
+	m = tuitest.Settle(m, cmd)
 	if m.State() != StateResults || len(m.Hits()) == 0 {
 		t.Fatalf("after the search: state %v, %d hits", m.State(), len(m.Hits()))
 	}
 	// A key that does not change the query starts nothing.
-	if _, cmd := m.Update(press("up")); cmd != nil {
+	if _, cmd := m.Update(tuitest.Press("up")); cmd != nil {
 		t.Fatal("up returned a command")
 	}
 }
 
 func TestStaleResultsAreDropped(t *testing.T) {
-	m := New(fixture(t))
+	m := New(tuitest.Common(t))
 	m.SetSize(80, 24)
-	m, first := m.Update(press("g"))  // "g"
-	m, second := m.Update(press("i")) // "gi": cancels the search of "g"
-	m = settle(m, second)
+	m, first := m.Update(tuitest.Press("g"))  // "g"
+	m, second := m.Update(tuitest.Press("i")) // "gi": cancels the search of "g"
+	m = tuitest.Settle(m, second)
 	if m.query != "gi" {
 		t.Fatalf("shows %q, want gi", m.query)
 	}
 	want := fmt.Sprint(m.Hits())
-	late := run(first)
+	late := tuitest.Run(first)
 	if len(late) != 1 {
 		t.Fatalf("first search produced %d messages", len(late))
 	}
@@ -100,39 +101,39 @@ func TestStaleResultsAreDropped(t *testing.T) {
 		t.Fatal("an old result replaced the current one")
 	}
 	// Emptying the query drops whatever is under way.
-	m, pending := m.Update(press("x"))
-	m, _ = m.Update(press("backspace"))
-	m, _ = m.Update(press("backspace"))
-	m, _ = m.Update(press("backspace"))
-	m = settle(m, pending)
+	m, pending := m.Update(tuitest.Press("x"))
+	m, _ = m.Update(tuitest.Press("backspace"))
+	m, _ = m.Update(tuitest.Press("backspace"))
+	m, _ = m.Update(tuitest.Press("backspace"))
+	m = tuitest.Settle(m, pending)
 	if m.State() != StateEmpty || len(m.Hits()) != 0 {
 		t.Fatalf("after clearing: state %v, %d hits", m.State(), len(m.Hits()))
 	}
 }
 
 func TestResults(t *testing.T) {
-	m := New(fixture(t))
+	m := New(tuitest.Common(t))
 	m.SetSize(80, 24)
 	m = query(m, "event loop")
 	if len(m.Hits()) == 0 {
 		t.Fatal("no hits for event loop")
 	}
-	v := plain(m.View())
+	v := tuitest.Plain(m.View())
 	for _, want := range []string{fmt.Sprintf("%d results", len(m.Hits())), "2 Concurrency", "table", "Single-threaded event loop"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("view lacks %q:\n%s", want, v)
 		}
 	}
-	m = New(fixture(t))
+	m = New(tuitest.Common(t))
 	m.SetSize(80, 24)
 	m = query(m, "zzq")
-	if v := plain(m.View()); !strings.Contains(v, "no results") {
+	if v := tuitest.Plain(m.View()); !strings.Contains(v, "no results") {
 		t.Fatalf("view:\n%s", v)
 	}
 }
 
 func TestSelectAndOpen(t *testing.T) {
-	m := New(fixture(t))
+	m := New(tuitest.Common(t))
 	m.SetSize(80, 24)
 	m = query(m, "event loop")
 	hits := m.Hits()
@@ -140,45 +141,41 @@ func TestSelectAndOpen(t *testing.T) {
 		t.Fatalf("%d hits, want 3 or more", len(hits))
 	}
 	for _, k := range []string{"down", "ctrl+n", "ctrl+p", "ctrl+j", "ctrl+k", "down", "up", "down"} {
-		m, _ = m.Update(press(k))
+		m, _ = m.Update(tuitest.Press(k))
 	}
 	if m.Selected() != 2 {
 		t.Fatalf("selected %d, want 2", m.Selected())
 	}
-	m, _ = m.Update(press("up"))
-	m, _ = m.Update(press("up")) // stays on the first
-	m, _ = m.Update(press("down"))
-	_, cmd := m.Update(press("enter"))
+	m, _ = m.Update(tuitest.Press("up"))
+	m, _ = m.Update(tuitest.Press("up")) // stays on the first
+	m, _ = m.Update(tuitest.Press("down"))
+	_, cmd := m.Update(tuitest.Press("enter"))
 	want := common.OpenSectionMsg{ID: hits[1].SectionID, Anchor: hits[1].Anchor, Query: "event loop"}
-	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != want {
+	if msgs := tuitest.Run(cmd); len(msgs) != 1 || msgs[0] != want {
 		t.Fatalf("enter sent %v, want %v", msgs, want)
 	}
-	_, cmd = m.Update(press("esc"))
-	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
+	_, cmd = m.Update(tuitest.Press("esc"))
+	if msgs := tuitest.Run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
 		t.Fatalf("esc sent %v, want CloseMsg", msgs)
 	}
 	// Nothing to open without hits.
-	m = New(fixture(t))
-	if _, cmd := m.Update(press("enter")); cmd != nil {
+	m = New(tuitest.Common(t))
+	if _, cmd := m.Update(tuitest.Press("enter")); cmd != nil {
 		t.Fatal("enter with no hits returned a command")
 	}
 }
 
 func TestSelectionScrolls(t *testing.T) {
-	p, err := knowledge.Load(assets.Pack())
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := New(commonFor(p))
+	m := New(tuitest.CommonFor(tuitest.DefaultPack(t)))
 	m.SetSize(80, 16)
 	m = query(m, "node")
 	if len(m.Hits()) <= m.visibleHits() {
 		t.Fatalf("%d hits fit in the box; need more to scroll", len(m.Hits()))
 	}
-	m, _ = m.Update(press("pgdown"))
-	m, _ = m.Update(press("down"))
+	m, _ = m.Update(tuitest.Press("pgdown"))
+	m, _ = m.Update(tuitest.Press("down"))
 	sel := m.Hits()[m.Selected()]
-	v := plain(m.View())
+	v := tuitest.Plain(m.View())
 	if !strings.Contains(v, "▸ ") || m.offset == 0 {
 		t.Fatalf("selected hit %d not in view (offset %d):\n%s", m.Selected(), m.offset, v)
 	}
@@ -186,7 +183,7 @@ func TestSelectionScrolls(t *testing.T) {
 }
 
 func TestBoxPlacement(t *testing.T) {
-	m := New(fixture(t))
+	m := New(tuitest.Common(t))
 	for _, sz := range [][2]int{{80, 24}, {120, 40}, {300, 100}, {30, 8}, {1, 1}, {0, 0}} {
 		m.SetSize(sz[0], sz[1])
 		w, h := m.Size()
@@ -222,24 +219,21 @@ func TestGolden(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(fmt.Sprintf("%s_%dx%d", tc.name, tc.w, tc.h), func(t *testing.T) {
-			m := New(fixture(t))
+			m := New(tuitest.Common(t))
 			m.SetSize(tc.w, tc.h)
 			m = query(m, tc.query)
 			v := m.View()
-			checkSize(t, v, tc.w, tc.h)
-			golden.RequireEqual(t, []byte(plain(v)))
+			tuitest.CheckSize(t, v, tc.w, tc.h)
+			golden.RequireEqual(t, []byte(tuitest.Plain(v)))
 		})
 	}
 }
 
 func TestRandomInput(t *testing.T) {
-	dp, err := knowledge.Load(assets.Pack())
-	if err != nil {
-		t.Fatal(err)
-	}
-	packs := map[string]common.Common{"fixture": fixture(t), "default": commonFor(dp)}
+	packs := map[string]common.Common{"fixture": tuitest.Common(t), "default": tuitest.CommonFor(tuitest.DefaultPack(t))}
 	for name, c := range packs {
 		t.Run(name, func(t *testing.T) {
+			keys := tuitest.RandomKeys()
 			rng := rand.New(rand.NewPCG(7, 8))
 			m := New(c)
 			w, h := 80, 24
@@ -259,14 +253,14 @@ func TestRandomInput(t *testing.T) {
 						pending = append(pending[:j], pending[j+1:]...)
 					}
 				default:
-					m, cmd = m.Update(press(randomKeys[rng.IntN(len(randomKeys))]))
+					m, cmd = m.Update(tuitest.Press(keys[rng.IntN(len(keys))]))
 				}
-				pending = append(pending, run(cmd)...)
+				pending = append(pending, tuitest.Run(cmd)...)
 				bw, bh := m.Size()
 				if bw > w || bh > h {
 					t.Fatalf("box %dx%d on a %dx%d screen", bw, bh, w, h)
 				}
-				checkSize(t, m.View(), bw, bh)
+				tuitest.CheckSize(t, m.View(), bw, bh)
 			}
 		})
 	}
@@ -289,42 +283,42 @@ func BenchmarkKeyPress(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		c := commonFor(p)
+		c := tuitest.CommonFor(p)
 		m := New(c)
 		m.SetSize(120, 40)
 		m = query(m, "cach")
-		key := press("e")
+		key := tuitest.Press("e")
 		b.Run(pk.name+"/update", func(b *testing.B) {
 			b.ReportAllocs()
-			start := cpuTime()
+			start := tuitest.CPUTime()
 			for b.Loop() {
 				_, _ = m.Update(key)
 			}
-			cpuPerOp(b, start)
+			tuitest.CPUPerOp(b, start)
 		})
 		b.Run(pk.name+"/update+search", func(b *testing.B) {
 			b.ReportAllocs()
-			start := cpuTime()
+			start := tuitest.CPUTime()
 			for b.Loop() {
 				next, cmd := m.Update(key)
-				next = settle(next, cmd)
+				next = tuitest.Settle(next, cmd)
 				_ = next.View()
 			}
-			cpuPerOp(b, start)
+			tuitest.CPUPerOp(b, start)
 		})
 		// The same with a new session each time: no work of the previous
 		// query to reuse, as after a paste.
 		b.Run(pk.name+"/update+search-fresh", func(b *testing.B) {
 			b.ReportAllocs()
-			start := cpuTime()
+			start := tuitest.CPUTime()
 			for b.Loop() {
 				fresh := m
 				fresh.session = c.Index.NewSession()
 				next, cmd := fresh.Update(key)
-				next = settle(next, cmd)
+				next = tuitest.Settle(next, cmd)
 				_ = next.View()
 			}
-			cpuPerOp(b, start)
+			tuitest.CPUPerOp(b, start)
 		})
 	}
 }

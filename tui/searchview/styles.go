@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 
+	"github.com/versus-dev/versus/tui/internal/inputstyle"
 	"github.com/versus-dev/versus/tui/theme"
 )
 
@@ -22,13 +23,6 @@ type styles struct {
 
 func newStyles(t theme.Styles) styles {
 	p := t.Palette
-	in := textinput.DefaultStyles(t.IsDark)
-	in.Focused.Prompt = lipgloss.NewStyle().Foreground(p.Accent).Bold(true)
-	in.Focused.Text = lipgloss.NewStyle().Foreground(p.Fg)
-	in.Focused.Placeholder = lipgloss.NewStyle().Foreground(p.Muted)
-	in.Blurred = in.Focused
-	in.Cursor.Color = p.Accent
-	in.Cursor.Blink = false // a blink is a timer message twice a second for nothing
 	return styles{
 		box:      t.Overlay,
 		title:    lipgloss.NewStyle().Foreground(p.Fg).Bold(true),
@@ -38,6 +32,6 @@ func newStyles(t theme.Styles) styles {
 		match:    t.Match,
 		muted:    t.Muted,
 		err:      t.Error,
-		input:    in,
+		input:    inputstyle.New(t),
 	}
 }

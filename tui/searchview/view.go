@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/versus-dev/versus/knowledge/search"
+	"github.com/versus-dev/versus/tui/internal/layout"
 )
 
 // Box sizes: the box leaves a margin around it on screens large enough,
@@ -75,12 +76,12 @@ func (m Model) View() string {
 	}
 	iw, ih := m.innerWidth(), m.innerHeight()
 	if iw <= 0 || ih <= 0 {
-		return fit("", bw, bh)
+		return layout.Fit("", bw, bh)
 	}
 	lines := []string{m.input.View(), m.statusLine(iw)}
 	lines = append(lines, m.body(iw)...)
-	inner := fit(strings.Join(lines, "\n"), iw, ih)
-	return fit(m.styles.box.Render(inner), bw, bh)
+	inner := layout.Fit(strings.Join(lines, "\n"), iw, ih)
+	return layout.Fit(m.styles.box.Render(inner), bw, bh)
 }
 
 // statusLine says how many hits there are, or that a search runs.
@@ -148,32 +149,4 @@ func (m Model) hitLines(h search.Hit, selected bool, w int) []string {
 	text, ranges := clip(h.Snippet, h.Matches, max(w-snippetShift, 0))
 	second := strings.Repeat(" ", snippetShift) + highlight(text, ranges, m.styles.snippet, m.styles.match)
 	return []string{first, second}
-}
-
-// fit makes s exactly w columns by h lines: longer lines are cut, shorter
-// ones padded, missing lines added blank and extra lines dropped.
-func fit(s string, w, h int) string {
-	if w <= 0 || h <= 0 {
-		return ""
-	}
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	blank := strings.Repeat(" ", w)
-	for i, l := range lines {
-		lw := ansi.StringWidth(l)
-		if lw > w {
-			l = ansi.Truncate(l, w, "")
-			lw = ansi.StringWidth(l)
-		}
-		if lw < w {
-			l += blank[:w-lw]
-		}
-		lines[i] = l
-	}
-	for len(lines) < h {
-		lines = append(lines, blank)
-	}
-	return strings.Join(lines, "\n")
 }

@@ -5,7 +5,6 @@ import (
 	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // naturalWidths is, per column, the widest of its header and cells.
@@ -80,48 +79,10 @@ func distribute(natural []int, avail int) []int {
 	return out
 }
 
-// fit makes s exactly w columns by h lines: longer lines are cut, shorter
-// ones padded, missing lines added blank and extra lines dropped.
-func fit(s string, w, h int) string {
-	if w <= 0 || h <= 0 {
-		return ""
-	}
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	blank := strings.Repeat(" ", w)
-	for i, l := range lines {
-		lw := ansi.StringWidth(l)
-		if lw > w {
-			l = ansi.Truncate(l, w, "")
-			lw = ansi.StringWidth(l)
-		}
-		if lw < w {
-			l += blank[:w-lw]
-		}
-		lines[i] = l
-	}
-	for len(lines) < h {
-		lines = append(lines, blank)
-	}
-	return strings.Join(lines, "\n")
-}
-
 // padRight pads s with spaces to w columns.
 func padRight(s string, w int) string {
 	if gap := w - lipgloss.Width(s); gap > 0 {
 		return s + strings.Repeat(" ", gap)
 	}
 	return s
-}
-
-// spread puts left and right on one line of width w, cutting left first.
-func spread(left, right string, w int) string {
-	rw := lipgloss.Width(right)
-	if rw+1 > w {
-		return ansi.Truncate(left, w, "…")
-	}
-	left = ansi.Truncate(left, w-rw-1, "…")
-	return left + strings.Repeat(" ", w-lipgloss.Width(left)-rw) + right
 }

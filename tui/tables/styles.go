@@ -5,6 +5,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 
+	"github.com/versus-dev/versus/tui/internal/inputstyle"
 	"github.com/versus-dev/versus/tui/theme"
 )
 
@@ -41,20 +42,6 @@ func newStyles(t theme.Styles) styles {
 		// Without colour a bold row is easy to miss: reverse it.
 		s.table.Selected = s.table.Selected.Reverse(true)
 	}
-	s.filter = filterStyles(t)
-	return s
-}
-
-// filterStyles styles the filter input. The cursor does not blink: a blink
-// is a timer message every half second for no information.
-func filterStyles(t theme.Styles) textinput.Styles {
-	p := t.Palette
-	s := textinput.DefaultStyles(t.IsDark)
-	s.Focused.Prompt = lipgloss.NewStyle().Foreground(p.Accent).Bold(true)
-	s.Focused.Text = lipgloss.NewStyle().Foreground(p.Fg)
-	s.Focused.Placeholder = lipgloss.NewStyle().Foreground(p.Muted)
-	s.Blurred = s.Focused
-	s.Cursor.Color = p.Accent
-	s.Cursor.Blink = false
+	s.filter = inputstyle.New(t)
 	return s
 }

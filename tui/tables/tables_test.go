@@ -10,10 +10,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 
-	"github.com/versus-dev/versus/assets"
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/packtest"
 	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/internal/tuitest"
 )
 
 func TestModeString(t *testing.T) {
@@ -25,7 +25,7 @@ func TestModeString(t *testing.T) {
 }
 
 func TestOpensOnTheSectionTables(t *testing.T) {
-	m := New(fixture(t), "speed")
+	m := New(tuitest.Common(t), "speed")
 	if m.Mode() != ModeAspect {
 		t.Fatalf("mode = %v, want aspect", m.Mode())
 	}
@@ -37,7 +37,7 @@ func TestOpensOnTheSectionTables(t *testing.T) {
 
 func TestOpensOnTheMatrixWithoutTables(t *testing.T) {
 	for _, id := range []string{"faq", "", "no-such-section"} {
-		m := New(fixture(t), id)
+		m := New(tuitest.Common(t), id)
 		if m.Mode() != ModeMatrix {
 			t.Errorf("New(%q): mode = %v, want matrix", id, m.Mode())
 		}
@@ -48,15 +48,15 @@ func TestOpensOnTheMatrixWithoutTables(t *testing.T) {
 }
 
 func TestToggleKeepsTheSelectedRow(t *testing.T) {
-	m := New(fixture(t), "speed")
+	m := New(tuitest.Common(t), "speed")
 	m.SetSize(80, 24)
-	m, _ = m.Update(press("down"))
-	m, _ = m.Update(press("j"))
+	m, _ = m.Update(tuitest.Press("down"))
+	m, _ = m.Update(tuitest.Press("j"))
 	before, _ := m.selected()
 	if before.cells[0] != "CPU-bound loops" {
 		t.Fatalf("selected %q, want CPU-bound loops", before.cells[0])
 	}
-	m, _ = m.Update(press("tab"))
+	m, _ = m.Update(tuitest.Press("tab"))
 	if m.Mode() != ModeMatrix {
 		t.Fatalf("after tab: mode = %v, want matrix", m.Mode())
 	}
@@ -64,10 +64,10 @@ func TestToggleKeepsTheSelectedRow(t *testing.T) {
 	if !reflect.DeepEqual(after.cells, append([]string{"1 Performance"}, before.cells...)) {
 		t.Fatalf("matrix selects %q, want the same row as the aspect table", after.cells)
 	}
-	if !strings.Contains(plain(m.View()), "CPU-bound loops") {
+	if !strings.Contains(tuitest.Plain(m.View()), "CPU-bound loops") {
 		t.Fatal("the selected row is not in view")
 	}
-	m, _ = m.Update(press("tab"))
+	m, _ = m.Update(tuitest.Press("tab"))
 	if m.Mode() != ModeAspect {
 		t.Fatalf("after second tab: mode = %v, want aspect", m.Mode())
 	}
@@ -90,9 +90,9 @@ func TestFilter(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.query, func(t *testing.T) {
-			m := New(fixture(t), "")
+			m := New(tuitest.Common(t), "")
 			m.SetSize(80, 24)
-			m = typeText(m, tc.query)
+			m = tuitest.TypeText(m, tc.query)
 			if m.Filter() != tc.query {
 				t.Fatalf("filter = %q, want %q", m.Filter(), tc.query)
 			}
@@ -104,60 +104,60 @@ func TestFilter(t *testing.T) {
 				t.Fatalf("rows = %q, want %q", got, tc.want)
 			}
 			count := fmt.Sprintf("%d of 14 rows", len(tc.want))
-			if !strings.Contains(plain(m.View()), count) {
-				t.Fatalf("view does not say %q:\n%s", count, plain(m.View()))
+			if !strings.Contains(tuitest.Plain(m.View()), count) {
+				t.Fatalf("view does not say %q:\n%s", count, tuitest.Plain(m.View()))
 			}
 		})
 	}
 }
 
 func TestLettersTypeInTheMatrix(t *testing.T) {
-	m := New(fixture(t), "")
+	m := New(tuitest.Common(t), "")
 	m.SetSize(80, 24)
-	m = typeText(m, "jkgG")
+	m = tuitest.TypeText(m, "jkgG")
 	if m.Filter() != "jkgG" {
 		t.Fatalf("filter = %q, want the letters typed", m.Filter())
 	}
 	if m.table.Cursor() != 0 && m.count() > 0 {
 		t.Fatalf("letters moved the cursor to %d", m.table.Cursor())
 	}
-	m, _ = m.Update(press("backspace"))
+	m, _ = m.Update(tuitest.Press("backspace"))
 	if m.Filter() != "jkg" {
 		t.Fatalf("after backspace: filter = %q", m.Filter())
 	}
 }
 
 func TestNoMatchSaysSo(t *testing.T) {
-	m := New(fixture(t), "")
+	m := New(tuitest.Common(t), "")
 	m.SetSize(80, 24)
-	m = typeText(m, "zzz")
-	v := plain(m.View())
+	m = tuitest.TypeText(m, "zzz")
+	v := tuitest.Plain(m.View())
 	if !strings.Contains(v, "No row matches “zzz”") || !strings.Contains(v, "0 of 14 rows") {
 		t.Fatalf("view:\n%s", v)
 	}
-	if _, cmd := m.Update(press("enter")); cmd != nil {
+	if _, cmd := m.Update(tuitest.Press("enter")); cmd != nil {
 		t.Fatal("enter with no row selected returned a command")
 	}
 }
 
 func TestEscClearsTheFilterThenCloses(t *testing.T) {
-	m := New(fixture(t), "")
-	m = typeText(m, "gil")
-	m, cmd := m.Update(press("esc"))
+	m := New(tuitest.Common(t), "")
+	m = tuitest.TypeText(m, "gil")
+	m, cmd := m.Update(tuitest.Press("esc"))
 	if m.Filter() != "" || cmd != nil {
 		t.Fatalf("first esc: filter = %q, cmd = %v; want the filter cleared and no command", m.Filter(), cmd)
 	}
 	if shown, _ := m.RowCount(); shown != 14 {
 		t.Fatalf("after clearing: %d rows, want 14", shown)
 	}
-	_, cmd = m.Update(press("esc"))
-	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
+	_, cmd = m.Update(tuitest.Press("esc"))
+	if msgs := tuitest.Run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
 		t.Fatalf("second esc sent %v, want CloseMsg", msgs)
 	}
 	// In the aspect table esc closes at once.
-	m = New(fixture(t), "speed")
-	_, cmd = m.Update(press("esc"))
-	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
+	m = New(tuitest.Common(t), "speed")
+	_, cmd = m.Update(tuitest.Press("esc"))
+	if msgs := tuitest.Run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
 		t.Fatalf("esc in the aspect table sent %v, want CloseMsg", msgs)
 	}
 }
@@ -177,13 +177,13 @@ func TestEnterOpensTheRowsSectionAtItsTable(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			m := New(fixture(t), tc.id)
+			m := New(tuitest.Common(t), tc.id)
 			m.SetSize(80, 24)
 			for _, k := range tc.keys {
-				m, _ = m.Update(press(k))
+				m, _ = m.Update(tuitest.Press(k))
 			}
-			_, cmd := m.Update(press("enter"))
-			msgs := run(cmd)
+			_, cmd := m.Update(tuitest.Press("enter"))
+			msgs := tuitest.Run(cmd)
 			if len(msgs) != 1 || msgs[0] != tc.want {
 				t.Fatalf("enter sent %v, want %v", msgs, tc.want)
 			}
@@ -192,9 +192,9 @@ func TestEnterOpensTheRowsSectionAtItsTable(t *testing.T) {
 }
 
 func TestDetailShowsTheWholeRow(t *testing.T) {
-	m := New(fixture(t), "speed")
+	m := New(tuitest.Common(t), "speed")
 	m.SetSize(80, 24)
-	v := plain(m.View())
+	v := tuitest.Plain(m.View())
 	// The cell is cut in the table...
 	if !strings.Contains(v, "Just-in-time compiled by V8…") {
 		t.Fatalf("long cell not cut in the table:\n%s", v)
@@ -214,12 +214,12 @@ func TestHelpFollowsTheState(t *testing.T) {
 		}
 		return strings.Join(out, ",")
 	}
-	m := New(fixture(t), "speed")
+	m := New(tuitest.Common(t), "speed")
 	if got := keysOf(m); got != "up,down,open section,all aspects,close" {
 		t.Errorf("aspect help = %s", got)
 	}
-	m, _ = m.Update(press("tab"))
-	m = typeText(m, "zzz")
+	m, _ = m.Update(tuitest.Press("tab"))
+	m = tuitest.TypeText(m, "zzz")
 	if got := keysOf(m); got != "this aspect,clear filter" {
 		t.Errorf("matrix help with no rows = %s", got)
 	}
@@ -260,11 +260,11 @@ func TestGolden(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {
 		w, h := size[0], size[1]
 		views := map[string]func() Model{
-			"aspect": func() Model { return New(fixture(t), "speed") },
-			"matrix": func() Model { return New(fixture(t), "") },
+			"aspect": func() Model { return New(tuitest.Common(t), "speed") },
+			"matrix": func() Model { return New(tuitest.Common(t), "") },
 			"matrix_filtered": func() Model {
-				m := New(fixture(t), "")
-				return typeText(m, "event")
+				m := New(tuitest.Common(t), "")
+				return tuitest.TypeText(m, "event")
 			},
 		}
 		for name, mk := range views {
@@ -272,17 +272,18 @@ func TestGolden(t *testing.T) {
 				m := mk()
 				m.SetSize(w, h)
 				v := m.View()
-				checkSize(t, v, w, h)
-				golden.RequireEqual(t, []byte(plain(v)))
+				tuitest.CheckSize(t, v, w, h)
+				golden.RequireEqual(t, []byte(tuitest.Plain(v)))
 			})
 		}
 	}
 }
 
 func TestRandomInput(t *testing.T) {
-	packs := map[string]common.Common{"fixture": fixture(t), "default": defaultPack(t)}
+	packs := map[string]common.Common{"fixture": tuitest.Common(t), "default": defaultPack(t)}
 	for name, c := range packs {
 		t.Run(name, func(t *testing.T) {
+			keys := tuitest.RandomKeys()
 			rng := rand.New(rand.NewPCG(1, 2))
 			ids := []string{"", "speed", "faq", "performance", "overview"}
 			m := New(c, ids[rng.IntN(len(ids))])
@@ -297,16 +298,16 @@ func TestRandomInput(t *testing.T) {
 					m = New(c, ids[rng.IntN(len(ids))])
 					m.SetSize(w, h)
 				default:
-					m, _ = m.Update(press(randomKeys[rng.IntN(len(randomKeys))]))
+					m, _ = m.Update(tuitest.Press(keys[rng.IntN(len(keys))]))
 				}
-				checkSize(t, m.View(), w, h)
+				tuitest.CheckSize(t, m.View(), w, h)
 			}
 		})
 	}
 }
 
 func TestZeroSize(t *testing.T) {
-	m := New(fixture(t), "speed")
+	m := New(tuitest.Common(t), "speed")
 	m.SetSize(0, 0)
 	if v := m.View(); v != "" {
 		t.Fatalf("0x0 view = %q", v)
@@ -316,11 +317,7 @@ func TestZeroSize(t *testing.T) {
 // defaultPack loads the embedded default pack.
 func defaultPack(tb testing.TB) common.Common {
 	tb.Helper()
-	p, err := knowledge.Load(assets.Pack())
-	if err != nil {
-		tb.Fatalf("load default pack: %v", err)
-	}
-	return commonFor(p)
+	return tuitest.CommonFor(tuitest.DefaultPack(tb))
 }
 
 // generatedPack loads a synthetic pack of n sections.
@@ -330,7 +327,7 @@ func generatedPack(tb testing.TB, n int) common.Common {
 	if err != nil {
 		tb.Fatalf("load generated pack: %v", err)
 	}
-	return commonFor(p)
+	return tuitest.CommonFor(p)
 }
 
 // BenchmarkFilterKey measures one key press in the matrix filter: the
@@ -339,24 +336,24 @@ func BenchmarkFilterKey(b *testing.B) {
 	for _, pk := range benchPacks() {
 		m := New(pk.c(b), "")
 		m.SetSize(120, 40)
-		m = typeText(m, "cach")
-		key := press("e")
+		m = tuitest.TypeText(m, "cach")
+		key := tuitest.Press("e")
 		b.Run(pk.name+"/update", func(b *testing.B) {
 			b.ReportAllocs()
-			start := cpuTime()
+			start := tuitest.CPUTime()
 			for b.Loop() {
 				_, _ = m.Update(key)
 			}
-			cpuPerOp(b, start)
+			tuitest.CPUPerOp(b, start)
 		})
 		b.Run(pk.name+"/update+view", func(b *testing.B) {
 			b.ReportAllocs()
-			start := cpuTime()
+			start := tuitest.CPUTime()
 			for b.Loop() {
 				next, _ := m.Update(key)
 				_ = next.View()
 			}
-			cpuPerOp(b, start)
+			tuitest.CPUPerOp(b, start)
 		})
 	}
 }
@@ -371,12 +368,12 @@ func BenchmarkNew(b *testing.B) {
 		c := pk.c(b)
 		b.Run(pk.name, func(b *testing.B) {
 			b.ReportAllocs()
-			start := cpuTime()
+			start := tuitest.CPUTime()
 			for b.Loop() {
 				m := New(c, "")
 				m.SetSize(120, 40)
 			}
-			cpuPerOp(b, start)
+			tuitest.CPUPerOp(b, start)
 		})
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"charm.land/bubbles/v2/table"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/versus-dev/versus/tui/internal/layout"
 )
 
 // The detail area takes at least a third of the body once the body has
@@ -74,12 +76,12 @@ func (m Model) View() string {
 		parts = append(parts, m.filter.View())
 	}
 	if tableH := m.tableHeight(); tableH > 0 {
-		parts = append(parts, fit(m.bodyView(), m.width, tableH))
+		parts = append(parts, layout.Fit(m.bodyView(), m.width, tableH))
 	}
 	if dh := m.detailHeight(); dh > 0 {
 		parts = append(parts, m.detailView(m.width, dh))
 	}
-	return fit(strings.Join(parts, "\n"), m.width, m.height)
+	return layout.Fit(strings.Join(parts, "\n"), m.width, m.height)
 }
 
 // titleView is the pane's first line: what the table holds, and a count.
@@ -99,7 +101,7 @@ func (m Model) titleView() string {
 			right = "1 row"
 		}
 	}
-	return spread(m.styles.title.Render(left), m.styles.count.Render(right), m.width)
+	return layout.Spread(m.styles.title.Render(left), m.styles.count.Render(right), m.width)
 }
 
 // bodyView is the table, or a line saying why there is none.
@@ -134,7 +136,7 @@ func (m Model) detailView(w, h int) string {
 		last := ansi.Strip(lines[h-1])
 		lines[h-1] = ansi.Truncate(last, max(w-1, 0), "") + "…"
 	}
-	return fit(strings.Join(lines, "\n"), w, h)
+	return layout.Fit(strings.Join(lines, "\n"), w, h)
 }
 
 // cellLines lays out a row's cells as "Name  value", values wrapped and

@@ -1,0 +1,66 @@
+// Package layout holds the small sizing helpers the TUI panes share: a
+// pane draws at exactly the size its parent gives it, and these cut and
+// pad its text to that size.
+package layout
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Fit makes s exactly w columns by h lines: longer lines are cut, shorter
+// ones padded, missing lines added blank and extra lines dropped. It
+// returns "" when w or h is not positive.
+func Fit(s string, w, h int) string {
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	blank := strings.Repeat(" ", w)
+	for i, l := range lines {
+		lw := ansi.StringWidth(l)
+		if lw > w {
+			l = ansi.Truncate(l, w, "")
+			lw = ansi.StringWidth(l)
+		}
+		if lw < w {
+			l += blank[:w-lw]
+		}
+		lines[i] = l
+	}
+	for len(lines) < h {
+		lines = append(lines, blank)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Spread puts left and right on one line of width w, left-aligned and
+// right-aligned, cutting left (with an ellipsis) first. When right and a
+// space do not fit, only left is drawn, cut to w; the result is then not
+// padded.
+func Spread(left, right string, w int) string {
+	rw := lipgloss.Width(right)
+	if rw+1 > w {
+		return ansi.Truncate(left, w, "…")
+	}
+	left = ansi.Truncate(left, w-rw-1, "…")
+	return left + strings.Repeat(" ", w-lipgloss.Width(left)-rw) + right
+}
+
+// TrimTop drops the blank lines (blank once styles are stripped) at the
+// top of s. glamour puts some above every document, and in a pane every
+// line counts.
+func TrimTop(s string) string {
+	for {
+		line, rest, found := strings.Cut(s, "\n")
+		if !found || strings.TrimSpace(ansi.Strip(line)) != "" {
+			return s
+		}
+		s = rest
+	}
+}
