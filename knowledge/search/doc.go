@@ -42,7 +42,8 @@
 //     reads exactly as the query, up to 20 when the query words stand side
 //     by side in query order (a phrase), 5 when the match starts the field.
 //
-// Hits are deduplicated: at most one per (section, field, heading anchor)
+// Hits are deduplicated: at most one for a section's names (title, aliases
+// and tags together), at most one per other (section, field, heading anchor)
 // and at most MaxPerSection per section. Sections come in the order of
 // their best hit, each followed by its other hits.
 //

@@ -116,7 +116,7 @@ func buildPart(secs []*knowledge.Section, first int) part {
 		fields, blocks = sectionFields(fields[:0], b.e, s, blocks)
 		clear(groups)
 		for _, f := range fields {
-			gk := groupKey{f.kind, f.anchor}
+			gk := groupKey{dedupeKind(f.kind), f.anchor}
 			g, ok := groups[gk]
 			if !ok {
 				g = int32(len(b.anchors))
@@ -179,6 +179,16 @@ func (b *partBuilder) addTerm(w []byte, fid uint32) {
 type groupKey struct {
 	kind   kind
 	anchor string
+}
+
+// dedupeKind folds a section's names together: a query that matches its
+// title, an alias and a tag ("GIL" as alias and tag) yields one hit, the
+// best, rather than three lines saying the same thing.
+func dedupeKind(k kind) kind {
+	if k == kAlias || k == kTag {
+		return kTitle
+	}
+	return k
 }
 
 // merge joins the parts into the index: field arrays in pack order, one
