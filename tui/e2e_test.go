@@ -1,0 +1,304 @@
+//go:build linux || darwin
+
+package tui_test
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/vt"
+	"github.com/creack/pty"
+)
+
+// These tests run the real versus binary in a pseudo-terminal whose output
+// feeds a terminal emulator, type at it as a user would, and read the
+// emulator's screen.
+
+// built is the versus binary, built once for all the tests that run it.
+var built struct {
+	once sync.Once
+	dir  string
+	bin  string
+	skip string
+	err  error
+}
+
+// buildVersus builds cmd/versus, once per test binary run.
+func buildVersus(t *testing.T) string {
+	t.Helper()
+	built.once.Do(func() {
+		if _, err := os.Stat("../cmd/versus/main.go"); errors.Is(err, os.ErrNotExist) {
+			built.skip = "cmd/versus does not exist yet: nothing to run end to end"
+			return
+		}
+		goTool, err := exec.LookPath("go")
+		if err != nil {
+			built.skip = "no go command to build cmd/versus with"
+			return
+		}
+		if built.dir, err = os.MkdirTemp("", "versus-e2e"); err != nil {
+			built.err = err
+			return
+		}
+		built.bin = filepath.Join(built.dir, "versus")
+		out, err := exec.Command(goTool, "build", "-o", built.bin, "../cmd/versus").CombinedOutput()
+		if err != nil {
+			built.err = fmt.Errorf("go build ../cmd/versus: %w\n%s", err, out)
+		}
+	})
+	switch {
+	case built.skip != "":
+		t.Skip(built.skip)
+	case built.err != nil:
+		t.Fatal(built.err)
+	}
+	return built.bin
+}
+
+// TestMain removes the binary the end-to-end tests built.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if built.dir != "" {
+		_ = os.RemoveAll(built.dir)
+	}
+	os.Exit(code)
+}
+
+// terminal is a pseudo-terminal running versus, read through an emulator.
+type terminal struct {
+	t    *testing.T
+	pty  *os.File
+	cmd  *exec.Cmd
+	exit chan error
+
+	mu      sync.Mutex
+	emu     *vt.Emulator
+	raw     bytes.Buffer // every byte the program wrote
+	cursor  bool         // cursor visible, as last set
+	mouseOn bool         // mouse reporting, as last set
+}
+
+func start(t *testing.T, bin string, cols, rows int, env []string, args ...string) *terminal {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Env = append([]string{"TERM=xterm-256color", "HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH")}, env...)
+	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: uint16(rows), Cols: uint16(cols)})
+	if err != nil {
+		t.Fatalf("start in a pty: %v", err)
+	}
+	term := &terminal{t: t, pty: f, cmd: cmd, exit: make(chan error, 1), emu: vt.NewEmulator(cols, rows), cursor: true}
+	term.emu.SetCallbacks(vt.Callbacks{
+		CursorVisibility: func(v bool) { term.cursor = v },
+		EnableMode: func(m ansi.Mode) {
+			if m == ansi.ModeMouseButtonEvent || m == ansi.ModeMouseAnyEvent {
+				term.mouseOn = true
+			}
+		},
+		DisableMode: func(m ansi.Mode) {
+			if m == ansi.ModeMouseButtonEvent || m == ansi.ModeMouseAnyEvent {
+				term.mouseOn = false
+			}
+		},
+	})
+	go func() { // program output into the emulator
+		buf := make([]byte, 32*1024)
+		for {
+			n, err := f.Read(buf)
+			if n > 0 {
+				term.mu.Lock()
+				term.raw.Write(buf[:n])
+				_, _ = term.emu.Write(buf[:n])
+				term.mu.Unlock()
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	go func() { _, _ = io.Copy(f, term.emu) }() // the emulator's replies to queries
+	go func() { term.exit <- cmd.Wait() }()
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		_ = f.Close()
+	})
+	return term
+}
+
+// screen is the emulator's screen as plain text.
+func (term *terminal) screen() string {
+	term.mu.Lock()
+	defer term.mu.Unlock()
+	return term.emu.String()
+}
+
+// waitFor waits until every text is on screen.
+func (term *terminal) waitFor(texts ...string) {
+	term.t.Helper()
+	deadline := time.Now().Add(30 * time.Second) // generous: CI machines are busy
+	for {
+		s := term.screen()
+		missing := ""
+		for _, x := range texts {
+			if !strings.Contains(s, x) {
+				missing = x
+				break
+			}
+		}
+		if missing == "" {
+			return
+		}
+		if time.Now().After(deadline) {
+			term.t.Fatalf("%q never showed on screen:\n%s", missing, s)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// send types keys: plain text, or escapes such as "\r" (enter), "\t"
+// (tab), "\x7f" (backspace), "\x1b" (esc).
+func (term *terminal) send(keys ...string) {
+	term.t.Helper()
+	for _, k := range keys {
+		if _, err := term.pty.WriteString(k); err != nil {
+			term.t.Fatalf("type %q: %v", k, err)
+		}
+		if k == "\x1b" {
+			// A lone escape is told from the start of a sequence by a pause.
+			time.Sleep(150 * time.Millisecond)
+		} else {
+			time.Sleep(30 * time.Millisecond)
+		}
+	}
+}
+
+func (term *terminal) resize(cols, rows int) {
+	term.t.Helper()
+	term.mu.Lock()
+	term.emu.Resize(cols, rows)
+	term.mu.Unlock()
+	if err := pty.Setsize(term.pty, &pty.Winsize{Rows: uint16(rows), Cols: uint16(cols)}); err != nil {
+		term.t.Fatalf("resize: %v", err)
+	}
+}
+
+// waitExit waits for the program to end and checks the terminal is as the
+// program found it: main screen, cursor shown, mouse off.
+func (term *terminal) waitExit() {
+	term.t.Helper()
+	select {
+	case err := <-term.exit:
+		if err != nil {
+			term.t.Fatalf("versus exited with %v; screen:\n%s", err, term.screen())
+		}
+	case <-time.After(10 * time.Second):
+		term.t.Fatalf("versus did not exit; screen:\n%s", term.screen())
+	}
+	time.Sleep(100 * time.Millisecond) // let the last output reach the emulator
+	term.mu.Lock()
+	defer term.mu.Unlock()
+	if term.emu.IsAltScreen() {
+		term.t.Error("the alternate screen was left on")
+	}
+	if !term.cursor {
+		term.t.Error("the cursor was left hidden")
+	}
+	if term.mouseOn {
+		term.t.Error("mouse reporting was left on")
+	}
+}
+
+// TestEndToEnd is a newcomer's first session: open versus, find the GIL,
+// read it, follow a link and come back, open the FAQ, compare two aspects,
+// shrink the terminal below the minimum and back, and quit.
+func TestEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	bin := buildVersus(t)
+	term := start(t, bin, 120, 40, nil)
+	term.waitFor("Node.js vs Python", "1. Scalability and concurrency", "? help")
+
+	term.send("/", "gil")
+	term.waitFor("› gil", "results")
+	term.send("\r")
+	term.waitFor("match 1/", "Scalability and concurrency · ")
+
+	// Follow the first link, whatever it is, and come back.
+	term.send("\t")
+	term.waitFor("→ ")
+	target := regexp.MustCompile(`→ (.+?)(?: #\S+)?  `).FindStringSubmatch(term.screen())
+	if target == nil {
+		t.Fatalf("no link target in the status bar:\n%s", term.screen())
+	}
+	term.send("\r")
+	term.waitFor(target[1] + " · ")
+	term.send("\x7f")
+	term.waitFor("Scalability and concurrency · ")
+
+	term.send("f")
+	term.waitFor("Frequently asked questions")
+	term.send("\x1b")
+	term.waitFor("Scalability and concurrency · ")
+
+	term.send("c", "perf", "\r", "memory", "\r")
+	term.waitFor("4 Performance and execution speed vs 12 Memory and resource use")
+
+	term.resize(30, 8)
+	term.waitFor("Terminal too small", "30×8")
+	term.resize(120, 40)
+	term.waitFor("4 Performance and execution speed vs 12 Memory and resource use")
+
+	term.send("?")
+	term.waitFor("esc or ? closes")
+	term.send("\x1b")
+	term.waitFor("focus left") // the compare view again
+	term.send("q")
+	term.waitExit()
+}
+
+// TestEndToEndNoColor runs with NO_COLOR set: attributes, but no colour.
+func TestEndToEndNoColor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	bin := buildVersus(t)
+	term := start(t, bin, 100, 30, []string{"NO_COLOR=1"}, "open", "performance")
+	term.waitFor("Performance and execution speed", "? help")
+	term.send("\t")
+	term.waitFor("→ ")
+	term.send("f")
+	term.waitFor("Frequently asked questions")
+	term.send("\x1b")
+	term.waitFor("Performance and execution speed · ")
+	term.send("/", "v8")
+	term.waitFor("results")
+	term.send("\x1b")
+	term.waitFor("Performance and execution speed · ")
+	term.send("q")
+	term.waitExit()
+	term.mu.Lock()
+	raw := term.raw.String()
+	term.mu.Unlock()
+	sgr := regexp.MustCompile("\x1b\\[([0-9;:]*)m")
+	for _, m := range sgr.FindAllStringSubmatch(raw, -1) {
+		for _, p := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ';' || r == ':' }) {
+			switch {
+			case p == "39" || p == "49" || p == "59": // default colours
+			case len(p) == 2 && (p[0] == '3' || p[0] == '4' || p[0] == '9'), p == "58",
+				len(p) == 3 && p[:2] == "10":
+				t.Fatalf("colour sequence %q written under NO_COLOR", m[0])
+			}
+		}
+	}
+}

@@ -1,0 +1,118 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+)
+
+// Key hints: the status bar's short ones and the full help, for the view
+// on screen, with only the bindings that act there.
+
+// hint is a binding made for the status bar: a short label over keys that
+// several bindings share.
+func hint(keys, desc string, enabled bool) key.Binding {
+	b := key.NewBinding(key.WithKeys(keys), key.WithHelp(keys, desc))
+	b.SetEnabled(enabled)
+	return b
+}
+
+// statusHints are the status bar's key hints for the view on screen, most
+// useful first, and the pinned ones that are always shown.
+func (m Model) statusHints() (hints helpKeys, pinned []key.Binding) {
+	k := m.keys
+	pinned = []key.Binding{k.Help, k.Quit}
+	if m.capturing() {
+		pinned = []key.Binding{hint("ctrl+c", "quit", true)}
+	}
+	switch {
+	case m.overlay == OverlayHelp:
+		lines, avail := m.helpLines()
+		return helpKeys{}, []key.Binding{hint("↑↓", "scroll", len(lines) > avail), hint("esc", "close help", true), k.Quit}
+	case m.mode == ModeBrowse && m.reader.Finding():
+		return helpKeys{short: m.reader.ShortHelp()}, pinned
+	case m.pane() != nil:
+		return helpKeys{short: m.pane().ShortHelp()}, pinned
+	case m.focus == FocusList:
+		l := m.list.KeyMap
+		return helpKeys{short: []key.Binding{
+			hint("↑↓", "move", l.Up.Enabled()),
+			l.Open,
+			k.Search,
+		}}, pinned
+	}
+	r := m.reader.KeyMap
+	return helpKeys{short: []key.Binding{
+		hint("tab", "links", r.NextLink.Enabled()),
+		hint("enter", "follow", r.Follow.Enabled()),
+		hint("⌫", "back", r.Back.Enabled()),
+		hint("n/N", "matches", r.NextMatch.Enabled()),
+		k.Search,
+		hint("ctrl+f", "find", r.Find.Enabled()),
+	}}, pinned
+}
+
+// pane is the overlay or mode pane on top, or nil in browse mode.
+func (m Model) pane() help.KeyMap {
+	switch {
+	case m.overlay == OverlaySearch && m.search != nil:
+		return m.search
+	case m.mode == ModeFAQ && m.faq != nil:
+		return m.faq
+	case m.mode == ModeTables && m.tables != nil:
+		return m.tables
+	case m.mode == ModeCompare && m.compare != nil:
+		return m.compare
+	}
+	return nil
+}
+
+// helpKeys is the help of the view on screen: its pane's bindings and the
+// root's, only those that can act.
+type helpKeys struct {
+	short []key.Binding
+	full  [][]key.Binding
+}
+
+func (h helpKeys) ShortHelp() []key.Binding { return h.short }
+
+func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
+
+func (m Model) helpKeys() helpKeys {
+	k := m.keys
+	global := []key.Binding{k.Search, k.Tables, k.FAQ, k.Compare, k.Aspect}
+	general := []key.Binding{k.Help, k.Quit}
+	quit := key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))
+	pane := m.pane()
+	switch {
+	case pane != nil && m.capturing():
+		// Letters type text here: only ctrl+c is the root's.
+		return helpKeys{
+			short: append(pane.ShortHelp(), quit),
+			full:  append(pane.FullHelp(), []key.Binding{quit}),
+		}
+	case pane != nil:
+		return helpKeys{
+			short: append(pane.ShortHelp(), k.Help, k.Quit),
+			full:  append(pane.FullHelp(), global, general),
+		}
+	case m.mode == ModeBrowse && m.focus == FocusList:
+		nav := []key.Binding{k.FocusReader}
+		return helpKeys{
+			short: append(m.list.ShortHelp(), k.Search, k.Help, k.Quit),
+			full:  append(m.list.FullHelp(), nav, global, general),
+		}
+	case m.mode == ModeBrowse:
+		if m.reader.Finding() {
+			return helpKeys{short: m.reader.ShortHelp(), full: m.reader.FullHelp()}
+		}
+		nav := []key.Binding{k.FocusList}
+		if !m.reader.KeyMap.ClearMarks.Enabled() {
+			nav = append(nav, hint("esc", "sections", k.Close.Enabled()))
+		}
+		return helpKeys{
+			short: append(m.reader.ShortHelp(), k.Search, k.Help, k.Quit),
+			full:  append(m.reader.FullHelp(), nav, global, general),
+		}
+	}
+	return helpKeys{short: general, full: [][]key.Binding{global, general}}
+}

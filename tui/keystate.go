@@ -1,0 +1,44 @@
+package tui
+
+import (
+	"fmt"
+)
+
+// setupAspectKey names the range of aspect numbers in the help, and notes
+// what the pack holds, for updateKeys.
+func (m *Model) setupAspectKey() {
+	hi := 0
+	for _, s := range m.c.Pack.Aspects() {
+		hi = max(hi, s.Number)
+		m.aspects++
+	}
+	m.hasFAQ = len(m.c.Pack.FAQ()) > 0
+	for _, s := range m.c.Pack.Sections {
+		m.hasTables = m.hasTables || len(s.ComparisonTables()) > 0
+	}
+	switch {
+	case hi == 0:
+		m.keys.Aspect.SetEnabled(false)
+	case hi == 1:
+		m.keys.Aspect.SetHelp("1", "go to aspect 1")
+	case hi <= 9:
+		m.keys.Aspect.SetHelp(fmt.Sprintf("1-%d", hi), "go to aspect")
+	default:
+		m.keys.Aspect.SetHelp(fmt.Sprintf("1-%d", hi), "go to aspect (type 12 for 12)")
+	}
+}
+
+// updateKeys enables the root bindings that can act in the current view,
+// so that help lists only those.
+func (m *Model) updateKeys() {
+	k := &m.keys
+	// Help lists the bindings of the view under it, so it counts as that view.
+	browse := m.mode == ModeBrowse && m.overlay != OverlaySearch
+	k.FAQ.SetEnabled(m.mode != ModeFAQ && m.hasFAQ)
+	k.Tables.SetEnabled(m.hasTables)
+	k.Search.SetEnabled(m.c.Index != nil)
+	k.Compare.SetEnabled(m.aspects >= 2)
+	k.FocusList.SetEnabled(browse && m.focus == FocusReader)
+	k.FocusReader.SetEnabled(browse && m.focus == FocusList && m.list.Selected() != nil)
+	k.Close.SetEnabled(m.overlay == OverlaySearch || m.mode != ModeBrowse || m.focus == FocusReader)
+}

@@ -1,0 +1,67 @@
+package tui
+
+// Mode is the view filling the body of the screen.
+type Mode int
+
+// The root's modes.
+const (
+	ModeBrowse  Mode = iota // section list and reader
+	ModeTables              // comparison tables
+	ModeFAQ                 // questions and answers
+	ModeCompare             // two aspects side by side
+)
+
+// String names the mode as the title bar shows it.
+func (m Mode) String() string {
+	switch m {
+	case ModeBrowse:
+		return "browse"
+	case ModeTables:
+		return "tables"
+	case ModeFAQ:
+		return "FAQ"
+	case ModeCompare:
+		return "compare"
+	}
+	return "unknown"
+}
+
+// Overlay is a dialog drawn over the body.
+type Overlay int
+
+// The root's overlays.
+const (
+	OverlayNone   Overlay = iota
+	OverlaySearch         // global search
+	OverlayHelp           // every binding of the view below
+)
+
+// String names the overlay.
+func (o Overlay) String() string {
+	switch o {
+	case OverlayNone:
+		return "none"
+	case OverlaySearch:
+		return "search"
+	case OverlayHelp:
+		return "help"
+	}
+	return "unknown"
+}
+
+// Focus is the pane of browse mode that gets the keys.
+type Focus int
+
+// The panes of browse mode.
+const (
+	FocusList Focus = iota
+	FocusReader
+)
+
+// String names the pane.
+func (f Focus) String() string {
+	if f == FocusList {
+		return "list"
+	}
+	return "reader"
+}

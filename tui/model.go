@@ -1,0 +1,217 @@
+package tui
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/compare"
+	"github.com/versus-dev/versus/tui/faq"
+	"github.com/versus-dev/versus/tui/markdown"
+	"github.com/versus-dev/versus/tui/reader"
+	"github.com/versus-dev/versus/tui/searchview"
+	"github.com/versus-dev/versus/tui/sectionlist"
+	"github.com/versus-dev/versus/tui/statusbar"
+	"github.com/versus-dev/versus/tui/tables"
+	"github.com/versus-dev/versus/tui/theme"
+)
+
+// Model is the root model.
+type Model struct {
+	opts   Options
+	keys   KeyMap
+	c      common.Common
+	isDark bool
+
+	width, height int
+	geo           geometry
+
+	mode    Mode
+	overlay Overlay
+	focus   Focus
+
+	list   sectionlist.Model
+	reader reader.Model
+	status statusbar.Model
+	help   help.Model
+
+	// The other views, made when opened. The FAQ is kept with its state;
+	// the others start afresh from the section in the reader each time.
+	faq     *faq.Model
+	tables  *tables.Model
+	compare *compare.Model
+	search  *searchview.Model
+
+	note       string // a message for the status bar, cleared by the next key
+	helpOffset int    // first line of the help shown, on a short screen
+
+	// The screen under an overlay, kept while only the overlay changes.
+	under   *underlay
+	baseGen int // bumped by every message that may change the panes
+
+	// What the pack holds, for enabling keys.
+	aspects   int
+	hasFAQ    bool
+	hasTables bool
+
+	digits   string // aspect number being typed
+	digitSeq int    // identifies the digit timer that may end it
+
+	// tick is tea.Tick; tests swap it, since they run commands inline.
+	tick func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
+}
+
+// New returns the root model for o, opened on o.Start or the first section.
+// It draws nothing until it receives the terminal's size.
+func New(o Options) Model {
+	m := Model{opts: o, keys: DefaultKeyMap(), isDark: true, tick: tea.Tick, under: &underlay{}}
+	m.c = common.Common{
+		Pack:     o.Pack,
+		Index:    o.Index,
+		Renderer: markdown.New(markdown.DefaultCacheSize),
+	}
+	m.c.Styles, m.c.Style = m.theme()
+	m.list = sectionlist.New(m.c)
+	m.reader = reader.New(m.c)
+	m.status = statusbar.New(m.c.Styles)
+	m.help = help.New()
+	m.help.ShowAll = true
+	m.applyHelpStyles()
+	m.setupAspectKey()
+
+	start := o.Pack.Section(o.Start)
+	if start == nil && len(o.Pack.Sections) > 0 {
+		start = o.Pack.Sections[0]
+		m.focus = FocusList
+	} else if start != nil {
+		m.focus = FocusReader
+	}
+	if start != nil {
+		m.list.Select(start.ID)
+		m.reader.Open(start, "", "") // renders once the size is known
+	}
+	m.applyFocus()
+	if o.Compare[0] != "" && o.Compare[1] != "" {
+		if cm, err := compare.NewView(m.c, o.Compare[0], o.Compare[1]); err != nil {
+			m.note = err.Error()
+		} else {
+			m.compare = &cm
+			m.mode = ModeCompare
+		}
+	}
+	m.updateKeys()
+	return m
+}
+
+// theme returns the styles and glamour style for the current background.
+//
+// Under NO_COLOR the markdown is still rendered in the dark style, for its
+// bold, italic and underline: Run sets the ASCII colour profile, with which
+// Bubble Tea's renderer drops every colour on its way to the terminal.
+// glamour's "notty" style would keep none of the attributes and print the
+// markup instead (**bold**, # Title).
+func (m Model) theme() (theme.Styles, string) {
+	styles := theme.New(m.isDark, m.opts.NoColor)
+	switch {
+	case m.opts.Style != "":
+		return styles, m.opts.Style
+	case m.opts.NoColor:
+		return styles, "dark"
+	case m.isDark:
+		return styles, "dark"
+	default:
+		return styles, "light"
+	}
+}
+
+func (m *Model) applyHelpStyles() {
+	s := m.c.Styles
+	m.help.Styles = help.Styles{
+		ShortKey: s.HelpKey, ShortDesc: s.HelpDesc, ShortSeparator: s.Muted, Ellipsis: s.Muted,
+		FullKey: s.HelpKey, FullDesc: s.HelpDesc, FullSeparator: s.Muted,
+	}
+}
+
+// Init asks the terminal for its background colour; the answer arrives as
+// a tea.BackgroundColorMsg, if ever, and nothing waits for it.
+func (m Model) Init() tea.Cmd {
+	return tea.RequestBackgroundColor
+}
+
+// Mode returns the mode on screen.
+func (m Model) Mode() Mode { return m.mode }
+
+// Overlay returns the overlay on screen.
+func (m Model) Overlay() Overlay { return m.overlay }
+
+// Focus returns the browse-mode pane with the focus.
+func (m Model) Focus() Focus { return m.focus }
+
+// Reader returns the reader pane, for tests.
+func (m Model) Reader() reader.Model { return m.reader }
+
+// retheme rebuilds the shared context after the background changed and
+// hands it to every pane.
+func (m *Model) retheme() tea.Cmd {
+	m.c.Styles, m.c.Style = m.theme()
+	m.list.SetCommon(m.c)
+	m.status.SetStyles(m.c.Styles)
+	m.applyHelpStyles()
+	cmds := []tea.Cmd{m.reader.SetCommon(m.c)}
+	if m.faq != nil {
+		m.faq.SetCommon(m.c)
+		cmds = append(cmds, m.faq.Init())
+	}
+	if m.compare != nil {
+		m.compare.SetCommon(m.c)
+		cmds = append(cmds, m.compare.Init())
+	}
+	if m.tables != nil {
+		m.tables.SetCommon(m.c)
+	}
+	if m.search != nil {
+		m.search.SetCommon(m.c)
+	}
+	return tea.Batch(cmds...)
+}
+
+// resize lays the screen out for a new terminal size. Only the root reads
+// tea.WindowSizeMsg; panes get their sizes from here.
+func (m *Model) resize(w, h int) tea.Cmd {
+	m.width, m.height = max(0, w), max(0, h)
+	m.geo = layout(m.width, m.height)
+	m.status.SetWidth(m.width)
+	if m.geo.tooSmall {
+		return nil
+	}
+	la, ra := m.geo.listArea(), m.geo.readerArea()
+	m.list.SetSize(la.w, la.h)
+	cmds := []tea.Cmd{m.reader.SetSize(ra.w, ra.h)}
+	b := m.geo.body
+	if m.faq != nil {
+		m.faq.SetSize(b.w, b.h)
+		cmds = append(cmds, m.faq.Init())
+	}
+	if m.compare != nil {
+		m.compare.SetSize(b.w, b.h)
+		cmds = append(cmds, m.compare.Init())
+	}
+	if m.tables != nil {
+		m.tables.SetSize(b.w, b.h)
+	}
+	if m.search != nil {
+		m.search.SetSize(m.width, m.height)
+	}
+	return tea.Batch(cmds...)
+}
+
+// applyFocus tells the list whether it has the focus.
+func (m *Model) applyFocus() {
+	if m.focus == FocusList {
+		m.list.Focus()
+	} else {
+		m.list.Blur()
+	}
+}

@@ -1,0 +1,74 @@
+package tui
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/versus-dev/versus/tui/common"
+)
+
+// randomKeys are the keys the random test presses: every binding of every
+// view, and some that bind nothing.
+var randomKeys = []string{
+	"up", "down", "left", "right", "enter", "esc", "tab", "shift+tab", "backspace",
+	"pgup", "pgdown", "home", "end", "space", "ctrl+f",
+	"j", "k", "h", "l", "g", "G", "b", "u", "d", "n", "N", "[", "]", ":",
+	"t", "f", "/", "c", "x", "s", "?", "1", "2", "3", "4", "5", "0", "9",
+	"a", "e", "z", "T", "é",
+}
+
+// TestRandomInput drives the browser with thousands of random key presses,
+// mouse events, resizes (0x0 to 300x100) and pane messages from a fixed
+// seed, and checks that it never panics and never draws a line wider than
+// the terminal or more lines than it has.
+func TestRandomInput(t *testing.T) {
+	events := 1500 // per seed
+	if testing.Short() {
+		events = 300
+	}
+	for _, seed := range []uint64{1, 2} {
+		rng := rand.New(rand.NewPCG(seed, 42))
+		d := newDriver(t, Options{Pack: fixture(t)})
+		w, h := 100, 30
+		d.send(tea.WindowSizeMsg{Width: w, Height: h})
+		ids := []string{"overview", "caffeine", "taste", "faq", "sources", "nope"}
+		for i := range events {
+			var msg tea.Msg
+			switch r := rng.IntN(100); {
+			case r < 72:
+				msg = keyPress(randomKeys[rng.IntN(len(randomKeys))])
+			case r < 80:
+				btn := tea.MouseWheelDown
+				if rng.IntN(2) == 0 {
+					btn = tea.MouseWheelUp
+				}
+				msg = tea.MouseWheelMsg{X: rng.IntN(w + 5), Y: rng.IntN(h + 5), Button: btn}
+			case r < 86:
+				msg = tea.MouseClickMsg{X: rng.IntN(w + 5), Y: rng.IntN(h + 5), Button: tea.MouseLeft}
+			case r < 93:
+				w, h = rng.IntN(301), rng.IntN(101)
+				if rng.IntN(3) == 0 { // favour usable sizes
+					w, h = 40+rng.IntN(120), 10+rng.IntN(40)
+				}
+				msg = tea.WindowSizeMsg{Width: w, Height: h}
+			case r < 96:
+				msg = common.OpenSectionMsg{ID: ids[rng.IntN(len(ids))], Query: []string{"", "tea", "cup"}[rng.IntN(3)]}
+			case r < 98:
+				msg = common.CloseMsg{}
+			default:
+				msg = tea.BackgroundColorMsg{Color: lightColor{}}
+			}
+			func() {
+				defer func() {
+					if p := recover(); p != nil {
+						t.Fatalf("seed %d, event %d (%#v): panic: %v", seed, i, msg, p)
+					}
+				}()
+				d.send(msg)
+				checkFits(t, d.m.View().Content, w, h)
+			}()
+		}
+	}
+}

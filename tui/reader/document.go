@@ -1,0 +1,127 @@
+package reader
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/tui/markdown"
+)
+
+// docKey names one render of a section: the same section at another width
+// or in another style is another render.
+type docKey struct {
+	id    string
+	width int
+	style string
+}
+
+// document is a section rendered for the terminal, with what the reader
+// needs to find in it: where each link and heading landed.
+type document struct {
+	key     docKey
+	lines   []string
+	widths  []int // of each line, in cells
+	index   *textIndex
+	links   []hit          // per Section.Links entry; nil when its text was not found
+	anchors map[string]int // heading anchor to the line it is drawn on
+}
+
+// renderedMsg brings a finished render back to the Update loop. It is stale,
+// and only cached, when the reader has moved on (another section, width or
+// style, or a newer request) since it was asked for.
+type renderedMsg struct {
+	key docKey
+	seq int
+	doc *document
+	err error
+}
+
+// source is the markdown the reader renders for sec: its body under its
+// title, with internal link destinations replaced by "#". glamour prints a
+// link's destination after its text; for a relative file name that is noise
+// (and a dead OSC 8 hyperlink), while the status bar names the target of
+// the focused link instead. External links keep their URL.
+func source(sec *knowledge.Section) string {
+	body := sec.Body
+	seen := map[string]bool{}
+	for _, l := range sec.Links {
+		if l.External() || l.Dest == "" || seen[l.Dest] {
+			continue
+		}
+		seen[l.Dest] = true
+		body = strings.ReplaceAll(body, "]("+l.Dest+")", "](#)")
+		body = strings.ReplaceAll(body, "](<"+l.Dest+">)", "](#)")
+	}
+	if hasTitle(sec) {
+		return body
+	}
+	return "# " + escapeInline(sec.Title) + "\n\n" + body
+}
+
+// hasTitle reports whether the body starts with its own level-1 heading.
+func hasTitle(sec *knowledge.Section) bool {
+	return len(sec.Headings) > 0 && sec.Headings[0].Level == 1 &&
+		strings.HasPrefix(strings.TrimSpace(sec.Body), "# ")
+}
+
+// escapeInline keeps a plain title from being read as markdown.
+func escapeInline(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`)
+	return r.Replace(s)
+}
+
+// renderCmd renders sec off the Update loop.
+func renderCmd(r *markdown.Renderer, sec *knowledge.Section, md string, key docKey, seq int) tea.Cmd {
+	return func() tea.Msg {
+		out, err := r.Render(md, key.width, key.style)
+		if err != nil {
+			return renderedMsg{key: key, seq: seq, err: err}
+		}
+		return renderedMsg{key: key, seq: seq, doc: newDocument(key, sec, out)}
+	}
+}
+
+// newDocument splits a render into lines and finds the section's headings
+// and links in it. Both are searched in document order, each after the
+// previous one, so that a phrase that also occurs earlier as plain text is
+// not mistaken for the link or heading.
+func newDocument(key docKey, sec *knowledge.Section, out string) *document {
+	d := &document{key: key, lines: strings.Split(out, "\n"), anchors: map[string]int{}}
+	d.widths = make([]int, len(d.lines))
+	for i, l := range d.lines {
+		d.widths[i] = ansi.StringWidth(l)
+	}
+	d.index = newTextIndex(d.lines)
+	from := 0
+	if !hasTitle(sec) {
+		if _, next, ok := d.index.find(sec.Title, 0, false); ok {
+			from = next
+		}
+	}
+	start := from
+	for _, h := range sec.Headings {
+		found, next, ok := d.index.find(h.Text, from, false)
+		if !ok {
+			continue
+		}
+		if _, dup := d.anchors[h.Anchor]; !dup {
+			d.anchors[h.Anchor] = found.line()
+		}
+		from = next
+	}
+	from = start
+	d.links = make([]hit, len(sec.Links))
+	for i, l := range sec.Links {
+		if found, next, ok := d.index.find(l.Text, from, false); ok {
+			d.links[i] = found
+			from = next
+		} else if found, _, ok := d.index.find(l.Text, start, false); ok {
+			// Out of order (a table footnote, say): take the first one.
+			d.links[i] = found
+		}
+	}
+	return d
+}

@@ -1,0 +1,51 @@
+package reader
+
+import (
+	"charm.land/bubbles/v2/key"
+)
+
+// Which bindings act now, and the help built from them.
+
+// updateKeys enables the bindings that can act now.
+func (m *Model) updateKeys() {
+	k := &m.KeyMap
+	hasDoc := m.doc != nil && !m.finding
+	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.HalfUp, &k.HalfDown, &k.Top, &k.Bottom} {
+		b.SetEnabled(hasDoc)
+	}
+	links := !m.finding && m.sec != nil && len(m.sec.Links) > 0
+	k.NextLink.SetEnabled(links)
+	k.PrevLink.SetEnabled(links)
+	_, focused := m.FocusedLink()
+	k.Follow.SetEnabled(!m.finding && focused)
+	k.Back.SetEnabled(!m.finding && m.CanGoBack())
+	k.Forward.SetEnabled(!m.finding && m.CanGoForward())
+	k.Find.SetEnabled(!m.finding && m.doc != nil)
+	k.NextMatch.SetEnabled(!m.finding && len(m.matches) > 0)
+	k.PrevMatch.SetEnabled(!m.finding && len(m.matches) > 0)
+	k.ClearMarks.SetEnabled(!m.finding && (focused || m.query != ""))
+	k.FindDone.SetEnabled(m.finding)
+	k.FindCancel.SetEnabled(m.finding)
+}
+
+// ShortHelp implements help.KeyMap.
+func (m Model) ShortHelp() []key.Binding {
+	k := m.KeyMap
+	if m.finding {
+		return []key.Binding{k.FindDone, k.FindCancel}
+	}
+	return []key.Binding{k.NextLink, k.Follow, k.Back, k.NextMatch, k.Find}
+}
+
+// FullHelp implements help.KeyMap.
+func (m Model) FullHelp() [][]key.Binding {
+	k := m.KeyMap
+	if m.finding {
+		return [][]key.Binding{{k.FindDone, k.FindCancel}}
+	}
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
+		{k.NextLink, k.PrevLink, k.Follow, k.Back, k.Forward},
+		{k.Find, k.NextMatch, k.PrevMatch, k.ClearMarks},
+	}
+}

@@ -1,0 +1,75 @@
+package reader
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestFindAcrossWrappedLines(t *testing.T) {
+	lines := []string{
+		"  \x1b[38;5;252mSee the \x1b[m\x1b[1mmemory\x1b[m   ",
+		"  \x1b[1muse\x1b[m section.        ",
+		"  日本 memory use",
+	}
+	x := newTextIndex(lines)
+	h, _, ok := x.find("memory use", 0, false)
+	if !ok {
+		t.Fatal("phrase wrapped over two lines not found")
+	}
+	want := hit{{Line: 0, Start: 10, End: 16}, {Line: 1, Start: 2, End: 5}}
+	if !reflect.DeepEqual(h, want) {
+		t.Fatalf("spans %v, want %v", h, want)
+	}
+	all := x.findAll("MEMORY")
+	if len(all) != 2 {
+		t.Fatalf("found %d, want 2", len(all))
+	}
+	// Wide characters count two cells each.
+	if got := all[1][0]; got != (span{Line: 2, Start: 7, End: 13}) {
+		t.Fatalf("after wide characters: %v", got)
+	}
+	if _, _, ok := x.find("Memory", 0, false); ok {
+		t.Fatal("exact find ignored case")
+	}
+}
+
+func TestFindEmptyAndMissing(t *testing.T) {
+	x := newTextIndex([]string{"abc"})
+	if _, _, ok := x.find("   ", 0, true); ok {
+		t.Fatal("blank phrase found")
+	}
+	if hs := x.findAll("zzz"); hs != nil {
+		t.Fatalf("missing phrase found: %v", hs)
+	}
+	if _, _, ok := x.find("abc", 99, true); ok {
+		t.Fatal("found past the end")
+	}
+}
+
+func FuzzTextIndex(f *testing.F) {
+	f.Add("  \x1b[1mhello\x1b[m world  \nnext line", "lo wor")
+	f.Add("日本語\u00a0text", "本語 t")
+	f.Fuzz(func(t *testing.T, text, q string) {
+		lines := splitLines(text)
+		x := newTextIndex(lines)
+		for _, h := range x.findAll(q) {
+			for _, s := range h {
+				if s.Line < 0 || s.Line >= len(lines) || s.Start < 0 || s.End < s.Start {
+					t.Fatalf("bad span %v for %d lines", s, len(lines))
+				}
+			}
+		}
+	})
+}
+
+func splitLines(s string) []string {
+	var out []string
+	start := 0
+	for i := range len(s) {
+		if s[i] == '\n' {
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, s[start:])
+}

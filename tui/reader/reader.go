@@ -1,0 +1,289 @@
+// Package reader is the pane that shows one section rendered with glamour in
+// a scrolling viewport. It renders off the Update loop and keeps finished
+// renders, so moving between sections and resizing never blocks typing. It
+// lets the reader follow the section's links from the keyboard (tab,
+// shift+tab, enter), go back and forward through the sections visited with
+// their scroll positions, and step through the matches of an in-section
+// query (n, N).
+package reader
+
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/tui/common"
+)
+
+// maxDocs bounds the processed renders a reader keeps.
+const maxDocs = 64
+
+// Model is the reader pane.
+type Model struct {
+	KeyMap KeyMap
+
+	// Prefetch is how many sections after the one shown are rendered in
+	// the background (with the one before); 0 turns prefetching off.
+	Prefetch int
+
+	c      common.Common
+	vp     viewport.Model
+	input  textinput.Model
+	width  int
+	height int
+
+	sec      *knowledge.Section
+	doc      *document // on screen; may be an older width while a render runs
+	shown    []string  // doc.lines with the highlights drawn in
+	shownW   []int     // the width of each shown line
+	waiting  bool      // a render of the current key is in flight
+	seq      int
+	err      error
+	docs     map[docKey]*document
+	docOrder []docKey
+	sources  map[string]string
+
+	hist       history
+	previewing bool  // the current place came from a list preview
+	pending    *spot // where to scroll once the awaited render arrives
+
+	link    int // focused link, an index into sec.Links; -1 for none
+	query   string
+	matches []hit
+	match   int // current match; -1 for none
+
+	finding   bool
+	prevQuery string // the query to restore when a find is cancelled
+	note      string // one-off status note, cleared by the next key
+}
+
+// spot is a scroll target that depends on the render: a heading, a line
+// offset within a render of a known length, or the first match.
+type spot struct {
+	anchor  string
+	offset  int
+	total   int
+	toMatch bool
+	match   int // 1 + the match to make current again, going back; 0 for none
+}
+
+// New returns an empty reader; Open shows a section in it.
+func New(c common.Common) Model {
+	vp := viewport.New()
+	vp.KeyMap = viewport.KeyMap{} // the reader matches its own keys
+	vp.MouseWheelDelta = 3
+	in := textinput.New()
+	in.Prompt = "find: "
+	in.Placeholder = "text in this section"
+	in.CharLimit = 100
+	m := Model{
+		KeyMap:   DefaultKeyMap(),
+		Prefetch: DefaultPrefetch,
+		c:        c,
+		vp:       vp,
+		input:    in,
+		docs:     map[docKey]*document{},
+		sources:  map[string]string{},
+		link:     -1,
+		match:    -1,
+	}
+	m.applyStyles()
+	m.updateKeys()
+	return m
+}
+
+func (m *Model) applyStyles() {
+	st := textinput.DefaultStyles(m.c.Styles.IsDark)
+	st.Focused.Prompt = m.c.Styles.StatusKey
+	st.Blurred.Prompt = m.c.Styles.Muted
+	st.Focused.Placeholder = m.c.Styles.Muted
+	st.Blurred.Placeholder = m.c.Styles.Muted
+	st.Cursor.Blink = false // a steady cursor, and no timers to run
+	if m.c.Styles.NoColor {
+		st.Focused.Text = lipgloss.NewStyle()
+		st.Blurred.Text = lipgloss.NewStyle()
+		st.Cursor.Color = nil
+	}
+	m.input.SetStyles(st)
+}
+
+// SetCommon replaces the shared context after a theme change. A new glamour
+// style means a new render; the old one stays on screen until it arrives.
+func (m *Model) SetCommon(c common.Common) tea.Cmd {
+	m.c = c
+	m.applyStyles()
+	m.refresh()
+	return m.request()
+}
+
+// SetSize sets the pane's size. A new width means a new render, and until
+// it arrives the previous one is shown cut to the new width.
+func (m *Model) SetSize(w, h int) tea.Cmd {
+	m.width, m.height = max(0, w), max(0, h)
+	m.layout()
+	return m.request()
+}
+
+func (m *Model) layout() {
+	h := m.height
+	if m.finding {
+		h--
+	}
+	m.vp.SetWidth(m.width)
+	m.vp.SetHeight(max(0, h))
+	m.input.SetWidth(max(1, m.width-lipgloss.Width(m.input.Prompt)-1))
+	if m.doc != nil {
+		m.vp.SetYOffset(m.vp.YOffset()) // clamp to the new height
+	}
+}
+
+// Section returns the section shown, or nil before the first Open.
+func (m Model) Section() *knowledge.Section { return m.sec }
+
+// Finding reports whether the in-section query is being typed, in which
+// case every key belongs to the reader.
+func (m Model) Finding() bool { return m.finding }
+
+// Query returns the in-section query.
+func (m Model) Query() string { return m.query }
+
+// YOffset returns the first line shown.
+func (m Model) YOffset() int { return m.vp.YOffset() }
+
+// Ready reports whether the current section is on screen at the current
+// width and style, with no render outstanding.
+func (m Model) Ready() bool { return m.doc != nil && m.doc.key == m.key() && !m.waiting }
+
+// FocusedLink returns the focused link, if any.
+func (m Model) FocusedLink() (knowledge.Link, bool) {
+	if m.sec == nil || m.link < 0 || m.link >= len(m.sec.Links) {
+		return knowledge.Link{}, false
+	}
+	return m.sec.Links[m.link], true
+}
+
+// Match returns the current match (1-based) and the number of matches.
+func (m Model) Match() (int, int) { return m.match + 1, len(m.matches) }
+
+// CanGoBack reports whether there is a place to go back to.
+func (m Model) CanGoBack() bool { return len(m.hist.back) > 0 }
+
+// CanGoForward reports whether there is a place to go forward to.
+func (m Model) CanGoForward() bool { return len(m.hist.forward) > 0 }
+
+// ScrollPercent is how far down the section the view is, 0 to 100.
+func (m Model) ScrollPercent() int {
+	if m.doc == nil {
+		return 0
+	}
+	return int(m.vp.ScrollPercent()*100 + 0.5)
+}
+
+// Fits reports whether the whole section is in view.
+func (m Model) Fits() bool {
+	return m.doc != nil && m.vp.TotalLineCount() <= m.vp.Height()
+}
+
+func (m Model) key() docKey {
+	id := ""
+	if m.sec != nil {
+		id = m.sec.ID
+	}
+	return docKey{id: id, width: m.vp.Width(), style: m.c.Style}
+}
+
+func (m Model) here() place {
+	if m.sec == nil {
+		return place{}
+	}
+	return place{id: m.sec.ID, offset: m.vp.YOffset(), total: m.vp.TotalLineCount(), query: m.query, match: m.match}
+}
+
+// Update handles the reader's keys, mouse wheel and render results.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case renderedMsg:
+		if msg.doc != nil {
+			m.remember(msg.doc)
+		}
+		if msg.seq != m.seq || msg.key != m.key() {
+			return m, nil // stale: the reader has moved on
+		}
+		m.waiting = false
+		if msg.err != nil {
+			m.err = msg.err
+			m.updateKeys()
+			return m, nil
+		}
+		m.setDoc(msg.doc)
+		return m, m.warm()
+	case tea.MouseClickMsg:
+		if msg.Button == tea.MouseLeft && !m.finding {
+			return m, m.click(msg.X, msg.Y)
+		}
+		return m, nil
+	case tea.KeyPressMsg:
+		if m.finding {
+			return m.updateFind(msg)
+		}
+		m.note = ""
+		cmd := m.handleKey(msg)
+		m.updateKeys()
+		return m, cmd
+	case tea.MouseWheelMsg:
+		m.vp, _ = m.vp.Update(msg)
+		return m, nil
+	}
+	if m.finding {
+		var cmd tea.Cmd
+		m.input, cmd = m.input.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.KeyMap
+	switch {
+	case key.Matches(msg, k.Up):
+		m.vp.ScrollUp(1)
+	case key.Matches(msg, k.Down):
+		m.vp.ScrollDown(1)
+	case key.Matches(msg, k.PageUp):
+		m.vp.PageUp()
+	case key.Matches(msg, k.PageDown):
+		m.vp.PageDown()
+	case key.Matches(msg, k.HalfUp):
+		m.vp.HalfPageUp()
+	case key.Matches(msg, k.HalfDown):
+		m.vp.HalfPageDown()
+	case key.Matches(msg, k.Top):
+		m.vp.GotoTop()
+	case key.Matches(msg, k.Bottom):
+		m.vp.GotoBottom()
+	case key.Matches(msg, k.NextLink):
+		m.cycleLink(1)
+	case key.Matches(msg, k.PrevLink):
+		m.cycleLink(-1)
+	case key.Matches(msg, k.Follow):
+		return m.follow()
+	case key.Matches(msg, k.Back):
+		return m.Back()
+	case key.Matches(msg, k.Forward):
+		return m.Forward()
+	case key.Matches(msg, k.Find):
+		return m.startFind()
+	case key.Matches(msg, k.NextMatch):
+		m.cycleMatch(1)
+	case key.Matches(msg, k.PrevMatch):
+		m.cycleMatch(-1)
+	case key.Matches(msg, k.ClearMarks):
+		m.link = -1
+		m.query, m.matches, m.match = "", nil, -1
+		m.refresh()
+	}
+	return nil
+}

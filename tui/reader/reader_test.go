@@ -1,0 +1,144 @@
+package reader
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/markdown"
+	"github.com/versus-dev/versus/tui/theme"
+)
+
+func testCommon(t testing.TB) common.Common {
+	t.Helper()
+	p, err := knowledge.Load(os.DirFS("../testdata/pack"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return common.Common{Pack: p, Renderer: markdown.New(0), Styles: theme.New(true, false), Style: "dark"}
+}
+
+// deliver runs cmd and hands its message to the reader.
+func deliver(t testing.TB, m Model, cmd tea.Cmd) Model {
+	t.Helper()
+	if cmd == nil {
+		t.Fatal("expected a command")
+	}
+	m, _ = m.Update(cmd())
+	return m
+}
+
+func plain(m Model) string { return ansi.Strip(m.View()) }
+
+func TestStaleRenderIsDropped(t *testing.T) {
+	c := testCommon(t)
+	m := New(c)
+	if cmd := m.SetSize(60, 20); cmd != nil {
+		t.Fatal("an empty reader asked for a render")
+	}
+	cmdA := m.Open(c.Pack.Section("caffeine"), "", "")
+	cmdB := m.Open(c.Pack.Section("taste"), "", "")
+	if !strings.Contains(plain(m), "rendering Taste…") {
+		t.Fatalf("no rendering line while waiting:\n%s", plain(m))
+	}
+	m = deliver(t, m, cmdA)
+	if m.Ready() || strings.Contains(plain(m), "How much") {
+		t.Fatalf("a stale render of caffeine was shown:\n%s", plain(m))
+	}
+	m = deliver(t, m, cmdB)
+	if !m.Ready() || !strings.Contains(plain(m), "Aroma") {
+		t.Fatalf("taste not shown:\n%s", plain(m))
+	}
+}
+
+func TestResizeKeepsOldRenderOnScreen(t *testing.T) {
+	c := testCommon(t)
+	m := New(c)
+	m.SetSize(60, 20)
+	m = deliver(t, m, m.Open(c.Pack.Section("caffeine"), "", ""))
+	cmd := m.SetSize(70, 20)
+	if strings.Contains(plain(m), "rendering") || !strings.Contains(plain(m), "How much") {
+		t.Fatalf("resize blanked the reader:\n%s", plain(m))
+	}
+	for _, l := range strings.Split(m.View(), "\n") {
+		if w := ansi.StringWidth(l); w > 70 {
+			t.Fatalf("line %d wide in a 70-wide pane", w)
+		}
+	}
+	if m.Ready() {
+		t.Fatal("ready before the new render arrived")
+	}
+	m = deliver(t, m, cmd)
+	if !m.Ready() {
+		t.Fatal("new width not rendered")
+	}
+}
+
+func TestRepeatOpenUsesCache(t *testing.T) {
+	c := testCommon(t)
+	m := New(c)
+	m.SetSize(60, 20)
+	m = deliver(t, m, m.Open(c.Pack.Section("caffeine"), "", ""))
+	m = deliver(t, m, m.Open(c.Pack.Section("taste"), "", ""))
+	if cmd := m.Back(); cmd != nil || !m.Ready() {
+		t.Fatal("going back to a rendered section rendered again")
+	}
+	// Another reader sharing the renderer shows it at once too.
+	other := New(c)
+	other.SetSize(60, 20)
+	if cmd := other.Open(c.Pack.Section("taste"), "", ""); cmd != nil || !other.Ready() {
+		t.Fatal("a section in the renderer's cache was rendered again")
+	}
+}
+
+func TestRenderErrorIsShown(t *testing.T) {
+	c := testCommon(t)
+	c.Style = "/nonexistent/style.json"
+	m := New(c)
+	m.SetSize(60, 20)
+	m = deliver(t, m, m.Open(c.Pack.Section("taste"), "", ""))
+	if !strings.Contains(plain(m), "Could not render this section") {
+		t.Fatalf("render error not shown:\n%s", plain(m))
+	}
+}
+
+func TestSourceHidesInternalDestinations(t *testing.T) {
+	c := testCommon(t)
+	src := source(c.Pack.Section("caffeine"))
+	if strings.Contains(src, "taste.md") || strings.Contains(src, "price.md") {
+		t.Fatalf("internal destinations left in:\n%s", src)
+	}
+	if !strings.Contains(src, "https://example.org/caffeine-survey") {
+		t.Fatal("external destination removed")
+	}
+	if !strings.HasPrefix(src, "# Caffeine content\n") {
+		t.Fatalf("no title heading: %q", src[:40])
+	}
+}
+
+func TestKeysEnabledOnlyWhenTheyAct(t *testing.T) {
+	c := testCommon(t)
+	m := New(c)
+	m.SetSize(60, 20)
+	m = deliver(t, m, m.Open(c.Pack.Section("brewing"), "", "")) // no links
+	k := m.KeyMap
+	for name, b := range map[string]bool{
+		"next link": k.NextLink.Enabled(), "follow": k.Follow.Enabled(),
+		"back": k.Back.Enabled(), "forward": k.Forward.Enabled(),
+		"next match": k.NextMatch.Enabled(),
+	} {
+		if b {
+			t.Errorf("%s enabled with nothing to act on", name)
+		}
+	}
+	m = deliver(t, m, m.Open(c.Pack.Section("caffeine"), "", "cup"))
+	k = m.KeyMap
+	if !k.NextLink.Enabled() || !k.Back.Enabled() || !k.NextMatch.Enabled() {
+		t.Error("links, back or matches disabled while they act")
+	}
+}

@@ -1,0 +1,117 @@
+package reader
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Drawing the pane and the status note.
+
+// Note is what the status bar should say about the reader now: a one-off
+// message, the focused link's target, the match count, or render progress.
+func (m Model) Note() string {
+	switch {
+	case m.note != "":
+		return m.note
+	case m.err != nil:
+		return "render failed"
+	}
+	if l, ok := m.FocusedLink(); ok {
+		if l.External() {
+			return "→ " + l.Dest + " (external)"
+		}
+		t := l.Target
+		if s := m.c.Pack.Section(l.Target); s != nil {
+			t = s.Title
+		}
+		if l.Anchor != "" {
+			t += " #" + l.Anchor
+		}
+		return "→ " + t
+	}
+	if m.query != "" {
+		if len(m.matches) == 0 {
+			if m.doc == nil {
+				return ""
+			}
+			return fmt.Sprintf("no match for %q", m.query)
+		}
+		if m.match < 0 {
+			return fmt.Sprintf("%d matches", len(m.matches))
+		}
+		return fmt.Sprintf("match %d/%d", m.match+1, len(m.matches))
+	}
+	if m.waiting {
+		return "rendering…"
+	}
+	return ""
+}
+
+// View renders the pane at its size.
+func (m Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	var body string
+	switch {
+	case m.err != nil:
+		body = m.placeholder(m.c.Styles.Error.Render("Could not render this section: " + m.err.Error()))
+	case m.doc == nil && m.sec != nil:
+		body = m.placeholder(m.c.Styles.Muted.Render("rendering " + m.sec.Title + "…"))
+	case m.doc == nil:
+		body = m.placeholder(m.c.Styles.Muted.Render("Nothing to show."))
+	default:
+		body = m.lines()
+	}
+	if !m.finding {
+		return body
+	}
+	// The match count is in the status bar (Note).
+	return body + "\n" + fit(m.input.View(), m.width)
+}
+
+// lines draws the visible part of the section, each line cut or padded
+// to the pane's width. It measures nothing: widths were taken when the
+// section was rendered or highlighted.
+func (m Model) lines() string {
+	h := m.vp.Height()
+	if h <= 0 {
+		return ""
+	}
+	w := m.width
+	y := m.vp.YOffset()
+	var b strings.Builder
+	for i := range h {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		n := y + i
+		if n >= len(m.shown) {
+			b.WriteString(strings.Repeat(" ", w))
+			continue
+		}
+		l, lw := m.shown[n], m.shownW[n]
+		switch {
+		case lw > w:
+			b.WriteString(fit(l, w))
+		default:
+			b.WriteString(l)
+			b.WriteString(strings.Repeat(" ", w-lw))
+		}
+	}
+	return b.String()
+}
+
+// placeholder fills the viewport's area with one message line.
+func (m Model) placeholder(s string) string {
+	h := m.vp.Height()
+	if h <= 0 {
+		return ""
+	}
+	lines := make([]string, h)
+	lines[0] = fit("  "+s, m.width)
+	for i := 1; i < h; i++ {
+		lines[i] = strings.Repeat(" ", m.width)
+	}
+	return strings.Join(lines, "\n")
+}

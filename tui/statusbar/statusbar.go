@@ -1,0 +1,142 @@
+// Package statusbar draws the bottom line of the TUI: where the reader is
+// (pack, section, scroll position), what the focused pane has to say (a
+// link's target, "match 2/5") and the short help of the focused pane.
+package statusbar
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/versus-dev/versus/tui/theme"
+)
+
+// Info is what the status bar shows besides the key hints.
+type Info struct {
+	Pack    string // pack title
+	Section string // the section on screen; may be empty
+	Percent int    // scroll position 0-100; negative hides it
+	Fits    bool   // the whole section is in view: "all" instead of a percentage
+	Note    string // the focused pane's message; may be empty
+
+	// Pinned are key hints always shown, at the right end, however
+	// short the bar: the way to help and out.
+	Pinned []key.Binding
+}
+
+// Model is the status bar. It has no state beyond its width and styles:
+// the root hands it what to show on every View.
+type Model struct {
+	styles theme.Styles
+	help   help.Model
+	width  int
+}
+
+// New returns a status bar drawn with styles.
+func New(styles theme.Styles) Model {
+	m := Model{help: help.New()}
+	m.SetStyles(styles)
+	return m
+}
+
+// SetStyles restyles the bar after a theme change.
+func (m *Model) SetStyles(s theme.Styles) {
+	m.styles = s
+	m.help.Styles = help.Styles{
+		ShortKey:       s.HelpKey,
+		ShortDesc:      s.HelpDesc,
+		ShortSeparator: s.Muted,
+		Ellipsis:       s.Muted,
+		FullKey:        s.HelpKey,
+		FullDesc:       s.HelpDesc,
+		FullSeparator:  s.Muted,
+	}
+}
+
+// SetWidth sets the bar's width in cells.
+func (m *Model) SetWidth(w int) { m.width = max(0, w) }
+
+// View draws the bar: place and note on the left, key hints on the right,
+// exactly one line of the bar's width. When space is short the pack title
+// goes first, then hints from the end of keys' short help; the pinned
+// hints stay.
+func (m Model) View(info Info, keys help.KeyMap) string {
+	w := m.width
+	if w <= 0 {
+		return ""
+	}
+	inner := w - 2 // the bar's padding
+	var place []string
+	if info.Pack != "" {
+		place = append(place, info.Pack)
+	}
+	if info.Section != "" {
+		place = append(place, info.Section)
+	}
+	switch {
+	case info.Percent < 0:
+	case info.Fits:
+		place = append(place, "all")
+	default:
+		place = append(place, fmt.Sprintf("%d%%", info.Percent))
+	}
+	left := strings.Join(place, " · ")
+	want := ansi.StringWidth(left) + ansi.StringWidth(info.Note) + 6
+	if len(info.Pinned) > 0 {
+		want += ansi.StringWidth(m.help.ShortHelpView(info.Pinned))
+	}
+	if keys != nil {
+		want += ansi.StringWidth(m.help.ShortHelpView(keys.ShortHelp()))
+	}
+	if want > inner && len(place) > 1 && info.Pack != "" {
+		// The title bar names the pack already: give its room to hints.
+		left = strings.Join(place[1:], " · ")
+	}
+	leftView := m.styles.Muted.Render(left)
+	if info.Note != "" {
+		if left != "" {
+			leftView += m.styles.Muted.Render("  ")
+		}
+		leftView += m.styles.StatusKey.Render(info.Note)
+	}
+	leftView = ansi.Truncate(leftView, max(0, inner), "…")
+	used := ansi.StringWidth(leftView)
+	h := m.help
+	pinned := ""
+	if len(info.Pinned) > 0 {
+		pinned = h.ShortHelpView(info.Pinned)
+	}
+	right := pinned
+	if keys != nil {
+		sep := ""
+		if pinned != "" {
+			sep = m.help.Styles.ShortSeparator.Render(m.help.ShortSeparator)
+		}
+		room := inner - used - 3 - ansi.StringWidth(pinned) - ansi.StringWidth(sep)
+		if room >= 8 {
+			h.SetWidth(room)
+			// help may overrun its width by one item; cut what it overran.
+			if hints := ansi.Truncate(h.ShortHelpView(keys.ShortHelp()), room, "…"); hints != "" {
+				right = hints + sep + pinned
+			}
+		}
+	}
+	if used+ansi.StringWidth(right)+1 > inner {
+		// Too narrow for the place and the pinned hints: keep the hints.
+		leftView = ansi.Truncate(leftView, max(0, inner-ansi.StringWidth(right)-1), "…")
+		used = ansi.StringWidth(leftView)
+	}
+	gap := max(1, inner-used-ansi.StringWidth(right))
+	line := leftView + strings.Repeat(" ", gap) + right
+	line = ansi.Truncate(line, max(0, inner), "")
+	if pad := inner - ansi.StringWidth(line); pad > 0 {
+		line += strings.Repeat(" ", pad)
+	}
+	if inner <= 0 {
+		return strings.Repeat(" ", w)
+	}
+	return m.styles.StatusBar.Render(line)
+}

@@ -1,0 +1,54 @@
+package statusbar
+
+import (
+	"strings"
+	"testing"
+
+	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/versus-dev/versus/tui/theme"
+)
+
+type keys []key.Binding
+
+func (k keys) ShortHelp() []key.Binding  { return k }
+func (k keys) FullHelp() [][]key.Binding { return [][]key.Binding{k} }
+
+func bind(k, d string) key.Binding { return key.NewBinding(key.WithKeys(k), key.WithHelp(k, d)) }
+
+func TestStatusBarFitsAndKeepsPinned(t *testing.T) {
+	hints := keys{bind("tab", "next link"), bind("enter", "follow link"), bind("n", "next match"), bind("/", "search")}
+	info := Info{
+		Pack: "Node.js vs Python", Section: "Performance and execution speed", Percent: 42,
+		Note:   "match 2/5",
+		Pinned: []key.Binding{bind("?", "help"), bind("q", "quit")},
+	}
+	for _, w := range []int{1, 10, 40, 60, 80, 120, 200} {
+		m := New(theme.New(true, false))
+		m.SetWidth(w)
+		out := m.View(info, hints)
+		if got := ansi.StringWidth(out); got != w || strings.Contains(out, "\n") {
+			t.Fatalf("width %d: bar is %d wide", w, got)
+		}
+		plain := ansi.Strip(out)
+		if w >= 60 && (!strings.Contains(plain, "? help") || !strings.Contains(plain, "q quit")) {
+			t.Fatalf("width %d: pinned hints missing: %q", w, plain)
+		}
+		if w >= 80 && !strings.Contains(plain, "match 2/5") {
+			t.Fatalf("width %d: note missing: %q", w, plain)
+		}
+		if w >= 120 && !strings.Contains(plain, "42%") {
+			t.Fatalf("width %d: scroll position missing: %q", w, plain)
+		}
+	}
+}
+
+func TestAllWhenItFits(t *testing.T) {
+	m := New(theme.New(true, true))
+	m.SetWidth(80)
+	out := ansi.Strip(m.View(Info{Section: "FAQ", Percent: 100, Fits: true}, nil))
+	if !strings.Contains(out, "FAQ · all") {
+		t.Fatalf("got %q", out)
+	}
+}

@@ -1,0 +1,76 @@
+// Package tui is versus's terminal browser: a Bubble Tea program over a
+// knowledge pack. The root model in this package owns the layout, the
+// modes (browse, tables, FAQ, compare), the overlays (search, help), the
+// theme and the global keys; each pane is a bubbles-shaped component in a
+// sub-package that the root sizes and feeds.
+package tui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+
+	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/knowledge/search"
+)
+
+// Options configure a run of the browser.
+type Options struct {
+	Pack    *knowledge.Pack
+	Index   *search.Index
+	Style   string    // glamour style from --style or GLAMOUR_STYLE; "" = follow the terminal background (dark until it answers)
+	NoColor bool      // NO_COLOR set: no colour at all
+	Start   string    // section id to open first; "" = the first section
+	Compare [2]string // both set: open straight in the compare view of these two section ids
+	Input   io.Reader // nil = stdin; for tests
+	Output  io.Writer // nil = stdout; for tests
+}
+
+// Run runs the browser in the terminal's alternate screen until the user
+// quits or ctx is done. Bubble Tea restores the terminal on every way out,
+// a panic in Update, View or a command included; Run turns such a panic
+// into an error, so the caller exits non-zero.
+func Run(ctx context.Context, o Options) error {
+	if o.Pack == nil {
+		return errors.New("tui: no pack to browse")
+	}
+	return run(ctx, New(o), o)
+}
+
+// run runs any root model the way Run does; tests use it to check how a
+// crash is handled.
+func run(ctx context.Context, m tea.Model, o Options) (err error) {
+	defer func() {
+		// Bubble Tea recovers panics in the program itself; this catches
+		// one raised before or after it runs.
+		if r := recover(); r != nil {
+			err = fmt.Errorf("tui: internal error: %v", r)
+		}
+	}()
+	opts := []tea.ProgramOption{tea.WithContext(ctx)}
+	if o.Input != nil {
+		opts = append(opts, tea.WithInput(o.Input))
+	}
+	if o.Output != nil {
+		opts = append(opts, tea.WithOutput(o.Output))
+	}
+	if o.NoColor {
+		// Attributes (bold, reverse, underline) but no colour.
+		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	_, err = tea.NewProgram(m, opts...).Run()
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, tea.ErrProgramPanic):
+		return fmt.Errorf("tui: internal error (the terminal was restored): %w", err)
+	case errors.Is(err, tea.ErrInterrupted):
+		return fmt.Errorf("tui: interrupted: %w", err)
+	default:
+		return fmt.Errorf("tui: %w", err)
+	}
+}
