@@ -57,3 +57,27 @@ func TestRenderTrimsPadding(t *testing.T) {
 		}
 	}
 }
+
+// A quoted paragraph must wrap within the width at every width, each line
+// keeping its bar: glamour's own styles overflow by one column and re-wrap.
+func TestBlockQuoteWrapsWithinWidth(t *testing.T) {
+	r := New(64)
+	md := "> Node.js gets a clear lead in raw speed from V8 and from I/O that never blocks, most visibly when serving web traffic or real-time updates. Python is held back by interpretation and the GIL.\n"
+	for _, style := range []string{"dark", "light", "ascii"} { // the styles that draw a bar
+		for w := 30; w <= 90; w++ {
+			out, err := r.Render(md, w, style)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range strings.Split(out, "\n") {
+				plain := strings.TrimSpace(ansi.Strip(l))
+				if plain == "" {
+					continue
+				}
+				if !strings.HasPrefix(plain, "▏") && !strings.HasPrefix(plain, "|") {
+					t.Fatalf("%s at %d: quoted line without its bar: %q\n%s", style, w, plain, ansi.Strip(out))
+				}
+			}
+		}
+	}
+}

@@ -156,8 +156,8 @@ func (r *Renderer) renderer(style string, width int) (*pooled, error) {
 		return p, nil
 	}
 	opt := glamour.WithStylePath(style)
-	if ValidStyle(style) {
-		opt = glamour.WithStandardStyle(style)
+	if cfg, ok := builtinStyle(style); ok {
+		opt = glamour.WithStyles(cfg)
 	}
 	tr, err := glamour.NewTermRenderer(opt, glamour.WithWordWrap(width))
 	if err != nil {
