@@ -135,8 +135,12 @@ func (m *Model) applyHelpStyles() {
 }
 
 // Init asks the terminal for its background colour; the answer arrives as
-// a tea.BackgroundColorMsg, if ever, and nothing waits for it.
+// a tea.BackgroundColorMsg, if ever, and nothing waits for it. Without an
+// index in Options it also starts building one.
 func (m Model) Init() tea.Cmd {
+	if m.c.Index == nil && m.c.Pack != nil {
+		return tea.Batch(tea.RequestBackgroundColor, buildIndex(m.c.Pack))
+	}
 	return tea.RequestBackgroundColor
 }
 

@@ -21,13 +21,13 @@ import (
 // Options configure a run of the browser.
 type Options struct {
 	Pack    *knowledge.Pack
-	Index   *search.Index
-	Style   string    // glamour style from --style or GLAMOUR_STYLE; "" = follow the terminal background (dark until it answers)
-	NoColor bool      // NO_COLOR set: no colour at all
-	Start   string    // section id to open first; "" = the first section
-	Compare [2]string // both set: open straight in the compare view of these two section ids
-	Input   io.Reader // nil = stdin; for tests
-	Output  io.Writer // nil = stdout; for tests
+	Index   *search.Index // nil: built in the background after start-up
+	Style   string        // glamour style from --style or GLAMOUR_STYLE; "" = follow the terminal background (dark until it answers)
+	NoColor bool          // NO_COLOR set: no colour at all
+	Start   string        // section id to open first; "" = the first section
+	Compare [2]string     // both set: open straight in the compare view of these two section ids
+	Input   io.Reader     // nil = stdin; for tests
+	Output  io.Writer     // nil = stdout; for tests
 }
 
 // Run runs the browser in the terminal's alternate screen until the user

@@ -33,6 +33,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.isDark = msg.IsDark()
 			cmd = m.retheme()
 		}
+	case indexReadyMsg:
+		m.setIndex(msg.ix)
 	case common.OpenSectionMsg:
 		cmd = m.openSection(msg)
 	case common.CloseMsg:

@@ -472,3 +472,31 @@ func TestHelpListsOnlyWhatActs(t *testing.T) {
 		t.Fatalf("list help lists the reader's keys:\n%s", d.screen())
 	}
 }
+
+// Without an index in Options the browser starts at once and builds one in
+// a command; search is offered only once it has arrived.
+func TestIndexBuiltAfterStart(t *testing.T) {
+	m := New(Options{Pack: fixture(t)})
+	if m.keys.Search.Enabled() {
+		t.Fatal("search offered before the index exists")
+	}
+	cmd := m.Init()
+	if cmd == nil {
+		t.Fatal("Init returned no command")
+	}
+	var ready tea.Msg
+	if batch, ok := cmd().(tea.BatchMsg); ok {
+		for _, c := range batch {
+			if msg, ok := c().(indexReadyMsg); ok {
+				ready = msg
+			}
+		}
+	}
+	if ready == nil {
+		t.Fatal("Init did not start building the index")
+	}
+	next, _ := m.Update(ready)
+	if !next.(Model).keys.Search.Enabled() {
+		t.Error("search still disabled after the index arrived")
+	}
+}

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -10,7 +11,7 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
-// highlighted lists the languages whose fenced code blocks glamour may
+// highlightedLanguages lists the languages whose fenced code blocks glamour may
 // syntax-highlight. glamour hands a block's language straight to chroma,
 // and some chroma lexers never return on ordinary input: Jungle loops
 // forever on a lone '"' (alecthomas/chroma#1377, unfixed in every
@@ -18,19 +19,22 @@ import (
 // lexer a pack names; the languages here are checked by
 // TestHighlightedLexersTerminate. Any other language is rendered as
 // plain text.
-var highlighted = map[string]bool{
-	"bash": true, "sh": true, "shell": true, "zsh": true, "console": true,
-	"c": true, "cpp": true, "c++": true, "csharp": true, "cs": true,
-	"css": true, "diff": true, "dockerfile": true, "go": true, "golang": true,
-	"graphql": true, "haskell": true, "html": true, "ini": true, "java": true,
-	"javascript": true, "js": true, "json": true, "jsx": true, "kotlin": true,
-	"lua": true, "makefile": true, "markdown": true, "md": true, "nginx": true,
-	"perl": true, "php": true, "powershell": true, "proto": true, "protobuf": true,
-	"python": true, "py": true, "python3": true, "r": true, "ruby": true, "rb": true,
-	"rust": true, "rs": true, "scala": true, "sql": true, "swift": true,
-	"text": true, "toml": true, "ts": true, "tsx": true, "typescript": true,
-	"xml": true, "yaml": true, "yml": true, "zig": true, "elixir": true,
-	"erlang": true, "dart": true, "hcl": true, "terraform": true,
+func highlightedLanguages() []string {
+	return []string{
+		"bash", "sh", "shell", "zsh", "console", "c", "cpp", "c++", "csharp", "cs",
+		"css", "diff", "dockerfile", "go", "golang", "graphql", "haskell", "html",
+		"ini", "java", "javascript", "js", "json", "jsx", "kotlin", "lua",
+		"makefile", "markdown", "md", "nginx", "perl", "php", "powershell",
+		"proto", "protobuf", "python", "py", "python3", "r", "ruby", "rb", "rust",
+		"rs", "scala", "sql", "swift", "text", "toml", "ts", "tsx", "typescript",
+		"xml", "yaml", "yml", "zig", "elixir", "erlang", "dart", "hcl",
+		"terraform",
+	}
+}
+
+// highlighted reports whether lang is one of highlightedLanguages.
+func highlighted(lang string) bool {
+	return slices.Contains(highlightedLanguages(), lang)
 }
 
 // plainLanguage replaces a language that is not highlighted.
@@ -50,7 +54,7 @@ func safeFences(md string) string {
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if fc, ok := n.(*ast.FencedCodeBlock); ok && entering && fc.Info != nil {
 			lang := strings.ToLower(string(fc.Language(src)))
-			if !highlighted[lang] {
+			if !highlighted(lang) {
 				infos = append(infos, fc.Info.Segment)
 			}
 		}

@@ -37,6 +37,9 @@ func ValidStyle(name string) bool {
 // indentation leave no room for text below it.
 const MinWidth = 10
 
+// maxRenderers bounds the glamour renderers kept, one per (style, width).
+const maxRenderers = 16
+
 // DefaultCacheSize is how many finished renders New keeps.
 const DefaultCacheSize = 256
 
@@ -164,6 +167,11 @@ func (r *Renderer) renderer(style string, width int) (*pooled, error) {
 		return nil, fmt.Errorf("glamour style %q: %w", style, err)
 	}
 	p := &pooled{tr: tr}
+	if len(r.renderers) >= maxRenderers {
+		// A session of resizes would otherwise keep a renderer for every
+		// width it passed through. Renders in flight keep their own.
+		clear(r.renderers)
+	}
 	r.renderers[k] = p
 	return p, nil
 }

@@ -92,7 +92,7 @@ func TestHighlightedLexersTerminate(t *testing.T) {
 	}
 	r := New(1)
 	bodies := []string{"\"", "'", "/*", "`", "<", "#", "(", "{", "[", "$(", "@", "%", "!", ":", "*", "x = \"a", "<?php", "a\\"}
-	for lang := range highlighted {
+	for _, lang := range highlightedLanguages() {
 		var b strings.Builder
 		for _, body := range bodies {
 			b.WriteString("```" + lang + "\n" + body + "\n```\n\n")

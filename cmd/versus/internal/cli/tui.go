@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/versus-dev/versus/knowledge"
-	"github.com/versus-dev/versus/knowledge/search"
 	"github.com/versus-dev/versus/tui"
 )
 
@@ -24,7 +23,6 @@ func (a *app) runTUI(ctx context.Context, p *knowledge.Pack, start string, compa
 	}
 	err := tui.Run(ctx, tui.Options{
 		Pack:    p,
-		Index:   search.New(p),
 		Style:   style,
 		NoColor: a.env.Getenv("NO_COLOR") != "",
 		Start:   start,
