@@ -23,4 +23,7 @@ const (
 	// MaxTableRows is the most rows a table may have; glamour lays out a
 	// whole table at once (10,000 rows take over a second to render).
 	MaxTableRows = 2000
+	// MaxLinkOpenings is the most "](" pairs a section file may hold;
+	// goldmark's link matching grows with their square.
+	MaxLinkOpenings = 4096
 )

@@ -132,6 +132,11 @@ func parseSection(mp parser.Parser, file string, raw []byte, stop *atomic.Bool) 
 		r.meta, r.hasID = m, hasID
 	}
 	r.bodySrc, r.bodyLine = body, bodyLine
+	if line, over := tooManyLinkOpenings(body); over {
+		r.problems = append(r.problems, problemf(file, bodyLine+line-1,
+			"more than %d link openings \"](\" in one file: versus cannot show this in reasonable time; split the file", MaxLinkOpenings))
+		return r
+	}
 	r.body = parseBody(mp, body, bodyLine, r.meta.kind == KindFAQ, stop)
 	r.parsed = true
 	return r

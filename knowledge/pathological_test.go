@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -45,18 +46,12 @@ func TestPathologicalMarkdown(t *testing.T) {
 		"nested-quotes-spaced-1000": "a.md:8: lists and quotes nested more than 16 deep",
 		"table-rows-10000":          "a.md:8: table has 10000 rows, more than the 2000",
 		"table-columns-1000":        "a.md:8: table has 1000 columns, more than the 64",
+		// goldmark's link matching is quadratic on "[a](" repeated.
+		"bracket-pairs-20000": "a.md:8: more than 4096 link openings",
 	}
-	// goldmark's link parser is quadratic on "[a](" repeated: Load takes
-	// about 5 s, and only the loader's wall-clock parse deadline refuses
-	// it, so on a fast machine it may be accepted (see the report: glamour
-	// then takes over a minute to render it). Only bounded time is checked.
-	timingDependent := map[string]bool{"bracket-pairs-20000": true}
 	for _, c := range packtest.Pathological() {
 		p, err := loadBodyWithin(t, c.Name, c.Body, 60*time.Second)
 		want, refuse := refused[c.Name]
-		if timingDependent[c.Name] {
-			continue
-		}
 		if !refuse {
 			if err != nil && strings.Contains(err.Error(), "markdown too complex: not parsed within") {
 				// The parse deadline is wall-clock time: on a loaded machine
@@ -100,6 +95,23 @@ func TestNestingLimit(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "a.md:10: lists and quotes nested more than") {
 			t.Errorf("%q over the limit: got %v", unit, err)
 		}
+	}
+}
+
+// TestLinkOpeningsLimit checks the edge of MaxLinkOpenings and that the
+// problem names the line of the first opening over it.
+func TestLinkOpeningsLimit(t *testing.T) {
+	at := strings.Repeat("[a](b)\n", MaxLinkOpenings)
+	if _, err := loadBodyWithin(t, "at", strings.ReplaceAll(at, "(b)", "(#b)"), 30*time.Second); err != nil &&
+		strings.Contains(err.Error(), "link openings") {
+		t.Errorf("%d link openings: refused: %v", MaxLinkOpenings, err)
+	}
+	over := "Intro.\n\n" + strings.Repeat("[a](\n", MaxLinkOpenings+1)
+	_, err := loadBodyWithin(t, "over", over, 30*time.Second)
+	// The body starts on line 8; the openings on line 10, one a line.
+	want := fmt.Sprintf("a.md:%d: more than %d link openings", 10+MaxLinkOpenings, MaxLinkOpenings)
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("over the limit: got %v, want %q", err, want)
 	}
 }
 

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"bytes"
 	"fmt"
 
 	"github.com/yuin/goldmark/ast"
@@ -56,4 +57,23 @@ func shapeProblems(file string, b parsedBody) []Problem {
 		ps = append(ps, problemf(file, s.line, "%s", s.msg))
 	}
 	return ps
+}
+
+// tooManyLinkOpenings reports whether body holds more than
+// MaxLinkOpenings "](" pairs, and the 1-based line of the first one over
+// the limit. It looks at bytes, before any parse, because the parse is
+// what costs: goldmark matches link openings against their closers in
+// time that grows with the square of their number (20,000 "[a](" take
+// over 4 s to render), and a body never needs thousands of links.
+func tooManyLinkOpenings(body []byte) (line int, over bool) {
+	if bytes.Count(body, []byte("](")) <= MaxLinkOpenings {
+		return 0, false
+	}
+	at, n := 0, 0
+	for n <= MaxLinkOpenings {
+		i := bytes.Index(body[at:], []byte("]("))
+		at += i + 2
+		n++
+	}
+	return bytes.Count(body[:at], []byte("\n")) + 1, true
 }
