@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	cells "github.com/versus-dev/versus/tui/internal/layout"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -27,7 +28,7 @@ func (m Model) helpView() string {
 	}
 	content := title + "\n\n" + strings.Join(shown, "\n")
 	w := min(room, max(lipgloss.Width(title), widest(lines)))
-	return m.c.Styles.Overlay.Render(fitBlock(content, w, lipgloss.Height(content)))
+	return m.c.Styles.Overlay.Render(cells.Fit(content, w, lipgloss.Height(content)))
 }
 
 // helpLines is the help's text, line by line, and how many lines of it

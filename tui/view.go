@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	cells "github.com/versus-dev/versus/tui/internal/layout"
 	"slices"
 	"strings"
 
@@ -57,7 +58,7 @@ func (m Model) tooSmallView() string {
 		wrapped = append(wrapped, strings.Split(ansi.Wrap(l, m.width, ""), "\n")...)
 	}
 	out := lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, strings.Join(wrapped, "\n"))
-	return fitBlock(out, m.width, m.height)
+	return cells.Fit(out, m.width, m.height)
 }
 
 // titleView is the top line: the pack, its subjects and date, and the
@@ -110,11 +111,11 @@ func (m Model) bodyView() string {
 	b := m.geo.body
 	switch {
 	case m.mode == ModeFAQ && m.faq != nil:
-		return fitBlock(m.faq.View(), b.w, b.h)
+		return cells.Fit(m.faq.View(), b.w, b.h)
 	case m.mode == ModeTables && m.tables != nil:
-		return fitBlock(m.tables.View(), b.w, b.h)
+		return cells.Fit(m.tables.View(), b.w, b.h)
 	case m.mode == ModeCompare && m.compare != nil:
-		return fitBlock(m.compare.View(), b.w, b.h)
+		return cells.Fit(m.compare.View(), b.w, b.h)
 	}
 	return m.browseView()
 }
@@ -123,7 +124,7 @@ func (m Model) browseView() string {
 	g := m.geo
 	if !g.wide {
 		if m.focus == FocusList {
-			return fitBlock(m.list.View(), g.body.w, g.body.h)
+			return cells.Fit(m.list.View(), g.body.w, g.body.h)
 		}
 		return m.reader.View() // exactly its size, like every reader view
 	}

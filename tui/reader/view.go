@@ -2,6 +2,7 @@ package reader
 
 import (
 	"fmt"
+	"github.com/versus-dev/versus/tui/internal/layout"
 	"strings"
 )
 
@@ -67,7 +68,7 @@ func (m Model) View() string {
 		return body
 	}
 	// The match count is in the status bar (Note).
-	return body + "\n" + fit(m.input.View(), m.width)
+	return body + "\n" + layout.FitLine(m.input.View(), m.width)
 }
 
 // lines draws the visible part of the section, each line cut or padded
@@ -93,7 +94,7 @@ func (m Model) lines() string {
 		l, lw := m.shown[n], m.shownW[n]
 		switch {
 		case lw > w:
-			b.WriteString(fit(l, w))
+			b.WriteString(layout.FitLine(l, w))
 		default:
 			b.WriteString(l)
 			b.WriteString(strings.Repeat(" ", w-lw))
@@ -109,7 +110,7 @@ func (m Model) placeholder(s string) string {
 		return ""
 	}
 	lines := make([]string, h)
-	lines[0] = fit("  "+s, m.width)
+	lines[0] = layout.FitLine("  "+s, m.width)
 	for i := 1; i < h; i++ {
 		lines[i] = strings.Repeat(" ", m.width)
 	}

@@ -21,22 +21,30 @@ func Fit(s string, w, h int) string {
 	if len(lines) > h {
 		lines = lines[:h]
 	}
-	blank := strings.Repeat(" ", w)
 	for i, l := range lines {
-		lw := ansi.StringWidth(l)
-		if lw > w {
-			l = ansi.Truncate(l, w, "")
-			lw = ansi.StringWidth(l)
-		}
-		if lw < w {
-			l += blank[:w-lw]
-		}
-		lines[i] = l
+		lines[i] = FitLine(l, w)
 	}
+	blank := strings.Repeat(" ", w)
 	for len(lines) < h {
 		lines = append(lines, blank)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// FitLine cuts or pads s to exactly w cells.
+func FitLine(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	sw := ansi.StringWidth(s)
+	if sw > w {
+		s = ansi.Truncate(s, w, "")
+		sw = ansi.StringWidth(s)
+	}
+	if sw < w {
+		s += strings.Repeat(" ", w-sw)
+	}
+	return s
 }
 
 // Spread puts left and right on one line of width w, left-aligned and
