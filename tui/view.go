@@ -133,8 +133,8 @@ func (m Model) browseView() string {
 	if m.focus == FocusList {
 		listStyle, readerStyle = m.c.Styles.PaneFocus, m.c.Styles.Pane
 	}
-	list := framed(listStyle, m.list.View(), la.w) // exactly its size
-	reader := framed(readerStyle, m.reader.View(), ra.w)
+	list := cells.Frame(listStyle, m.list.View(), la.w) // exactly its size
+	reader := cells.Frame(readerStyle, m.reader.View(), ra.w)
 	for i := range list {
 		if i < len(reader) {
 			list[i] += reader[i]

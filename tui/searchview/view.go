@@ -81,7 +81,7 @@ func (m Model) View() string {
 	lines := []string{m.input.View(), m.statusLine(iw)}
 	lines = append(lines, m.body(iw)...)
 	inner := layout.Fit(strings.Join(lines, "\n"), iw, ih)
-	return layout.Fit(m.styles.box.Render(inner), bw, bh)
+	return layout.Fit(strings.Join(layout.Frame(m.styles.box, inner, iw), "\n"), bw, bh)
 }
 
 // statusLine says how many hits there are, or that a search runs.

@@ -72,3 +72,24 @@ func TrimTop(s string) string {
 		s = rest
 	}
 }
+
+// Frame draws style's border, in its colour, around block, whose lines
+// are all exactly w cells wide, after padding them left and right as
+// style says. It does what style.Render would, by concatenation: Render
+// measures and re-wraps every line, which a view redrawn on every key
+// press cannot afford.
+func Frame(style lipgloss.Style, block string, w int) []string {
+	b := style.GetBorderStyle()
+	paint := lipgloss.NewStyle().Foreground(style.GetBorderTopForeground())
+	padL := strings.Repeat(" ", style.GetPaddingLeft())
+	padR := strings.Repeat(" ", style.GetPaddingRight())
+	left, right := paint.Render(b.Left)+padL, padR+paint.Render(b.Right)
+	w += len(padL) + len(padR)
+	lines := strings.Split(block, "\n")
+	out := make([]string, 0, len(lines)+2)
+	out = append(out, paint.Render(b.TopLeft+strings.Repeat(b.Top, w)+b.TopRight))
+	for _, l := range lines {
+		out = append(out, left+l+right)
+	}
+	return append(out, paint.Render(b.BottomLeft+strings.Repeat(b.Bottom, w)+b.BottomRight))
+}
