@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -69,14 +70,14 @@ func openDir(dir string) (fs.FS, error) {
 
 // printProblems writes one FILE:LINE: message line per problem, with FILE
 // joined to dir so that editors and terminals can jump to it.
-func (a *app) printProblems(w interface{ Write([]byte) (int, error) }, dir string, probs knowledge.Problems) {
+func (a *app) printProblems(w io.Writer, dir string, probs knowledge.Problems) {
 	var b strings.Builder
 	for _, p := range probs {
 		p.File = filepath.ToSlash(filepath.Join(dir, filepath.FromSlash(p.File)))
 		b.WriteString(sanitize.Line(p.String()))
 		b.WriteByte('\n')
 	}
-	_, _ = w.Write([]byte(b.String()))
+	_, _ = io.WriteString(w, b.String())
 }
 
 // resolve finds the section REF names, or explains why it cannot.
