@@ -1,6 +1,7 @@
 package knowledge_test
 
 import (
+	"os"
 	"testing"
 
 	"github.com/versus-dev/versus/assets"
@@ -41,5 +42,22 @@ func BenchmarkResolve(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		p.Resolve("exec spd")
+	}
+}
+
+// BenchmarkLoad10kDir loads the same 10,000 sections from a folder on disk
+// through os.DirFS, as `versus --pack DIR` does: walking and reading real
+// files costs system calls the in-memory benchmark does not pay.
+func BenchmarkLoad10kDir(b *testing.B) {
+	dir := b.TempDir()
+	if err := os.CopyFS(dir, packtest.Generate(10000)); err != nil {
+		b.Fatal(err)
+	}
+	fsys := os.DirFS(dir)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := knowledge.Load(fsys); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -1,7 +1,9 @@
 package knowledge
 
 import (
+	"fmt"
 	"io/fs"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -73,4 +75,28 @@ func TestHostileMarkdownReturns(t *testing.T) {
 			t.Errorf("unexpected problem %s", p)
 		}
 	}
+}
+
+// TestSlowFilesDoNotStallTheRest gives the parser more over-budget files
+// than it has workers, between files that parse at once: every slow file
+// is reported, and every other file is still parsed by the workers that
+// take the stuck ones' places.
+func TestSlowFilesDoNotStallTheRest(t *testing.T) {
+	m := basePack()
+	var list strings.Builder
+	list.WriteString("title: T\nsummary: S\nsubjects: [Go, Rust]\nas_of: 2025-06-01\nsections:\n  - a.md\n  - b.md\n")
+	var want []string
+	for i := range 8 {
+		slow := fmt.Sprintf("slow%d.md", i)
+		fast := fmt.Sprintf("fast%d.md", i)
+		list.WriteString("  - " + slow + "\n  - " + fast + "\n")
+		m[slow] = file(fmt.Sprintf("---\nid: slow%d\ntitle: S\nkind: guide\n---\n%s", i, slowMarkdown()))
+		m[fast] = file(fmt.Sprintf("---\nid: fast%d\ntitle: F\nkind: guide\n---\nSee [missing](#nowhere).\n", i))
+		want = append(want, fast+`:6: link to missing heading "#nowhere"`,
+			slow+": markdown too complex: not parsed within 1ms (thousands of nested quotes or lists, or long runs of *, _, ` or [ do this)")
+	}
+	m["pack.yaml"] = file(list.String())
+	got := loadWithBudget(m, budget{perFile: time.Millisecond, total: time.Hour})
+	sort.Strings(want)
+	equalLines(t, strings.Split(got.Error(), "\n"), want)
 }

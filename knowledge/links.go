@@ -40,7 +40,7 @@ func (r *linkResolver) resolve(sf *sectionFile) ([]Link, []Problem) {
 		l.Target = target.meta.id
 		_, frag, _ := strings.Cut(raw.dest, "#")
 		if frag != "" {
-			anchor, ok := findAnchor(target.anchors(), frag)
+			anchor, ok := findAnchor(target.body.anchors, frag)
 			if !ok {
 				where := ""
 				if target != sf {
@@ -103,18 +103,6 @@ func findAnchor(anchors map[string]bool, frag string) (string, bool) {
 		return frag, true
 	}
 	return sanitize.Line(frag), false
-}
-
-// anchors returns the set of heading anchors of the file, built on first
-// use: a file with many links into another must not rescan its headings.
-func (sf *sectionFile) anchors() map[string]bool {
-	if sf.anchorSet == nil {
-		sf.anchorSet = make(map[string]bool, len(sf.body.headings))
-		for _, h := range sf.body.headings {
-			sf.anchorSet[h.Anchor] = true
-		}
-	}
-	return sf.anchorSet
 }
 
 // isExternal reports whether a link destination leaves the pack: it has a

@@ -2,7 +2,10 @@ package knowledge
 
 import (
 	"io/fs"
+	"runtime"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/yuin/goldmark/parser"
 
@@ -21,14 +24,18 @@ type sectionFile struct {
 	bodySrc  []byte
 	bodyLine int
 	parsed   bool // front matter and body parsed
+}
 
-	anchorSet map[string]bool // see anchors
+// setResult takes in what parsing the file gave.
+func (sf *sectionFile) setResult(r parseResult) {
+	sf.meta, sf.hasID, sf.body = r.meta, r.hasID, r.body
+	sf.bodySrc, sf.bodyLine, sf.parsed = r.bodySrc, r.bodyLine, r.parsed
 }
 
 // Load reads and checks the pack in fsys, whose root holds pack.yaml. It
 // works on any fs.FS: the embedded default pack and os.DirFS alike. It
-// reads files from one goroutine, so fsys need not be safe for concurrent
-// use; markdown is parsed on all CPUs.
+// reads files from one goroutine at a time, so fsys need not be safe for
+// concurrent use; markdown is parsed, and links are checked, on all CPUs.
 //
 // When the pack has any problem, Load returns a nil Pack and a Problems
 // error listing every problem it found, sorted by file then line; it never
@@ -48,12 +55,14 @@ type loader struct {
 	fsys     fs.FS
 	md       parser.Parser
 	budget   budget
+	deadline time.Time // for parsing, set when load starts
 	problems Problems
 }
 
 func (l *loader) report(ps ...Problem) { l.problems = append(l.problems, ps...) }
 
 func (l *loader) load() *Pack {
+	l.deadline = time.Now().Add(l.budget.total)
 	w := walk(l.fsys)
 	l.report(w.problems...)
 	if w.overflow {
@@ -64,25 +73,57 @@ func (l *loader) load() *Pack {
 		entries[f.path] = f
 	}
 
-	m := l.manifest(w, entries)
+	// Every markdown file is parsed, listed or not (the files pack.yaml
+	// forgot have problems worth reporting too), while pack.yaml is parsed
+	// here. Only a README at the root is left out unless it is listed.
+	manifestSrc, hasManifest := l.readManifest(w, entries)
+	var markdown []fileEntry
+	for _, f := range w.files {
+		if isMarkdown(f.path) && !isReadme(f.path) {
+			markdown = append(markdown, f)
+		}
+	}
+	pool := startParse(l.fsys, l.md, l.budget, l.deadline, markdown)
+	var m manifest
+	if hasManifest {
+		var ps []Problem
+		m, ps = parseManifest(cleanSource(manifestSrc))
+		l.report(ps...)
+	}
+	results := map[string]parseResult{}
+	for i, r := range pool.wait() {
+		results[markdown[i].path] = r
+	}
 
-	// Listed files first, in pack order, then the files pack.yaml forgot:
-	// their own problems are worth reporting too.
+	// Listed files first, in pack order, then the files pack.yaml forgot.
 	var files []*sectionFile
 	byPath := map[string]*sectionFile{}
+	var readmes []fileEntry
 	for _, e := range m.sections {
-		if _, ok := entries[e.path]; !ok {
+		f, ok := entries[e.path]
+		if !ok {
 			if !w.refusedUnder(e.path) {
 				l.report(problemf(manifestFile, e.line, "section file %s not found", quote(e.raw)))
 			}
 			continue
 		}
+		if byPath[e.path] != nil {
+			continue
+		}
 		sf := &sectionFile{path: e.path, listed: true}
 		files = append(files, sf)
 		byPath[sf.path] = sf
+		if _, parsed := results[e.path]; !parsed {
+			readmes = append(readmes, f)
+		}
 	}
-	for _, f := range w.files {
-		if !isMarkdown(f.path) || strings.EqualFold(f.path, "README.md") || byPath[f.path] != nil {
+	if len(readmes) > 0 {
+		for i, r := range startParse(l.fsys, l.md, l.budget, l.deadline, readmes).wait() {
+			results[readmes[i].path] = r
+		}
+	}
+	for _, f := range markdown {
+		if byPath[f.path] != nil {
 			continue
 		}
 		if m.listed {
@@ -92,8 +133,11 @@ func (l *loader) load() *Pack {
 		files = append(files, sf)
 		byPath[sf.path] = sf
 	}
-
-	l.parseAll(files, entries)
+	for _, sf := range files {
+		r := results[sf.path]
+		l.report(r.problems...)
+		sf.setResult(r)
+	}
 	l.report(checkUnique(files)...)
 
 	regular := make(map[string]bool, len(w.files))
@@ -108,41 +152,70 @@ func (l *loader) load() *Pack {
 		AsOf:     m.asOf,
 		byID:     map[string]*Section{},
 	}
-	for _, sf := range files {
-		if !sf.parsed {
-			continue
+	for _, c := range checkFiles(files, r, m.subjects) {
+		l.report(c.problems...)
+		if c.section != nil {
+			pack.Sections = append(pack.Sections, c.section)
+			pack.byID[c.section.ID] = c.section
 		}
-		tables, ps := checkTables(sf.path, sf.body.tables, m.subjects)
-		l.report(ps...)
-		l.report(shapeProblems(sf.path, sf.body)...)
-		links, ps := r.resolve(sf)
-		l.report(ps...)
-		if !sf.listed || !sf.hasID || sf.dupID {
-			continue
-		}
-		s := sf.section(tables, links)
-		pack.Sections = append(pack.Sections, s)
-		pack.byID[s.ID] = s
 	}
 	return pack
 }
 
-// manifest reads and parses pack.yaml.
-func (l *loader) manifest(w *walkResult, entries map[string]fileEntry) manifest {
+// isReadme reports whether p is the README at the root of a pack, which
+// describes the pack rather than being one of its sections.
+func isReadme(p string) bool { return strings.EqualFold(p, "README.md") }
+
+// checked is what the cross-file checks give for one file.
+type checked struct {
+	problems []Problem
+	section  *Section // nil for a file that is not a usable, listed section
+}
+
+// checkFiles checks the tables, shape and links of every parsed file and
+// builds its Section, on all CPUs: each file's checks only read the rest
+// of the pack. The results are in the order of files.
+func checkFiles(files []*sectionFile, r *linkResolver, subjects []string) []checked {
+	out := make([]checked, len(files))
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(files)/64))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(files); i += workers {
+				out[i] = checkFile(files[i], r, subjects)
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+func checkFile(sf *sectionFile, r *linkResolver, subjects []string) checked {
+	if !sf.parsed {
+		return checked{}
+	}
+	var c checked
+	tables, ps := checkTables(sf.path, sf.body.tables, subjects)
+	c.problems = append(c.problems, ps...)
+	c.problems = append(c.problems, shapeProblems(sf.path, sf.body)...)
+	links, ps := r.resolve(sf)
+	c.problems = append(c.problems, ps...)
+	if sf.listed && sf.hasID && !sf.dupID {
+		c.section = sf.section(tables, links)
+	}
+	return c
+}
+
+// readManifest reads pack.yaml.
+func (l *loader) readManifest(w *walkResult, entries map[string]fileEntry) ([]byte, bool) {
 	e, ok := entries[manifestFile]
 	if !ok {
 		if !w.refused[manifestFile] {
 			l.report(problemf(manifestFile, 0, "not found: a pack needs a pack.yaml manifest naming its title, subjects and sections"))
 		}
-		return manifest{}
+		return nil, false
 	}
-	src, ok := l.read(e)
-	if !ok {
-		return manifest{}
-	}
-	m, ps := parseManifest(cleanSource(src))
-	l.report(ps...)
-	return m
+	return l.read(e)
 }
 
 // read reads a file and checks it is UTF-8.

@@ -22,6 +22,7 @@ type parsedBody struct {
 	links    []rawLink
 	faq      []FAQEntry // filled for faq sections only
 	shape    []shapeProblem
+	anchors  map[string]bool // every heading anchor, for links into this file
 }
 
 // parsedTable is a table and the lines of its rows with more cells than
@@ -75,6 +76,7 @@ func parseBody(mp parser.Parser, body []byte, bodyLine int, faq bool, stop *atom
 	if faq {
 		p.faq(doc)
 	}
+	p.out.anchors = p.anchors
 	return p.out
 }
 

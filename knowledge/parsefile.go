@@ -2,8 +2,6 @@ package knowledge
 
 import (
 	"bytes"
-	"runtime"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -35,70 +33,6 @@ type parseResult struct {
 	bodyLine int
 	parsed   bool // front matter and body parsed
 	problems []Problem
-}
-
-// parseAll reads the section files one by one, then parses them on all
-// CPUs. Problems are reported in file order, whatever order the parses end
-// in.
-func (l *loader) parseAll(files []*sectionFile, entries map[string]fileEntry) {
-	raws := make([][]byte, len(files))
-	for i, sf := range files {
-		raws[i], _ = l.read(entries[sf.path])
-	}
-	results := make([]parseResult, len(files))
-	deadline := time.Now().Add(l.budget.total)
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(files)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i] = l.parseGuarded(files[i].path, raws[i], deadline)
-			}
-		}()
-	}
-	for i, raw := range raws {
-		if raw != nil {
-			next <- i
-		}
-	}
-	close(next)
-	wg.Wait()
-
-	for i, sf := range files {
-		r := results[i]
-		l.report(r.problems...)
-		sf.meta, sf.hasID, sf.body = r.meta, r.hasID, r.body
-		sf.bodySrc, sf.bodyLine, sf.parsed = r.bodySrc, r.bodyLine, r.parsed
-	}
-}
-
-// parseGuarded parses a file within its budget. Past the budget the parse
-// is abandoned: its goroutine runs on until goldmark returns, but Load
-// does not wait for it.
-func (l *loader) parseGuarded(file string, raw []byte, deadline time.Time) parseResult {
-	left := time.Until(deadline)
-	if left <= 0 {
-		return parseResult{problems: []Problem{problemf(file, 0, "not checked: the pack took longer than %v to parse", l.budget.total)}}
-	}
-	done := make(chan parseResult, 1) // buffered: an abandoned parse must not block
-	stop := new(atomic.Bool)
-	go func() { done <- parseSection(l.md, file, raw, stop) }()
-	limit := min(l.budget.perFile, left)
-	timer := time.NewTimer(limit)
-	defer timer.Stop()
-	select {
-	case r := <-done:
-		return r
-	case <-timer.C:
-		stop.Store(true)
-		if limit < l.budget.perFile {
-			return parseResult{problems: []Problem{problemf(file, 0, "not checked: the pack took longer than %v to parse", l.budget.total)}}
-		}
-		return parseResult{problems: []Problem{problemf(file, 0,
-			"markdown too complex: not parsed within %v (thousands of nested quotes or lists, or long runs of *, _, ` or [ do this)", l.budget.perFile)}}
-	}
 }
 
 // parseSection sanitizes and parses one section file that is valid UTF-8.
