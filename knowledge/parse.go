@@ -46,6 +46,7 @@ type bodyParser struct {
 	out     parsedBody
 	anchors map[string]bool // anchors given so far
 	next    map[string]int  // next suffix to try, by base anchor
+	buf     bytes.Buffer    // reused by text
 }
 
 // parseBody parses a sanitized markdown body that starts on file line
@@ -214,9 +215,9 @@ func (p *bodyParser) faq(doc ast.Node) {
 // text returns the plain text of a node's inline content, sanitized for
 // one line: markup dropped, escapes and entities resolved.
 func (p *bodyParser) text(n ast.Node) string {
-	var b bytes.Buffer
-	p.writeText(&b, n)
-	return strings.TrimSpace(sanitize.Line(b.String()))
+	p.buf.Reset()
+	p.writeText(&p.buf, n)
+	return strings.TrimSpace(sanitize.Line(p.buf.String()))
 }
 
 func (p *bodyParser) writeText(b *bytes.Buffer, n ast.Node) {
@@ -224,7 +225,7 @@ func (p *bodyParser) writeText(b *bytes.Buffer, n ast.Node) {
 		switch c := c.(type) {
 		case *ast.Text:
 			v := c.Segment.Value(p.src)
-			if !c.IsRaw() {
+			if !c.IsRaw() && bytes.ContainsAny(v, `\&`) {
 				v = util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(v)))
 			}
 			b.Write(v)
