@@ -2,6 +2,7 @@ package knowledge_test
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/versus-dev/versus/assets"
@@ -57,6 +58,46 @@ func BenchmarkLoad10kDir(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := knowledge.Load(fsys); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoad10kDirCached loads the 10,000 sections from disk again with
+// a filled parse cache, as every `versus --pack DIR` after the first does.
+func BenchmarkLoad10kDirCached(b *testing.B) {
+	dir := b.TempDir()
+	if err := os.CopyFS(dir, packtest.Generate(10000)); err != nil {
+		b.Fatal(err)
+	}
+	fsys := os.DirFS(dir)
+	opts := knowledge.Options{Cache: &knowledge.Cache{Path: filepath.Join(b.TempDir(), "cache"), Version: "bench"}}
+	if _, err := knowledge.LoadWith(fsys, opts); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := knowledge.LoadWith(fsys, opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoad10kDirColdCache loads the 10,000 sections with an empty
+// parse cache: every file is parsed and the cache file written.
+func BenchmarkLoad10kDirColdCache(b *testing.B) {
+	dir := b.TempDir()
+	if err := os.CopyFS(dir, packtest.Generate(10000)); err != nil {
+		b.Fatal(err)
+	}
+	fsys := os.DirFS(dir)
+	cache := &knowledge.Cache{Path: filepath.Join(b.TempDir(), "cache"), Version: "bench"}
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		os.Remove(cache.Path)
+		b.StartTimer()
+		if _, err := knowledge.LoadWith(fsys, knowledge.Options{Cache: cache}); err != nil {
 			b.Fatal(err)
 		}
 	}

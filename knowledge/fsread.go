@@ -192,7 +192,7 @@ func readFile(fsys fs.FS, e fileEntry) ([]byte, *Problem) {
 		return nil, &p
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	data, err := readAtMost(f, e.size, MaxFileSize+1)
 	if err != nil {
 		p := problemf(e.path, 0, "cannot read: %s", describeErr(err))
 		return nil, &p
@@ -229,4 +229,22 @@ func fileKind(m fs.FileMode) string {
 		return "symbolic link"
 	}
 	return "special file"
+}
+
+// readAtMost reads r to its end, or to limit bytes. size is the length the
+// file had when it was listed: reading into a buffer one byte longer takes
+// two reads for a file that did not change (a thousand small files read
+// through io.ReadAll's growing buffer take five times as many).
+func readAtMost(r io.Reader, size, limit int64) ([]byte, error) {
+	buf := make([]byte, min(size, limit-1)+1)
+	n, err := io.ReadFull(r, buf)
+	switch {
+	case err == io.EOF || err == io.ErrUnexpectedEOF:
+		return buf[:n], nil
+	case err != nil:
+		return nil, err
+	}
+	// The file grew since it was listed: read on, up to the limit.
+	rest, err := io.ReadAll(io.LimitReader(r, limit-int64(n)))
+	return append(buf, rest...), err
 }

@@ -33,15 +33,25 @@ func (sf *sectionFile) setResult(r parseResult) {
 }
 
 // Load reads and checks the pack in fsys, whose root holds pack.yaml. It
-// works on any fs.FS: the embedded default pack and os.DirFS alike. It
-// reads files from one goroutine at a time, so fsys need not be safe for
-// concurrent use; markdown is parsed, and links are checked, on all CPUs.
+// works on any fs.FS that is safe for concurrent use, as os.DirFS,
+// embed.FS and fstest.MapFS are: files are read and parsed, and links
+// checked, on all CPUs.
 //
 // When the pack has any problem, Load returns a nil Pack and a Problems
 // error listing every problem it found, sorted by file then line; it never
 // stops at the first. The error is always of type Problems.
-func Load(fsys fs.FS) (*Pack, error) {
-	l := loader{fsys: fsys, md: newParser(), budget: defaultBudget()}
+func Load(fsys fs.FS) (*Pack, error) { return LoadWith(fsys, Options{}) }
+
+// Options adjusts how LoadWith loads a pack.
+type Options struct {
+	// Cache, when not nil, keeps parse results between loads of the pack.
+	// A cache that cannot be read or written costs time, never a problem.
+	Cache *Cache
+}
+
+// LoadWith is Load with options.
+func LoadWith(fsys fs.FS, o Options) (*Pack, error) {
+	l := loader{fsys: fsys, md: newParser(), budget: defaultBudget(), cache: openCache(o.Cache)}
 	pack := l.load()
 	if len(l.problems) > 0 {
 		sortProblems(l.problems)
@@ -55,7 +65,8 @@ type loader struct {
 	fsys     fs.FS
 	md       parser.Parser
 	budget   budget
-	deadline time.Time // for parsing, set when load starts
+	deadline time.Time   // for parsing, set when load starts
+	cache    *cacheState // nil without a cache
 	problems Problems
 }
 
@@ -83,7 +94,7 @@ func (l *loader) load() *Pack {
 			markdown = append(markdown, f)
 		}
 	}
-	pool := startParse(l.fsys, l.md, l.budget, l.deadline, markdown)
+	pool := l.startParse(markdown)
 	var m manifest
 	if hasManifest {
 		var ps []Problem
@@ -118,7 +129,7 @@ func (l *loader) load() *Pack {
 		}
 	}
 	if len(readmes) > 0 {
-		for i, r := range startParse(l.fsys, l.md, l.budget, l.deadline, readmes).wait() {
+		for i, r := range l.startParse(readmes).wait() {
 			results[readmes[i].path] = r
 		}
 	}
@@ -137,6 +148,16 @@ func (l *loader) load() *Pack {
 		r := results[sf.path]
 		l.report(r.problems...)
 		sf.setResult(r)
+	}
+	if l.cache != nil {
+		// Written while the links are checked; the file is only a cache,
+		// so failing to write it is not a problem of the pack.
+		saved := make(chan struct{})
+		defer func() { <-saved }()
+		go func() {
+			defer close(saved)
+			_ = l.cache.save(results)
+		}()
 	}
 	l.report(checkUnique(files)...)
 

@@ -33,13 +33,15 @@ type parseResult struct {
 	bodyLine int
 	parsed   bool // front matter and body parsed
 	problems []Problem
+	cache    cacheUse
 }
 
-// parseSection sanitizes and parses one section file that is valid UTF-8.
+// parseSection parses one section file that is valid UTF-8, given its
+// source as cleanSource leaves it.
 // Setting stop abandons the parse.
 // A problem that leaves nothing to check (front matter not closed) ends
 // the checks of this file only.
-func parseSection(mp parser.Parser, file string, raw []byte, stop *atomic.Bool) (r parseResult) {
+func parseSection(mp parser.Parser, file string, src []byte, stop *atomic.Bool) (r parseResult) {
 	defer func() {
 		// goldmark and yaml are well fuzzed, but a panic on one hostile
 		// file must not take the whole program down.
@@ -51,8 +53,6 @@ func parseSection(mp parser.Parser, file string, raw []byte, stop *atomic.Bool) 
 			r = parseResult{problems: []Problem{problemf(file, 0, "could not parse this file (%v); please report it", v)}}
 		}
 	}()
-	src := cleanSource(raw)
-
 	yamlSrc, body, bodyLine, found, closed := splitFrontMatter(src)
 	switch {
 	case !found:

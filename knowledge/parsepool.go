@@ -10,9 +10,10 @@ import (
 	"github.com/yuin/goldmark/parser"
 )
 
-// parsePool reads section files from one goroutine and parses them on all
-// CPUs as they arrive, so that reading a folder of thousands of files
-// overlaps parsing them.
+// parsePool reads and parses section files on all CPUs. Each worker reads
+// the next file and parses it, so that reading thousands of small files,
+// which costs system calls, is spread over the CPUs too, and a worker
+// blocked on a slow disk leaves its CPU to the others.
 //
 // Each parse runs within the budget: when a file's time is up, a timer
 // writes its result (a problem), tells the parse to stop, and starts a
@@ -21,39 +22,35 @@ import (
 // exits. Load never waits for a parse it gave up on, and the workers that
 // did not give up keep their grown stacks from file to file.
 type parsePool struct {
+	fsys     fs.FS
 	md       parser.Parser
 	budget   budget
 	deadline time.Time
+	cache    *cacheState // nil without a cache
 	files    []fileEntry
+	next     atomic.Int64 // index of the next file to take
 	results  []parseResult
 	claimed  []atomic.Bool
 	pending  sync.WaitGroup
-	jobs     chan parseJob
-}
-
-// parseJob is one file read and waiting to be parsed.
-type parseJob struct {
-	i   int
-	raw []byte
 }
 
 // startParse reads and parses files in the background; wait returns the
-// results, in the order of files. Only the pool's reader goroutine touches
-// fsys until then, so fsys need not be safe for concurrent use.
-func startParse(fsys fs.FS, md parser.Parser, b budget, deadline time.Time, files []fileEntry) *parsePool {
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(files)))
+// results, in the order of files.
+func (l *loader) startParse(files []fileEntry) *parsePool {
 	p := &parsePool{
-		md:       md,
-		budget:   b,
-		deadline: deadline,
+		fsys:     l.fsys,
+		md:       l.md,
+		budget:   l.budget,
+		deadline: l.deadline,
+		cache:    l.cache,
 		files:    files,
 		results:  make([]parseResult, len(files)),
 		claimed:  make([]atomic.Bool, len(files)),
-		jobs:     make(chan parseJob, 4*workers),
 	}
 	p.pending.Add(len(files))
-	go p.read(fsys)
-	for range workers {
+	// More workers than CPUs, so that reading overlaps parsing even when
+	// the disk is slow.
+	for range min(2*runtime.GOMAXPROCS(0)+2, len(files)) {
 		go p.work()
 	}
 	return p
@@ -76,44 +73,40 @@ func (p *parsePool) finish(i int, r parseResult) bool {
 	return true
 }
 
-// read reads the files in order and queues them for the workers.
-func (p *parsePool) read(fsys fs.FS) {
-	defer close(p.jobs)
-	for i, e := range p.files {
-		if !time.Now().Before(p.deadline) {
-			p.finish(i, p.notChecked(e.path))
-			continue
-		}
-		raw, prob := readFile(fsys, e)
-		if prob != nil {
-			p.finish(i, parseResult{problems: []Problem{*prob}})
-			continue
-		}
-		p.jobs <- parseJob{i: i, raw: raw}
-	}
-}
-
-// work parses queued files until there are none left, or until it is
+// work reads and parses files until there are none left, or until it is
 // replaced by a fresh worker because its file ran over budget.
 func (p *parsePool) work() {
-	for j := range p.jobs {
-		if !p.parse(j) {
+	for {
+		i := int(p.next.Add(1) - 1)
+		if i >= len(p.files) {
+			return
+		}
+		if !p.parse(i) {
 			return
 		}
 	}
 }
 
-// parse parses one file within its budget. It reports false when the
-// budget ran out first: another worker has taken this one's place.
-func (p *parsePool) parse(j parseJob) bool {
-	file := p.files[j.i].path
-	left := time.Until(p.deadline)
-	if left <= 0 {
-		p.finish(j.i, p.notChecked(file))
+// parse reads and parses file i within its budget. It reports false when
+// the budget ran out first: another worker has taken this one's place.
+func (p *parsePool) parse(i int) bool {
+	file := p.files[i].path
+	if !time.Now().Before(p.deadline) {
+		p.finish(i, p.notChecked(file))
 		return true
 	}
-	if line, b, ok := invalidUTF8(j.raw); !ok {
-		p.finish(j.i, parseResult{problems: []Problem{problemf(file, line, "not valid UTF-8 (byte 0x%02X); save the file as UTF-8", b)}})
+	raw, prob := readFile(p.fsys, p.files[i])
+	if prob != nil {
+		p.finish(i, parseResult{problems: []Problem{*prob}})
+		return true
+	}
+	left := time.Until(p.deadline)
+	if left <= 0 {
+		p.finish(i, p.notChecked(file))
+		return true
+	}
+	if line, b, ok := invalidUTF8(raw); !ok {
+		p.finish(i, parseResult{problems: []Problem{problemf(file, line, "not valid UTF-8 (byte 0x%02X); save the file as UTF-8", b)}})
 		return true
 	}
 	limit := min(p.budget.perFile, left)
@@ -126,14 +119,16 @@ func (p *parsePool) parse(j parseJob) bool {
 		}
 		// Claim the result before stopping the parse: a stopped parse
 		// returns nothing, and must not be taken for the file's result.
-		if p.finish(j.i, over) {
+		if p.finish(i, over) {
 			stop.Store(true)
 			go p.work()
 		}
 	})
-	r := parseSection(p.md, file, j.raw, stop)
+	r := parseCached(p.cache, file, raw, func(src []byte) parseResult {
+		return parseSection(p.md, file, src, stop)
+	})
 	timer.Stop()
-	return p.finish(j.i, r)
+	return p.finish(i, r)
 }
 
 func (p *parsePool) notChecked(file string) parseResult {

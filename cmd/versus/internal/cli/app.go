@@ -36,6 +36,7 @@ func usageErr(format string, args ...any) error {
 type app struct {
 	env     Env
 	packDir string // --pack
+	noCache bool   // --no-cache
 	style   string // --style
 	code    int    // exit code chosen by the command that ran
 }

@@ -22,6 +22,12 @@ type Env struct {
 	// TermSize gives its size; tests replace both.
 	IsTerminal func(f any) bool
 	TermSize   func(f any) (width, height int, ok bool)
+
+	// CacheDir gives the user's cache folder and Build names this build
+	// of versus; together they place the parse cache of a pack (see
+	// packCache). A nil CacheDir or an empty Build keeps no cache.
+	CacheDir func() (string, error)
+	Build    string
 }
 
 // System returns the Env of the running process.
@@ -34,6 +40,8 @@ func System(args []string) Env {
 		Environ:    os.Environ(),
 		IsTerminal: isTerminal,
 		TermSize:   termSize,
+		CacheDir:   os.UserCacheDir,
+		Build:      buildIdentity(),
 	}
 }
 

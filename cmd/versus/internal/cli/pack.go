@@ -39,7 +39,7 @@ func (a *app) loadPack() (*knowledge.Pack, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, err := knowledge.Load(fsys)
+	p, err := knowledge.LoadWith(fsys, knowledge.Options{Cache: a.packCache(dir)})
 	var probs knowledge.Problems
 	if errors.As(err, &probs) {
 		a.printProblems(a.env.Stderr, dir, probs)

@@ -29,6 +29,7 @@ func (a *app) rootCmd() *cobra.Command {
 	}
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.packDir, "pack", "", "open the pack in DIR instead of the built-in one (env VERSUS_PACK)")
+	pf.BoolVar(&a.noCache, "no-cache", false, "parse every file of the pack again, and keep no parse cache")
 	pf.StringVar(&a.style, "style", "", "glamour style: dark, light, notty, ascii, dracula, tokyo-night, pink, or a JSON file (env GLAMOUR_STYLE)")
 	_ = root.RegisterFlagCompletionFunc("style", completeStyle)
 	_ = root.MarkPersistentFlagDirname("pack")

@@ -1,0 +1,114 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCached runs versus in-process with a cache folder and a build name.
+func runCached(t *testing.T, cacheDir, build string, args ...string) result {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := Main(context.Background(), Env{
+		Args:       args,
+		Stdin:      strings.NewReader(""),
+		Stdout:     &out,
+		Stderr:     &errb,
+		Environ:    []string{"TERM=xterm-256color"},
+		IsTerminal: func(any) bool { return false },
+		TermSize:   func(any) (int, int, bool) { return 0, 0, false },
+		CacheDir:   func() (string, error) { return cacheDir, nil },
+		Build:      build,
+	})
+	return result{code, out.String(), errb.String()}
+}
+
+func cacheFiles(t *testing.T, cacheDir string) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(cacheDir, "versus", "packs", "*.cache"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+func TestPackCacheIsKeptAndReused(t *testing.T) {
+	cacheDir := t.TempDir()
+	pack := "../../../../knowledge/testdata/clean"
+	first := runCached(t, cacheDir, "test build", "--pack", pack, "list")
+	if first.code != 0 {
+		t.Fatalf("exit %d: %s", first.code, first.stderr)
+	}
+	files := cacheFiles(t, cacheDir)
+	if len(files) != 1 {
+		t.Fatalf("cache files = %v, want one", files)
+	}
+	info, err := os.Stat(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Mode().Perm() != 0o600 {
+		t.Errorf("cache file mode %v, want 0600", info.Mode().Perm())
+	}
+	again := runCached(t, cacheDir, "test build", "--pack", pack, "list")
+	if again != first {
+		t.Errorf("second run differs:\n%s\nfirst:\n%s", again.stdout, first.stdout)
+	}
+	if v := runCached(t, cacheDir, "test build", "validate", pack); v.code != 0 {
+		t.Errorf("validate with the cache: exit %d: %s", v.code, v.stderr)
+	}
+}
+
+func TestNoPackCache(t *testing.T) {
+	pack := "../../../../knowledge/testdata/clean"
+	tests := []struct {
+		name  string
+		build string
+		args  []string
+	}{
+		{"--no-cache", "test build", []string{"--no-cache", "--pack", pack, "list"}},
+		{"unnamed build", "", []string{"--pack", pack, "list"}},
+		{"built-in pack", "test build", []string{"list"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cacheDir := t.TempDir()
+			if r := runCached(t, cacheDir, tt.build, tt.args...); r.code != 0 {
+				t.Fatalf("exit %d: %s", r.code, r.stderr)
+			}
+			if files := cacheFiles(t, cacheDir); len(files) != 0 {
+				t.Errorf("cache files written: %v", files)
+			}
+		})
+	}
+}
+
+// TestNoCacheFolder runs with a cache folder that cannot be had or made:
+// the pack still opens.
+func TestNoCacheFolder(t *testing.T) {
+	pack := "../../../../knowledge/testdata/clean"
+	blocker := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(blocker, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	for _, dir := range []func() (string, error){
+		func() (string, error) { return "", errors.New("no home") },
+		func() (string, error) { return blocker, nil },
+	} {
+		code := Main(context.Background(), Env{
+			Args: []string{"--pack", pack, "list"}, Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb,
+			IsTerminal: func(any) bool { return false },
+			TermSize:   func(any) (int, int, bool) { return 0, 0, false },
+			CacheDir:   dir, Build: "test build",
+		})
+		if code != 0 || errb.Len() > 0 {
+			t.Errorf("exit %d, stderr %q", code, errb.String())
+		}
+	}
+}
