@@ -2,6 +2,7 @@ package cli
 
 import (
 	"crypto/sha256"
+	"debug/elf"
 	"encoding/hex"
 	"os"
 	"path/filepath"
@@ -39,12 +40,16 @@ func (a *app) packCache(dir string) *knowledge.Cache {
 }
 
 // buildIdentity names this build of versus for the parse cache: results
-// parsed by another build are never reused. A release names itself by its
-// module version, a build from a git checkout by its commit. A build from
-// a checkout with uncommitted changes, or one that records neither (go run,
-// go test), gets "" and keeps no cache, since its parser may differ from
-// the one any cache was written by.
+// parsed by another build are never reused. The Go build ID, a hash of
+// everything that went into the binary, names it exactly, even for go run
+// or a checkout with uncommitted changes. Where it cannot be read (not an
+// ELF binary), a release names itself by its module version and a build
+// from a clean git checkout by its commit; anything else gets "" and
+// keeps no cache.
 func buildIdentity() string {
+	if id := goBuildID(); id != "" {
+		return "build " + id
+	}
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
 		return ""
@@ -67,4 +72,33 @@ func buildIdentity() string {
 		return "version " + info.Main.Version + " " + info.GoVersion
 	}
 	return ""
+}
+
+// goBuildID reads the Go build ID from the running executable's
+// .note.go.buildid section: a note whose owner is "Go" and whose
+// description is the ID.
+func goBuildID() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	f, err := elf.Open(exe)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	sec := f.Section(".note.go.buildid")
+	if sec == nil || sec.Size > 4096 {
+		return ""
+	}
+	note, err := sec.Data()
+	if err != nil || len(note) < 16 {
+		return ""
+	}
+	nameSize := f.ByteOrder.Uint32(note[0:])
+	descSize := f.ByteOrder.Uint32(note[4:])
+	if nameSize != 4 || string(note[12:16]) != "Go\x00\x00" || uint64(descSize) > uint64(len(note)-16) {
+		return ""
+	}
+	return string(note[16 : 16+descSize])
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -110,5 +111,18 @@ func TestNoCacheFolder(t *testing.T) {
 		if code != 0 || errb.Len() > 0 {
 			t.Errorf("exit %d, stderr %q", code, errb.String())
 		}
+	}
+}
+
+func TestBuildIdentityOfThisBinary(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the build ID is read from ELF binaries")
+	}
+	id := goBuildID()
+	if strings.Count(id, "/") < 1 || strings.ContainsAny(id, " \x00\"") {
+		t.Errorf("build ID %q does not look like one", id)
+	}
+	if got := buildIdentity(); got != "build "+id {
+		t.Errorf("buildIdentity() = %q", got)
 	}
 }
