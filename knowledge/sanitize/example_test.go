@@ -8,7 +8,7 @@ import (
 
 func ExampleLine() {
 	fmt.Println(sanitize.Line("Speed\x1b]52;c;ZXZpbA==\x07 and evil\u202etxt.exe\r\nnext"))
-	// Output: Speed^[]52;c;ZXZpbA==^G and evil<U+202E>txt.exe  next
+	// Output: Speed^[]52;c;ZXZpbA==^G and evil<U+202E>txt.exe next
 }
 
 func ExampleBlock() {

@@ -5,8 +5,9 @@ import "unicode/utf8"
 // Line neutralises s for display on one line: a title, id, alias, tag, table
 // cell, heading or link text, or a file name quoted in a message.
 //
-// Tab, newline and carriage return become a space; every other C0 control and
-// DEL becomes its caret notation ("^[", "^H", "^?"); C1 controls, bidi
+// Tab, newline and CRLF become a space; every other C0 control and DEL,
+// a bare carriage return included, becomes its caret notation ("^[", "^H",
+// "^M", "^?"), so that "safe\rEVIL" shows as "safe^MEVIL"; C1 controls, bidi
 // controls and invisible characters become "<U+XXXX>"; invalid UTF-8 becomes
 // U+FFFD. The result is plain text: character references such as "&#27;" are
 // left alone because nothing decodes them in plain text. s is returned as is,
@@ -22,7 +23,10 @@ func Line(s string) string {
 		switch {
 		case c >= utf8.RuneSelf:
 			i += o.nonASCII(i)
-		case c == '\t' || c == '\n' || c == '\r':
+		case c == '\r' && i+1 < len(s) && s[i+1] == '\n':
+			o.replace(i, 2).WriteByte(' ') // a CRLF line break is one break
+			i += 2
+		case c == '\t' || c == '\n':
 			o.replace(i, 1).WriteByte(' ')
 			i++
 		default:
