@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
@@ -38,12 +39,14 @@ type app struct {
 	packDir string // --pack
 	noCache bool   // --no-cache
 	style   string // --style
-	code    int    // exit code chosen by the command that ran
+
+	slowLoad time.Duration // see notice
+	code     int           // exit code chosen by the command that ran
 }
 
 // Main runs versus with env and returns the process exit code.
 func Main(ctx context.Context, env Env) int {
-	a := &app{env: env}
+	a := &app{env: env, slowLoad: defaultSlowLoad}
 	root := a.rootCmd()
 	root.SetArgs(env.Args)
 	root.SetIn(env.Stdin)

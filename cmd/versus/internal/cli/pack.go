@@ -39,7 +39,9 @@ func (a *app) loadPack() (*knowledge.Pack, error) {
 	if err != nil {
 		return nil, err
 	}
+	end := a.notice("versus: reading " + sanitize.Line(dir) + "…")
 	p, err := knowledge.LoadWith(fsys, knowledge.Options{Cache: a.packCache(dir)})
+	end()
 	var probs knowledge.Problems
 	if errors.As(err, &probs) {
 		a.printProblems(a.env.Stderr, dir, probs)
