@@ -106,44 +106,7 @@ func (l *loader) load() *Pack {
 		results[markdown[i].path] = r
 	}
 
-	// Listed files first, in pack order, then the files pack.yaml forgot.
-	var files []*sectionFile
-	byPath := map[string]*sectionFile{}
-	var readmes []fileEntry
-	for _, e := range m.sections {
-		f, ok := entries[e.path]
-		if !ok {
-			if !w.refusedUnder(e.path) {
-				l.report(problemf(manifestFile, e.line, "section file %s not found", quote(e.raw)))
-			}
-			continue
-		}
-		if byPath[e.path] != nil {
-			continue
-		}
-		sf := &sectionFile{path: e.path, listed: true}
-		files = append(files, sf)
-		byPath[sf.path] = sf
-		if _, parsed := results[e.path]; !parsed {
-			readmes = append(readmes, f)
-		}
-	}
-	if len(readmes) > 0 {
-		for i, r := range l.startParse(readmes).wait() {
-			results[readmes[i].path] = r
-		}
-	}
-	for _, f := range markdown {
-		if byPath[f.path] != nil {
-			continue
-		}
-		if m.listed {
-			l.report(problemf(f.path, 0, "not listed under sections in pack.yaml"))
-		}
-		sf := &sectionFile{path: f.path}
-		files = append(files, sf)
-		byPath[sf.path] = sf
-	}
+	files, byPath := l.sectionFiles(w, m, entries, markdown, results)
 	for _, sf := range files {
 		r := results[sf.path]
 		l.report(r.problems...)
@@ -181,6 +144,50 @@ func (l *loader) load() *Pack {
 		}
 	}
 	return pack
+}
+
+// sectionFiles lists the section files: the listed ones first, in pack
+// order, then the files pack.yaml forgot. A listed file not parsed yet (a
+// README at the root) is parsed now, and its result added to results.
+func (l *loader) sectionFiles(w *walkResult, m manifest, entries map[string]fileEntry, markdown []fileEntry, results map[string]parseResult) ([]*sectionFile, map[string]*sectionFile) {
+	var files []*sectionFile
+	byPath := map[string]*sectionFile{}
+	var readmes []fileEntry
+	for _, e := range m.sections {
+		f, ok := entries[e.path]
+		if !ok {
+			if !w.refusedUnder(e.path) {
+				l.report(problemf(manifestFile, e.line, "section file %s not found", quote(e.raw)))
+			}
+			continue
+		}
+		if byPath[e.path] != nil {
+			continue
+		}
+		sf := &sectionFile{path: e.path, listed: true}
+		files = append(files, sf)
+		byPath[sf.path] = sf
+		if _, parsed := results[e.path]; !parsed {
+			readmes = append(readmes, f)
+		}
+	}
+	if len(readmes) > 0 {
+		for i, r := range l.startParse(readmes).wait() {
+			results[readmes[i].path] = r
+		}
+	}
+	for _, f := range markdown {
+		if byPath[f.path] != nil {
+			continue
+		}
+		if m.listed {
+			l.report(problemf(f.path, 0, "not listed under sections in pack.yaml"))
+		}
+		sf := &sectionFile{path: f.path}
+		files = append(files, sf)
+		byPath[sf.path] = sf
+	}
+	return files, byPath
 }
 
 // isReadme reports whether p is the README at the root of a pack, which
