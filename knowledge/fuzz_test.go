@@ -3,7 +3,9 @@ package knowledge
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -117,6 +119,38 @@ func FuzzResolve(f *testing.F) {
 			t.Fatal("too many candidates")
 		case errors.Is(err, ErrAmbiguous) && len(cands) < 2:
 			t.Fatal("ambiguous with fewer than two candidates")
+		}
+	})
+}
+
+// FuzzLoadCached checks that the parse cache changes nothing: on arbitrary
+// section and manifest bytes, loading with an empty cache and again with
+// the filled one gives exactly the pack, or the problems, of a load
+// without it.
+func FuzzLoadCached(f *testing.F) {
+	base := basePack()
+	f.Add(base["a.md"].Data, base["pack.yaml"].Data)
+	f.Add([]byte("---\nid: a\ntitle: T\nkind: faq\n---\n## Q?\n\nA.\n\n## Q?\n[x](b.md#intro) <https://x.y>\n"), base["pack.yaml"].Data)
+	f.Add([]byte("---\r\nid: *x\r\n---\r\n\xff"), []byte("title: &x [*x, *x]\n"))
+	f.Add([]byte("no front matter"), []byte("sections: [a.md]"))
+	dir := f.TempDir()
+	n := 0
+	f.Fuzz(func(t *testing.T, section, manifest []byte) {
+		m := basePack()
+		m["a.md"] = &fstest.MapFile{Data: section}
+		m["pack.yaml"] = &fstest.MapFile{Data: manifest}
+		want, wantErr := Load(m)
+		n++
+		c := &Cache{Path: fmt.Sprintf("%s/%d.cache", dir, n), Version: "fuzz"}
+		defer os.Remove(c.Path)
+		for _, pass := range []string{"empty", "filled"} {
+			got, err := LoadWith(m, Options{Cache: c})
+			if !reflect.DeepEqual(err, wantErr) {
+				t.Fatalf("%s cache: problems differ:\n%v\nwant\n%v", pass, err, wantErr)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s cache: the pack differs", pass)
+			}
 		}
 	})
 }

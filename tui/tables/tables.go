@@ -59,8 +59,9 @@ type Model struct {
 	matrixHead  []string
 	matrixWidth []int
 	matrixTable []table.Row
-	shown       []int32 // indexes of the matrix rows the filter kept
-	filtered    bool    // shown holds a filter's result
+	shown       []int32  // indexes of the matrix rows the filter kept
+	shownTerms  []string // the filter terms shown was found for
+	filtered    bool     // shown holds a filter's result
 
 	filter textinput.Model
 	table  table.Model
@@ -252,11 +253,17 @@ func (m *Model) toggle() {
 // showRows fills the table with the current mode's rows, filtered, and
 // selects the row at cursor.
 func (m *Model) showRows(cursor int) {
-	m.shown, m.filtered = nil, false
-	if m.mode == ModeMatrix {
-		if q := m.filter.Value(); len(terms(q)) > 0 {
-			m.shown, m.filtered = filterRows(m.matrix, q), true
+	prev, prevTerms := m.shown, m.shownTerms
+	if !m.filtered {
+		prev, prevTerms = nil, nil
+	}
+	m.shown, m.shownTerms, m.filtered = nil, nil, false
+	if ts := terms(m.filter.Value()); m.mode == ModeMatrix && len(ts) > 0 {
+		var from []int32
+		if narrows(prevTerms, ts) {
+			from = prev
 		}
+		m.shown, m.shownTerms, m.filtered = narrowRows(m.matrix, ts, from), ts, true
 	}
 	// Empty the table before layout: the columns may change in number and
 	// the table indexes columns by the cells of the rows it holds.
