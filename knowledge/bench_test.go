@@ -1,6 +1,7 @@
 package knowledge_test
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -50,11 +51,7 @@ func BenchmarkResolve(b *testing.B) {
 // through os.DirFS, as `versus --pack DIR` does: walking and reading real
 // files costs system calls the in-memory benchmark does not pay.
 func BenchmarkLoad10kDir(b *testing.B) {
-	dir := b.TempDir()
-	if err := os.CopyFS(dir, packtest.Generate(10000)); err != nil {
-		b.Fatal(err)
-	}
-	fsys := os.DirFS(dir)
+	fsys := generatedDir(b, 10000)
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := knowledge.Load(fsys); err != nil {
@@ -66,11 +63,7 @@ func BenchmarkLoad10kDir(b *testing.B) {
 // BenchmarkLoad10kDirCached loads the 10,000 sections from disk again with
 // a filled parse cache, as every `versus --pack DIR` after the first does.
 func BenchmarkLoad10kDirCached(b *testing.B) {
-	dir := b.TempDir()
-	if err := os.CopyFS(dir, packtest.Generate(10000)); err != nil {
-		b.Fatal(err)
-	}
-	fsys := os.DirFS(dir)
+	fsys := generatedDir(b, 10000)
 	opts := knowledge.Options{Cache: &knowledge.Cache{Path: filepath.Join(b.TempDir(), "cache"), Version: "bench"}}
 	if _, err := knowledge.LoadWith(fsys, opts); err != nil {
 		b.Fatal(err)
@@ -86,11 +79,7 @@ func BenchmarkLoad10kDirCached(b *testing.B) {
 // BenchmarkLoad10kDirColdCache loads the 10,000 sections with an empty
 // parse cache: every file is parsed and the cache file written.
 func BenchmarkLoad10kDirColdCache(b *testing.B) {
-	dir := b.TempDir()
-	if err := os.CopyFS(dir, packtest.Generate(10000)); err != nil {
-		b.Fatal(err)
-	}
-	fsys := os.DirFS(dir)
+	fsys := generatedDir(b, 10000)
 	cache := &knowledge.Cache{Path: filepath.Join(b.TempDir(), "cache"), Version: "bench"}
 	b.ReportAllocs()
 	for b.Loop() {
@@ -101,4 +90,15 @@ func BenchmarkLoad10kDirColdCache(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// generatedDir writes a generated pack of n sections to a temporary folder
+// and returns it as os.DirFS.
+func generatedDir(b *testing.B, n int) fs.FS {
+	b.Helper()
+	dir := b.TempDir()
+	if err := os.CopyFS(dir, packtest.Generate(n)); err != nil {
+		b.Fatal(err)
+	}
+	return os.DirFS(dir)
 }

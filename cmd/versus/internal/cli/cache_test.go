@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"bytes"
-	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -14,19 +12,12 @@ import (
 // runCached runs versus in-process with a cache folder and a build name.
 func runCached(t *testing.T, cacheDir, build string, args ...string) result {
 	t.Helper()
-	var out, errb bytes.Buffer
-	code := Main(context.Background(), Env{
-		Args:       args,
-		Stdin:      strings.NewReader(""),
-		Stdout:     &out,
-		Stderr:     &errb,
-		Environ:    []string{"TERM=xterm-256color"},
-		IsTerminal: func(any) bool { return false },
-		TermSize:   func(any) (int, int, bool) { return 0, 0, false },
-		CacheDir:   func() (string, error) { return cacheDir, nil },
-		Build:      build,
+	return runEnv(t, Env{
+		Args:     args,
+		Environ:  []string{"TERM=xterm-256color"},
+		CacheDir: func() (string, error) { return cacheDir, nil },
+		Build:    build,
 	})
-	return result{code, out.String(), errb.String()}
 }
 
 func cacheFiles(t *testing.T, cacheDir string) []string {
@@ -97,19 +88,13 @@ func TestNoCacheFolder(t *testing.T) {
 	if err := os.WriteFile(blocker, nil, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	var out, errb bytes.Buffer
 	for _, dir := range []func() (string, error){
 		func() (string, error) { return "", errors.New("no home") },
 		func() (string, error) { return blocker, nil },
 	} {
-		code := Main(context.Background(), Env{
-			Args: []string{"--pack", pack, "list"}, Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb,
-			IsTerminal: func(any) bool { return false },
-			TermSize:   func(any) (int, int, bool) { return 0, 0, false },
-			CacheDir:   dir, Build: "test build",
-		})
-		if code != 0 || errb.Len() > 0 {
-			t.Errorf("exit %d, stderr %q", code, errb.String())
+		r := runEnv(t, Env{Args: []string{"--pack", pack, "list"}, CacheDir: dir, Build: "test build"})
+		if r.code != 0 || r.stderr != "" {
+			t.Errorf("exit %d, stderr %q", r.code, r.stderr)
 		}
 	}
 }

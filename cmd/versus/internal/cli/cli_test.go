@@ -22,16 +22,18 @@ type result struct {
 // the whole environment.
 func run(t *testing.T, environ []string, args ...string) result {
 	t.Helper()
+	return runEnv(t, Env{Args: args, Environ: environ})
+}
+
+// runEnv runs versus in-process with env, whose streams and terminal
+// functions it fills in: no input, output to buffers, no terminal.
+func runEnv(t *testing.T, env Env) result {
+	t.Helper()
 	var out, errb bytes.Buffer
-	code := Main(context.Background(), Env{
-		Args:       args,
-		Stdin:      strings.NewReader(""),
-		Stdout:     &out,
-		Stderr:     &errb,
-		Environ:    environ,
-		IsTerminal: func(any) bool { return false },
-		TermSize:   func(any) (int, int, bool) { return 0, 0, false },
-	})
+	env.Stdin, env.Stdout, env.Stderr = strings.NewReader(""), &out, &errb
+	env.IsTerminal = func(any) bool { return false }
+	env.TermSize = func(any) (int, int, bool) { return 0, 0, false }
+	code := Main(context.Background(), env)
 	return result{code, out.String(), errb.String()}
 }
 

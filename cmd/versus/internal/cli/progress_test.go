@@ -27,6 +27,13 @@ func (l *lockedBuffer) String() string {
 	return l.b.String()
 }
 
+// waitForText waits until something was written, or ten seconds.
+func (l *lockedBuffer) waitForText() {
+	for deadline := time.Now().Add(10 * time.Second); l.String() == "" && time.Now().Before(deadline); {
+		time.Sleep(time.Millisecond)
+	}
+}
+
 func noticeApp(stderr *lockedBuffer, terminal bool, width int) *app {
 	return &app{env: Env{
 		Stderr:     stderr,
@@ -39,9 +46,7 @@ func TestNoticeShownAndErased(t *testing.T) {
 	var stderr lockedBuffer
 	a := noticeApp(&stderr, true, 80)
 	end := a.notice("versus: reading big…")
-	for deadline := time.Now().Add(10 * time.Second); stderr.String() == "" && time.Now().Before(deadline); {
-		time.Sleep(time.Millisecond)
-	}
+	stderr.waitForText()
 	end()
 	want := "versus: reading big…\r" + strings.Repeat(" ", 20) + "\r"
 	if got := stderr.String(); got != want {
@@ -53,9 +58,7 @@ func TestNoticeFitsTheTerminal(t *testing.T) {
 	var stderr lockedBuffer
 	a := noticeApp(&stderr, true, 12)
 	end := a.notice("versus: reading a/very/long/path…")
-	for deadline := time.Now().Add(10 * time.Second); stderr.String() == "" && time.Now().Before(deadline); {
-		time.Sleep(time.Millisecond)
-	}
+	stderr.waitForText()
 	end()
 	shown, _, _ := strings.Cut(stderr.String(), "\r")
 	if shown != "versus: re…" {
