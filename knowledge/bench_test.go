@@ -102,3 +102,15 @@ func generatedDir(b *testing.B, n int) fs.FS {
 	}
 	return os.DirFS(dir)
 }
+
+// BenchmarkLoad100xDefault loads a generated pack a hundred times the size
+// of the default one (2,900 sections), cold, from disk.
+func BenchmarkLoad100xDefault(b *testing.B) {
+	fsys := generatedDir(b, 2900)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := knowledge.Load(fsys); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
