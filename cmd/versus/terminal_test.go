@@ -3,6 +3,8 @@
 package main
 
 import (
+	"bytes"
+	"errors"
 	"io"
 	"os/exec"
 	"regexp"
@@ -196,5 +198,36 @@ func TestSilentTerminal(t *testing.T) {
 	defer mu.Unlock()
 	if alt || emu.IsAltScreen() {
 		t.Error("the alternate screen was left on")
+	}
+}
+
+// TestUsageErrorsAskTheTerminalNothing runs mistaken command lines in a
+// pseudo-terminal that never answers: the message must come without a
+// background-colour query, which would wait seconds for its answer.
+func TestUsageErrorsAskTheTerminalNothing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := buildVersus(t)
+	for _, args := range [][]string{{"--bogus"}, {"list", "extra"}, {"show"}, {"--pack"}} {
+		cmd := exec.Command(bin, args...)
+		cmd.Env = []string{"TERM=xterm-256color", "HOME=" + t.TempDir()}
+		f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 30, Cols: 100})
+		if err != nil {
+			t.Skipf("no pseudo-terminal: %v", err)
+		}
+		out, _ := io.ReadAll(f) // ends with EIO once versus exits
+		err = cmd.Wait()
+		f.Close()
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != 2 {
+			t.Errorf("versus %q: %v, want exit status 2", args, err)
+		}
+		if bytes.Contains(out, []byte("\x1b]11;?")) {
+			t.Errorf("versus %q asked the terminal for its background colour: %q", args, out)
+		}
+		if !bytes.Contains(out, []byte("Try 'versus --help' for usage.")) {
+			t.Errorf("versus %q printed %q", args, out)
+		}
 	}
 }

@@ -70,6 +70,9 @@ func Main(ctx context.Context, env Env) int {
 // stall on a terminal that never answers, off the common error paths.
 func (a *app) runE(body func(cmd *cobra.Command, args []string) error) func(*cobra.Command, []string) error {
 	return func(cmd *cobra.Command, args []string) error {
+		if a.code != exitOK {
+			return nil // a usage error was reported already; see args
+		}
 		err := body(cmd, args)
 		if err == nil {
 			return nil
@@ -82,6 +85,27 @@ func (a *app) runE(body func(cmd *cobra.Command, args []string) error) func(*cob
 		var silent *silentError
 		if !errors.As(err, &silent) {
 			fmt.Fprintf(a.env.Stderr, "versus: %s\n", sanitize.Terminal(err.Error()))
+		}
+		return nil
+	}
+}
+
+// usageError reports a mistake in the command line the way cobra would,
+// but on versus's own path: returned to cobra, the error would reach
+// fang's handler, which asks the terminal for its background colour first
+// and waits up to four seconds on one that does not answer.
+func (a *app) usageError(err error) error {
+	fmt.Fprintf(a.env.Stderr, "versus: %s\nTry 'versus --help' for usage.\n", sanitize.Line(err.Error()))
+	a.code = exitUsage
+	return nil
+}
+
+// args wraps a cobra argument check so that a wrong number of arguments
+// is reported by usageError; the command's runE then does nothing.
+func (a *app) args(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return a.usageError(err)
 		}
 		return nil
 	}

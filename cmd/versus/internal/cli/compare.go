@@ -27,7 +27,7 @@ func (a *app) compareCmd() *cobra.Command {
 			"In a terminal this opens the browser's compare view; with --print, --width,\n" +
 			"--json or a pipe it prints two columns (stacked below 80 columns).",
 		Example:           "  versus compare performance memory\n  versus compare 1 11 --print --width 120\n  versus compare gil async --json",
-		Args:              cobra.ExactArgs(2),
+		Args:              a.args(cobra.ExactArgs(2)),
 		ValidArgsFunction: a.completeRef,
 		RunE: a.runE(func(cmd *cobra.Command, args []string) error {
 			p, err := a.loadPack()

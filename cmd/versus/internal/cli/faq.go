@@ -16,7 +16,7 @@ func (a *app) faqCmd() *cobra.Command {
 		Use:     "faq",
 		Short:   "Print the frequently asked questions",
 		Example: "  versus faq\n  versus faq --json | jq -r '.[].question'",
-		Args:    cobra.NoArgs,
+		Args:    a.args(cobra.NoArgs),
 		RunE: a.runE(func(*cobra.Command, []string) error {
 			p, err := a.loadPack()
 			if err != nil {

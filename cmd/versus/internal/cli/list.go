@@ -16,7 +16,7 @@ func (a *app) listCmd() *cobra.Command {
 		Use:     "list",
 		Short:   "Print the table of contents",
 		Example: "  versus list\n  versus list --json | jq -r '.[].id'",
-		Args:    cobra.NoArgs,
+		Args:    a.args(cobra.NoArgs),
 		RunE: a.runE(func(*cobra.Command, []string) error {
 			p, err := a.loadPack()
 			if err != nil {

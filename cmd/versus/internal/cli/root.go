@@ -22,11 +22,12 @@ func (a *app) rootCmd() *cobra.Command {
 			"versus compare 1 4\n" +
 			"# Open your own pack\n" +
 			"versus --pack ./mypack",
-		Args: cobra.MaximumNArgs(1),
+		Args: a.args(cobra.MaximumNArgs(1)),
 		RunE: a.runE(a.runRoot),
 		// Completions for REF come from the pack.
 		ValidArgsFunction: a.completeRef,
 	}
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return a.usageError(err) })
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.packDir, "pack", "", "open the pack in DIR instead of the built-in one (env VERSUS_PACK)")
 	pf.BoolVar(&a.noCache, "no-cache", false, "parse every file of the pack again, and keep no parse cache")
@@ -74,7 +75,7 @@ func (a *app) openCmd() *cobra.Command {
 		Short:             "Open the browser on one section",
 		Long:              "Open the browser on section REF: an id, an aspect number, or part of a title.",
 		Example:           "  versus open performance\n  versus open 11",
-		Args:              cobra.ExactArgs(1),
+		Args:              a.args(cobra.ExactArgs(1)),
 		ValidArgsFunction: a.completeRef,
 		RunE:              a.runE(a.runRoot),
 	}

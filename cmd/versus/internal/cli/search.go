@@ -21,7 +21,7 @@ func (a *app) searchCmd() *cobra.Command {
 		Long: "Search every section: titles, aliases, tags, summaries, text, table rows and\n" +
 			"FAQ questions and answers. Hits come best first, one line of context each.",
 		Example: "  versus search gil\n  versus search event loop --limit 3\n  versus search pytest --json",
-		Args:    cobra.MinimumNArgs(1),
+		Args:    a.args(cobra.MinimumNArgs(1)),
 		RunE: a.runE(func(_ *cobra.Command, args []string) error {
 			if limit < 1 {
 				return usageErr("--limit %d: give a number of hits of at least 1", limit)

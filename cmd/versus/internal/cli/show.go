@@ -23,7 +23,7 @@ func (a *app) showCmd() *cobra.Command {
 			"or part of a title or alias; an ambiguous REF lists the candidates.\n" +
 			"Without a terminal on stdout the output is plain text.",
 		Example:           "  versus show performance\n  versus show 4 --width 100\n  versus show gil --json | jq .tables",
-		Args:              cobra.ExactArgs(1),
+		Args:              a.args(cobra.ExactArgs(1)),
 		ValidArgsFunction: a.completeRef,
 		RunE: a.runE(func(_ *cobra.Command, args []string) error {
 			p, err := a.loadPack()

@@ -17,7 +17,7 @@ func (a *app) validateCmd() *cobra.Command {
 		Long: "Check the pack in DIR. Every problem is printed as FILE:LINE: message and\n" +
 			"the exit code is 1; a clean pack prints one summary line and exits 0.",
 		Example: "  versus validate ./mypack",
-		Args:    cobra.ExactArgs(1),
+		Args:    a.args(cobra.ExactArgs(1)),
 		RunE: a.runE(func(_ *cobra.Command, args []string) error {
 			dir := args[0]
 			fsys, err := openDir(dir)
