@@ -39,6 +39,24 @@ func TestRenderHidesLocalLinkTargets(t *testing.T) {
 	}
 }
 
+// TestTableLinksStayInTheirCells renders links inside a table: they show
+// in their cells, not as a list of numbered notes under the table (which,
+// with local targets hidden, read "[1]: Startup #speed").
+func TestTableLinksStayInTheirCells(t *testing.T) {
+	r := New(4)
+	md := "| Criterion | Go |\n| --- | --- |\n| [Startup](speed.md#memory) | see <https://example.com> |\n"
+	out, err := r.Render(md, 80, "ascii")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, "[1]") || strings.Contains(out, "speed.md") {
+		t.Errorf("table links became notes or show their file:\n%s", out)
+	}
+	if !strings.Contains(out, "Startup") || !strings.Contains(out, "https://example.com") {
+		t.Errorf("a table link lost its text or URL:\n%s", out)
+	}
+}
+
 func TestRenderTrimsPadding(t *testing.T) {
 	r := New(4)
 	for _, style := range []string{"dark", "ascii", "notty"} {

@@ -162,7 +162,7 @@ func (r *Renderer) renderer(style string, width int) (*pooled, error) {
 	if cfg, ok := builtinStyle(style); ok {
 		opt = glamour.WithStyles(cfg)
 	}
-	tr, err := glamour.NewTermRenderer(opt, glamour.WithWordWrap(width))
+	tr, err := glamour.NewTermRenderer(opt, glamour.WithWordWrap(width), glamour.WithInlineTableLinks(true))
 	if err != nil {
 		return nil, fmt.Errorf("glamour style %q: %w", style, err)
 	}
