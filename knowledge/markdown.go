@@ -96,9 +96,12 @@ type blockHook struct {
 // Open implements parser.BlockParser.
 func (h blockHook) Open(parent ast.Node, reader text.Reader, pc parser.Context) (ast.Node, parser.State) {
 	checkContext(pc)
+	if !h.atx {
+		return h.BlockParser.Open(parent, reader, pc)
+	}
 	_, seg := reader.PeekLine()
 	n, st := h.BlockParser.Open(parent, reader, pc)
-	if h.atx && n != nil {
+	if n != nil {
 		n.SetAttributeString(offsetAttr, seg.Start)
 	}
 	return n, st
