@@ -147,3 +147,21 @@ func mustLoadCached(t *testing.T, fsys fs.FS, c *Cache) *Pack {
 	}
 	return p
 }
+
+// TestCacheWrittenLater hands the writing of the cache to the caller: the
+// file appears when the caller runs the work, not before.
+func TestCacheWrittenLater(t *testing.T) {
+	c := testCache(t)
+	var work []func()
+	p, err := LoadWith(basePack(), Options{Cache: c, Go: func(f func()) { work = append(work, f) }})
+	if err != nil || p == nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(c.Path); err == nil || len(work) != 1 {
+		t.Fatalf("cache file written before the caller ran the work (%d handed over)", len(work))
+	}
+	work[0]()
+	if len(readCache(c)) != 2 {
+		t.Error("the handed-over work wrote no cache")
+	}
+}

@@ -47,11 +47,18 @@ type Options struct {
 	// Cache, when not nil, keeps parse results between loads of the pack.
 	// A cache that cannot be read or written costs time, never a problem.
 	Cache *Cache
+
+	// Go, when not nil, is given the writing of the cache file, to run
+	// after Load returns: encoding the results of thousands of files
+	// takes a few hundred milliseconds that need not delay the pack.
+	// The caller must let it finish, or the cache is not written. With
+	// Go nil, Load writes the cache before it returns.
+	Go func(func())
 }
 
 // LoadWith is Load with options.
 func LoadWith(fsys fs.FS, o Options) (*Pack, error) {
-	l := loader{fsys: fsys, md: newParser(), budget: defaultBudget(), cache: openCache(o.Cache)}
+	l := loader{fsys: fsys, md: newParser(), budget: defaultBudget(), cache: openCache(o.Cache), later: o.Go}
 	pack := l.load()
 	if len(l.problems) > 0 {
 		sortProblems(l.problems)
@@ -65,8 +72,9 @@ type loader struct {
 	fsys     fs.FS
 	md       parser.Parser
 	budget   budget
-	deadline time.Time   // for parsing, set when load starts
-	cache    *cacheState // nil without a cache
+	deadline time.Time    // for parsing, set when load starts
+	cache    *cacheState  // nil without a cache
+	later    func(func()) // Options.Go
 	problems Problems
 }
 
@@ -112,9 +120,14 @@ func (l *loader) load() *Pack {
 		l.report(r.problems...)
 		sf.setResult(r)
 	}
-	if l.cache != nil {
-		// Written while the links are checked; the file is only a cache,
-		// so failing to write it is not a problem of the pack.
+	// The cache file is only a cache: failing to write it is not a
+	// problem of the pack.
+	switch {
+	case l.cache != nil && l.later != nil:
+		cache := l.cache
+		l.later(func() { _ = cache.save(results) })
+	case l.cache != nil:
+		// Written while the links are checked.
 		saved := make(chan struct{})
 		defer func() { <-saved }()
 		go func() {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 	"time"
 
 	"charm.land/fang/v2"
@@ -42,11 +43,13 @@ type app struct {
 
 	slowLoad time.Duration // see notice
 	code     int           // exit code chosen by the command that ran
+
+	background *sync.WaitGroup // work that must end before versus exits (writing the parse cache)
 }
 
 // Main runs versus with env and returns the process exit code.
 func Main(ctx context.Context, env Env) int {
-	a := &app{env: env, slowLoad: defaultSlowLoad}
+	a := &app{env: env, slowLoad: defaultSlowLoad, background: new(sync.WaitGroup)}
 	root := a.rootCmd()
 	root.SetArgs(env.Args)
 	root.SetIn(env.Stdin)
@@ -58,6 +61,8 @@ func Main(ctx context.Context, env Env) int {
 			fmt.Fprintf(w, "versus: %s\nTry 'versus --help' for usage.\n", sanitize.Line(err.Error()))
 		}),
 	)
+	// The output is out; the parse cache may still be being written.
+	a.background.Wait()
 	if err != nil && a.code == exitOK {
 		return exitUsage
 	}

@@ -40,7 +40,7 @@ func (a *app) loadPack() (*knowledge.Pack, error) {
 		return nil, err
 	}
 	end := a.notice("versus: reading " + sanitize.Line(dir) + "…")
-	p, err := knowledge.LoadWith(fsys, knowledge.Options{Cache: a.packCache(dir)})
+	p, err := knowledge.LoadWith(fsys, a.loadOptions(dir))
 	end()
 	var probs knowledge.Problems
 	if errors.As(err, &probs) {
@@ -53,6 +53,12 @@ func (a *app) loadPack() (*knowledge.Pack, error) {
 		return nil, &exitError{exitUsage, fmt.Errorf("%s: %w", sanitize.Line(dir), err)}
 	}
 	return p, nil
+}
+
+// loadOptions are the options of loading the pack in dir: its parse
+// cache, written in the background while the command runs.
+func (a *app) loadOptions(dir string) knowledge.Options {
+	return knowledge.Options{Cache: a.packCache(dir), Go: a.background.Go}
 }
 
 // openDir checks that dir is a directory before handing it to the loader,

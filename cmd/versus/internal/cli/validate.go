@@ -24,7 +24,7 @@ func (a *app) validateCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			p, err := knowledge.LoadWith(fsys, knowledge.Options{Cache: a.packCache(dir)})
+			p, err := knowledge.LoadWith(fsys, a.loadOptions(dir))
 			var probs knowledge.Problems
 			if errors.As(err, &probs) {
 				a.printProblems(a.env.Stdout, dir, probs)
