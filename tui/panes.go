@@ -46,7 +46,7 @@ func (m *Model) openTables() tea.Cmd {
 	t.SetSize(m.geo.body.w, m.geo.body.h)
 	m.tables = &t
 	m.mode, m.overlay = ModeTables, OverlayNone
-	return nil
+	return t.Init()
 }
 
 // openCompare starts the compare picker, offering the aspect in the

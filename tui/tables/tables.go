@@ -55,6 +55,8 @@ type Model struct {
 	aspectWidth []int       // natural column widths
 	aspectTable []table.Row // the rows as the table takes them
 	gathered    bool        // the matrix fields below are filled
+	gathering   bool        // a gatherCmd is building them
+	pending     tea.Cmd     // the gatherCmd New started, for Init
 	matrix      []row       // every comparison row of the pack
 	matrixHead  []string
 	matrixWidth []int
@@ -63,8 +65,9 @@ type Model struct {
 	shownTerms  []string // the filter terms shown was found for
 	filtered    bool     // shown holds a filter's result
 
-	filter textinput.Model
-	table  table.Model
+	filter       textinput.Model
+	table        table.Model
+	aspectCursor int // the aspect row selected when the matrix was asked for
 
 	width, height int
 }
@@ -93,11 +96,15 @@ func New(c common.Common, sectionID string) Model {
 	m.table = table.New(table.WithStyles(m.styles.table), table.WithFocused(true))
 	if len(m.aspect) == 0 {
 		m.mode = ModeMatrix
-		m.gather()
+		m.pending = m.gather()
 	}
 	m.showRows(0)
 	return m
 }
+
+// Init returns the command that builds the matrix when New left that to
+// the background (a large pack opened on a section without a table).
+func (m Model) Init() tea.Cmd { return m.pending }
 
 // Mode returns the current mode.
 func (m Model) Mode() Mode { return m.mode }
@@ -111,17 +118,69 @@ func (m Model) RowCount() (shown, total int) {
 	return m.count(), len(m.source())
 }
 
+// syncGather is the most sections whose matrix is built during a key
+// press: about 2 ms. A pack of 10,000 sections takes 100 ms, so larger
+// packs build it in the background, and the pane says so meanwhile.
+const syncGather = 2000
+
+// matrixMsg carries the matrix built by gatherCmd.
+type matrixMsg struct{ matrix }
+
+// matrix is every comparison row of the pack, ready to show.
+type matrix struct {
+	rows  []row
+	head  []string
+	width []int
+	table []table.Row
+}
+
+// buildMatrix gathers the matrix of p; it only reads the pack.
+func buildMatrix(p *knowledge.Pack) matrix {
+	var x matrix
+	x.rows = matrixRows(p)
+	x.head = matrixHeader(p)
+	x.width = naturalWidths(x.head, x.rows)
+	x.table = tableRows(x.rows, nil)
+	return x
+}
+
 // gather fills the matrix, the first time it is shown: opening the pane
-// on an aspect of a large pack need not go through every table.
-func (m *Model) gather() {
-	if m.gathered || m.common.Pack == nil {
-		return
+// on an aspect of a large pack need not go through every table. For a
+// large pack it returns the command that builds it in the background.
+func (m *Model) gather() tea.Cmd {
+	if m.gathered || m.gathering || m.common.Pack == nil {
+		return nil
 	}
-	m.matrix = matrixRows(m.common.Pack)
-	m.matrixHead = matrixHeader(m.common.Pack)
-	m.matrixWidth = naturalWidths(m.matrixHead, m.matrix)
-	m.matrixTable = tableRows(m.matrix, nil)
-	m.gathered = true
+	p := m.common.Pack
+	if len(p.Sections) > syncGather {
+		m.gathering = true
+		return func() tea.Msg { return matrixMsg{buildMatrix(p)} }
+	}
+	m.setMatrix(buildMatrix(p))
+	return nil
+}
+
+// setMatrix takes in a built matrix.
+func (m *Model) setMatrix(x matrix) {
+	m.matrix, m.matrixHead, m.matrixWidth, m.matrixTable = x.rows, x.head, x.width, x.table
+	m.gathered, m.gathering = true, false
+	// A filter typed while the matrix was built found nothing to narrow.
+	m.shown, m.shownTerms, m.filtered = nil, nil, false
+}
+
+// sectionCursor is the matrix row of the aspect row at cursor i, so that
+// switching to the matrix keeps the selected row selected.
+func (m Model) sectionCursor(i int) int {
+	if i < 0 || m.section == nil || m.filter.Value() != "" {
+		return 0
+	}
+	// The section's rows sit together in the matrix.
+	for j, r := range m.matrix {
+		if r.section == m.section.ID {
+			return j + i
+		}
+	}
+	return 0
 }
 
 // source is the rows of the current mode, before filtering.
@@ -173,6 +232,15 @@ func (m *Model) SetCommon(c common.Common) {
 
 // Update handles key presses.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	if x, ok := msg.(matrixMsg); ok {
+		if m.gathering {
+			m.setMatrix(x.matrix)
+			if m.mode == ModeMatrix {
+				m.showRows(m.sectionCursor(m.aspectCursor))
+			}
+		}
+		return m, nil
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return m, nil
@@ -195,7 +263,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case key.Matches(k, m.keys.Bottom):
 		m.table.GotoBottom()
 	case key.Matches(k, m.keys.Toggle):
-		m.toggle()
+		return m, m.toggle()
 	case key.Matches(k, m.keys.Open):
 		return m, m.open()
 	case m.mode == ModeMatrix && m.filter.Value() != "" && key.Matches(k, m.keys.Clear):
@@ -228,26 +296,18 @@ func (m Model) typeFilter(k tea.KeyPressMsg) (Model, tea.Cmd) {
 }
 
 // toggle switches between the aspect table and the matrix. Entering the
-// matrix unfiltered keeps the selected row selected.
-func (m *Model) toggle() {
+// matrix unfiltered keeps the selected row selected, once it is built.
+func (m *Model) toggle() tea.Cmd {
 	if m.mode == ModeAspect {
-		m.gather()
-		cursor := 0
-		if i := m.table.Cursor(); i >= 0 && m.section != nil && m.filter.Value() == "" {
-			// The section's rows sit together in the matrix.
-			for j, r := range m.matrix {
-				if r.section == m.section.ID {
-					cursor = j + i
-					break
-				}
-			}
-		}
+		m.aspectCursor = m.table.Cursor()
+		cmd := m.gather()
 		m.mode = ModeMatrix
-		m.showRows(cursor)
-		return
+		m.showRows(m.sectionCursor(m.aspectCursor))
+		return cmd
 	}
 	m.mode = ModeAspect
 	m.showRows(0)
+	return nil
 }
 
 // showRows fills the table with the current mode's rows, filtered, and

@@ -111,6 +111,8 @@ func (m Model) bodyView() string {
 	}
 	var why string
 	switch {
+	case m.mode == ModeMatrix && m.gathering:
+		why = "Gathering the comparison rows of every aspect…"
 	case m.mode == ModeMatrix && len(m.matrix) > 0:
 		why = fmt.Sprintf("No row matches “%s”. Esc clears the filter.", m.filter.Value())
 	case m.mode == ModeMatrix:
