@@ -9,6 +9,7 @@ import (
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/search"
 	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/internal/tuitest"
 	"github.com/versus-dev/versus/tui/reader"
 )
 
@@ -80,7 +81,7 @@ func press(b *testing.B, d *driver, keys ...string) {
 	b.Helper()
 	msgs := make([]tea.Msg, len(keys))
 	for i, k := range keys {
-		msgs[i] = keyPress(k)
+		msgs[i] = tuitest.Press(k)
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -129,7 +130,7 @@ func BenchmarkKeySearch(b *testing.B) {
 func BenchmarkSearchResults(b *testing.B) {
 	d := newDriver(b, Options{Pack: defaultPack(b)}).send(wide)
 	d.keys("/")
-	next, cmd := d.m.Update(keyPress("g"))
+	next, cmd := d.m.Update(tuitest.Press("g"))
 	d.m = next.(Model)
 	msgs := d.exec(cmd)
 	b.ReportAllocs()

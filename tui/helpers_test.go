@@ -13,6 +13,7 @@ import (
 
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/search"
+	"github.com/versus-dev/versus/tui/internal/tuitest"
 	"github.com/versus-dev/versus/tui/markdown"
 )
 
@@ -68,7 +69,7 @@ func (d *driver) send(msgs ...tea.Msg) *driver {
 func (d *driver) keys(names ...string) *driver {
 	d.t.Helper()
 	for _, n := range names {
-		d.send(keyPress(n))
+		d.send(tuitest.Press(n))
 	}
 	return d
 }
@@ -138,49 +139,6 @@ func (d *driver) exec(cmd tea.Cmd) []tea.Msg {
 // screen is the view as plain text.
 func (d *driver) screen() string {
 	return ansi.Strip(d.m.View().Content)
-}
-
-// keyPress builds the message a terminal key press produces.
-func keyPress(name string) tea.KeyPressMsg {
-	switch name {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "shift+tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "left":
-		return tea.KeyPressMsg{Code: tea.KeyLeft}
-	case "right":
-		return tea.KeyPressMsg{Code: tea.KeyRight}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
-	case "pgup":
-		return tea.KeyPressMsg{Code: tea.KeyPgUp}
-	case "home":
-		return tea.KeyPressMsg{Code: tea.KeyHome}
-	case "end":
-		return tea.KeyPressMsg{Code: tea.KeyEnd}
-	case "space":
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
-	case "ctrl+c":
-		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
-	case "ctrl+f":
-		return tea.KeyPressMsg{Code: 'f', Mod: tea.ModCtrl}
-	}
-	r := []rune(name)
-	if len(r) != 1 {
-		panic("keyPress: unknown key " + name)
-	}
-	return tea.KeyPressMsg{Code: r[0], Text: name}
 }
 
 // freshRenderer is a markdown renderer with nothing cached.

@@ -7,16 +7,19 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/internal/tuitest"
 )
 
-// randomKeys are the keys the random test presses: every binding of every
-// view, and some that bind nothing.
-var randomKeys = []string{
-	"up", "down", "left", "right", "enter", "esc", "tab", "shift+tab", "backspace",
-	"pgup", "pgdown", "home", "end", "space", "ctrl+f",
-	"j", "k", "h", "l", "g", "G", "b", "u", "d", "n", "N", "[", "]", ":",
-	"t", "f", "/", "c", "x", "s", "?", "1", "2", "3", "4", "5", "0", "9",
-	"a", "e", "z", "T", "é",
+// randomKeys returns the keys the random test presses: every binding of
+// every view, and some that bind nothing.
+func randomKeys() []string {
+	return []string{
+		"up", "down", "left", "right", "enter", "esc", "tab", "shift+tab", "backspace",
+		"pgup", "pgdown", "home", "end", "space", "ctrl+f",
+		"j", "k", "h", "l", "g", "G", "b", "u", "d", "n", "N", "[", "]", ":",
+		"t", "f", "/", "c", "x", "s", "?", "1", "2", "3", "4", "5", "0", "9",
+		"a", "e", "z", "T", "é",
+	}
 }
 
 // TestRandomInput drives the browser with thousands of random key presses,
@@ -28,6 +31,7 @@ func TestRandomInput(t *testing.T) {
 	if testing.Short() {
 		events = 300
 	}
+	keys := randomKeys()
 	for _, seed := range []uint64{1, 2} {
 		rng := rand.New(rand.NewPCG(seed, 42))
 		d := newDriver(t, Options{Pack: fixture(t)})
@@ -38,7 +42,7 @@ func TestRandomInput(t *testing.T) {
 			var msg tea.Msg
 			switch r := rng.IntN(100); {
 			case r < 72:
-				msg = keyPress(randomKeys[rng.IntN(len(randomKeys))])
+				msg = tuitest.Press(keys[rng.IntN(len(keys))])
 			case r < 80:
 				btn := tea.MouseWheelDown
 				if rng.IntN(2) == 0 {

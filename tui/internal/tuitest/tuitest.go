@@ -15,8 +15,9 @@ import (
 )
 
 // Press builds the message of a key press as Bubble Tea reports it. s is
-// a key name (enter, esc, tab, up, down, pgup, pgdown, home, end,
-// backspace, space), ctrl+ and one letter, or one character.
+// a key name (enter, esc, tab, shift+tab, up, down, left, right, pgup,
+// pgdown, home, end, backspace, space), ctrl+ and one letter, or one
+// character.
 func Press(s string) tea.KeyPressMsg {
 	switch s {
 	case "enter":
@@ -25,6 +26,12 @@ func Press(s string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyEscape}
 	case "tab":
 		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "shift+tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
 	case "up":
 		return tea.KeyPressMsg{Code: tea.KeyUp}
 	case "down":
@@ -45,8 +52,11 @@ func Press(s string) tea.KeyPressMsg {
 	if rest, ok := strings.CutPrefix(s, "ctrl+"); ok {
 		return tea.KeyPressMsg{Code: rune(rest[0]), Mod: tea.ModCtrl}
 	}
-	r := []rune(s)[0]
-	return tea.KeyPressMsg{Code: r, Text: s}
+	r := []rune(s)
+	if len(r) != 1 {
+		panic("tuitest.Press: unknown key " + s)
+	}
+	return tea.KeyPressMsg{Code: r[0], Text: s}
 }
 
 // RandomKeys returns the keys the random-input tests press: every binding
