@@ -89,19 +89,7 @@ func start(t *testing.T, bin string, cols, rows int, env []string, args ...strin
 		t.Fatalf("start in a pty: %v", err)
 	}
 	term := &terminal{t: t, pty: f, cmd: cmd, exit: make(chan error, 1), emu: vt.NewEmulator(cols, rows), cursor: true}
-	term.emu.SetCallbacks(vt.Callbacks{
-		CursorVisibility: func(v bool) { term.cursor = v },
-		EnableMode: func(m ansi.Mode) {
-			if m == ansi.ModeMouseButtonEvent || m == ansi.ModeMouseAnyEvent {
-				term.mouseOn = true
-			}
-		},
-		DisableMode: func(m ansi.Mode) {
-			if m == ansi.ModeMouseButtonEvent || m == ansi.ModeMouseAnyEvent {
-				term.mouseOn = false
-			}
-		},
-	})
+	term.emu.SetCallbacks(term.callbacks())
 	go func() { // program output into the emulator
 		buf := make([]byte, 32*1024)
 		for {
@@ -124,6 +112,24 @@ func start(t *testing.T, bin string, cols, rows int, env []string, args ...strin
 		_ = f.Close()
 	})
 	return term
+}
+
+// callbacks are the emulator callbacks that track the cursor and mouse
+// modes; a test that watches more adds its own to them.
+func (term *terminal) callbacks() vt.Callbacks {
+	return vt.Callbacks{
+		CursorVisibility: func(v bool) { term.cursor = v },
+		EnableMode: func(m ansi.Mode) {
+			if m == ansi.ModeMouseButtonEvent || m == ansi.ModeMouseAnyEvent {
+				term.mouseOn = true
+			}
+		},
+		DisableMode: func(m ansi.Mode) {
+			if m == ansi.ModeMouseButtonEvent || m == ansi.ModeMouseAnyEvent {
+				term.mouseOn = false
+			}
+		},
+	}
 }
 
 // screen is the emulator's screen as plain text.

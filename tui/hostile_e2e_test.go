@@ -7,9 +7,6 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
-
-	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/vt"
 )
 
 // bubbleTeaQueries are the only sequences that ask the terminal to answer
@@ -81,22 +78,11 @@ func TestHostilePackInTerminal(t *testing.T) {
 	var titles []string
 	bells := 0
 	term.mu.Lock()
-	term.emu.SetCallbacks(vt.Callbacks{ // start's callbacks, plus title and bell
-		CursorVisibility: func(v bool) { term.cursor = v },
-		EnableMode: func(m ansi.Mode) {
-			if m == ansi.ModeMouseButtonEvent || m == ansi.ModeMouseAnyEvent {
-				term.mouseOn = true
-			}
-		},
-		DisableMode: func(m ansi.Mode) {
-			if m == ansi.ModeMouseButtonEvent || m == ansi.ModeMouseAnyEvent {
-				term.mouseOn = false
-			}
-		},
-		Title:    func(s string) { titles = append(titles, s) },
-		IconName: func(s string) { titles = append(titles, "icon:"+s) },
-		Bell:     func() { bells++ },
-	})
+	cb := term.callbacks() // start's, plus title and bell
+	cb.Title = func(s string) { titles = append(titles, s) }
+	cb.IconName = func(s string) { titles = append(titles, "icon:"+s) }
+	cb.Bell = func() { bells++ }
+	term.emu.SetCallbacks(cb)
 	term.mu.Unlock()
 
 	term.waitFor("Hostile ^[]0;pwned^G pack", "? help")

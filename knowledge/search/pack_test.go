@@ -138,7 +138,7 @@ func checkHits(t testing.TB, query string, limit int, hits []search.Hit) {
 			if !utf8.RuneStart(h.Snippet[a]) || b < len(h.Snippet) && !utf8.RuneStart(h.Snippet[b]) {
 				t.Errorf("%q: hit %d: match %v not on rune boundaries in %q", query, i, m, h.Snippet)
 			}
-			if w := foldWord(h.Snippet[a:b]); !strings.Contains(qchars, w) && !isSubsequence(w, qchars) {
+			if w := foldWord(h.Snippet[a:b]); !strings.Contains(qchars, w) && !search.IsSubsequence(w, qchars) {
 				t.Errorf("%q: hit %d: matched %q is not from the query", query, i, h.Snippet[a:b])
 			}
 			last = b
@@ -188,15 +188,4 @@ func foldWord(s string) string {
 
 func isAlnum(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
-}
-
-func isSubsequence(a, b string) bool {
-	for _, r := range a {
-		i := strings.IndexRune(b, r)
-		if i < 0 {
-			return false
-		}
-		b = b[i+utf8.RuneLen(r):]
-	}
-	return true
 }
