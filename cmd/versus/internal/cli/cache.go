@@ -17,7 +17,11 @@ import (
 // faster. It returns nil, and versus parses every file, under --no-cache,
 // for a build that cannot name itself, or when there is no cache folder.
 func (a *app) packCache(dir string) *knowledge.Cache {
-	if a.noCache || a.env.Build == "" || a.env.CacheDir == nil {
+	if a.noCache || a.env.Build == nil || a.env.CacheDir == nil {
+		return nil
+	}
+	build := a.env.Build()
+	if build == "" {
 		return nil
 	}
 	base, err := a.env.CacheDir()
@@ -35,7 +39,7 @@ func (a *app) packCache(dir string) *knowledge.Cache {
 	sum := sha256.Sum256([]byte(abs))
 	return &knowledge.Cache{
 		Path:    filepath.Join(folder, hex.EncodeToString(sum[:12])+".cache"),
-		Version: a.env.Build,
+		Version: build,
 	}
 }
 

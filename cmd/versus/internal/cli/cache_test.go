@@ -16,7 +16,7 @@ func runCached(t *testing.T, cacheDir, build string, args ...string) result {
 		Args:     args,
 		Environ:  []string{"TERM=xterm-256color"},
 		CacheDir: func() (string, error) { return cacheDir, nil },
-		Build:    build,
+		Build:    func() string { return build },
 	})
 }
 
@@ -92,7 +92,7 @@ func TestNoCacheFolder(t *testing.T) {
 		func() (string, error) { return "", errors.New("no home") },
 		func() (string, error) { return blocker, nil },
 	} {
-		r := runEnv(t, Env{Args: []string{"--pack", pack, "list"}, CacheDir: dir, Build: "test build"})
+		r := runEnv(t, Env{Args: []string{"--pack", pack, "list"}, CacheDir: dir, Build: func() string { return "test build" }})
 		if r.code != 0 || r.stderr != "" {
 			t.Errorf("exit %d, stderr %q", r.code, r.stderr)
 		}

@@ -25,9 +25,10 @@ type Env struct {
 
 	// CacheDir gives the user's cache folder and Build names this build
 	// of versus; together they place the parse cache of a pack (see
-	// packCache). A nil CacheDir or an empty Build keeps no cache.
+	// packCache). Both are called only when a pack folder is loaded. A
+	// nil CacheDir, a nil Build or an empty name keeps no cache.
 	CacheDir func() (string, error)
-	Build    string
+	Build    func() string
 }
 
 // System returns the Env of the running process.
@@ -41,7 +42,7 @@ func System(args []string) Env {
 		IsTerminal: isTerminal,
 		TermSize:   termSize,
 		CacheDir:   os.UserCacheDir,
-		Build:      buildIdentity(),
+		Build:      buildIdentity,
 	}
 }
 
