@@ -256,21 +256,25 @@ func (l *loader) readManifest(w *walkResult, entries map[string]fileEntry) ([]by
 		}
 		return nil, false
 	}
-	return l.read(e)
-}
-
-// read reads a file and checks it is UTF-8.
-func (l *loader) read(e fileEntry) ([]byte, bool) {
-	src, p := readFile(l.fsys, e)
+	src, p := readText(l.fsys, e)
 	if p != nil {
 		l.report(*p)
 		return nil, false
 	}
-	if line, b, ok := invalidUTF8(src); !ok {
-		l.report(problemf(e.path, line, "not valid UTF-8 (byte 0x%02X); save the file as UTF-8", b))
-		return nil, false
-	}
 	return src, true
+}
+
+// readText reads a file and checks it is UTF-8.
+func readText(fsys fs.FS, e fileEntry) ([]byte, *Problem) {
+	src, p := readFile(fsys, e)
+	if p != nil {
+		return nil, p
+	}
+	if line, b, ok := invalidUTF8(src); !ok {
+		p := problemf(e.path, line, "not valid UTF-8 (byte 0x%02X); save the file as UTF-8", b)
+		return nil, &p
+	}
+	return src, nil
 }
 
 // section builds the Section of a parsed file.

@@ -95,7 +95,7 @@ func (p *parsePool) parse(i int) bool {
 		p.finish(i, p.notChecked(file))
 		return true
 	}
-	raw, prob := readFile(p.fsys, p.files[i])
+	raw, prob := readText(p.fsys, p.files[i])
 	if prob != nil {
 		p.finish(i, parseResult{problems: []Problem{*prob}})
 		return true
@@ -103,10 +103,6 @@ func (p *parsePool) parse(i int) bool {
 	left := time.Until(p.deadline)
 	if left <= 0 {
 		p.finish(i, p.notChecked(file))
-		return true
-	}
-	if line, b, ok := invalidUTF8(raw); !ok {
-		p.finish(i, parseResult{problems: []Problem{problemf(file, line, "not valid UTF-8 (byte 0x%02X); save the file as UTF-8", b)}})
 		return true
 	}
 	limit := min(p.budget.perFile, left)
