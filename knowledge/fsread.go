@@ -248,3 +248,16 @@ func readAtMost(r io.Reader, size, limit int64) ([]byte, error) {
 	rest, err := io.ReadAll(io.LimitReader(r, limit-int64(n)))
 	return append(buf, rest...), err
 }
+
+// readText reads a file and checks it is UTF-8.
+func readText(fsys fs.FS, e fileEntry) ([]byte, *Problem) {
+	src, p := readFile(fsys, e)
+	if p != nil {
+		return nil, p
+	}
+	if line, b, ok := invalidUTF8(src); !ok {
+		p := problemf(e.path, line, "not valid UTF-8 (byte 0x%02X); save the file as UTF-8", b)
+		return nil, &p
+	}
+	return src, nil
+}

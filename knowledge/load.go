@@ -2,9 +2,7 @@ package knowledge
 
 import (
 	"io/fs"
-	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/yuin/goldmark/parser"
@@ -207,46 +205,6 @@ func (l *loader) sectionFiles(w *walkResult, m manifest, entries map[string]file
 // describes the pack rather than being one of its sections.
 func isReadme(p string) bool { return strings.EqualFold(p, "README.md") }
 
-// checked is what the cross-file checks give for one file.
-type checked struct {
-	problems []Problem
-	section  *Section // nil for a file that is not a usable, listed section
-}
-
-// checkFiles checks the tables, shape and links of every parsed file and
-// builds its Section, on all CPUs: each file's checks only read the rest
-// of the pack. The results are in the order of files.
-func checkFiles(files []*sectionFile, r *linkResolver, subjects []string) []checked {
-	out := make([]checked, len(files))
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(files)/64))
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < len(files); i += workers {
-				out[i] = checkFile(files[i], r, subjects)
-			}
-		})
-	}
-	wg.Wait()
-	return out
-}
-
-func checkFile(sf *sectionFile, r *linkResolver, subjects []string) checked {
-	if !sf.parsed {
-		return checked{}
-	}
-	var c checked
-	tables, ps := checkTables(sf.path, sf.body.tables, subjects)
-	c.problems = append(c.problems, ps...)
-	c.problems = append(c.problems, shapeProblems(sf.path, sf.body)...)
-	links, ps := r.resolve(sf)
-	c.problems = append(c.problems, ps...)
-	if sf.listed && sf.hasID && !sf.dupID {
-		c.section = sf.section(tables, links)
-	}
-	return c
-}
-
 // readManifest reads pack.yaml.
 func (l *loader) readManifest(w *walkResult, entries map[string]fileEntry) ([]byte, bool) {
 	e, ok := entries[manifestFile]
@@ -262,19 +220,6 @@ func (l *loader) readManifest(w *walkResult, entries map[string]fileEntry) ([]by
 		return nil, false
 	}
 	return src, true
-}
-
-// readText reads a file and checks it is UTF-8.
-func readText(fsys fs.FS, e fileEntry) ([]byte, *Problem) {
-	src, p := readFile(fsys, e)
-	if p != nil {
-		return nil, p
-	}
-	if line, b, ok := invalidUTF8(src); !ok {
-		p := problemf(e.path, line, "not valid UTF-8 (byte 0x%02X); save the file as UTF-8", b)
-		return nil, &p
-	}
-	return src, nil
 }
 
 // section builds the Section of a parsed file.
