@@ -68,10 +68,11 @@ func TestMain(m *testing.M) {
 
 // terminal is a pseudo-terminal running versus, read through an emulator.
 type terminal struct {
-	t    *testing.T
-	pty  *os.File
-	cmd  *exec.Cmd
-	exit chan error
+	t       *testing.T
+	pty     *os.File
+	cmd     *exec.Cmd
+	exit    chan error
+	drained chan struct{} // closed when the program's output has all been read
 
 	mu      sync.Mutex
 	emu     *vt.Emulator
@@ -88,9 +89,10 @@ func start(t *testing.T, bin string, cols, rows int, env []string, args ...strin
 	if err != nil {
 		t.Fatalf("start in a pty: %v", err)
 	}
-	term := &terminal{t: t, pty: f, cmd: cmd, exit: make(chan error, 1), emu: vt.NewEmulator(cols, rows), cursor: true}
+	term := &terminal{t: t, pty: f, cmd: cmd, exit: make(chan error, 1), drained: make(chan struct{}), emu: vt.NewEmulator(cols, rows), cursor: true}
 	term.emu.SetCallbacks(term.callbacks())
 	go func() { // program output into the emulator
+		defer close(term.drained)
 		buf := make([]byte, 32*1024)
 		for {
 			n, err := f.Read(buf)
@@ -167,15 +169,17 @@ func (term *terminal) waitFor(texts ...string) {
 func (term *terminal) send(keys ...string) {
 	term.t.Helper()
 	for _, k := range keys {
+		if k == "\x1b" {
+			// A lone ESC byte is told from the start of a sequence only
+			// by a pause, and on a busy machine the next key can arrive
+			// within it and turn both into alt+key. CSI 27 u is the same
+			// esc key (fixterms/kitty), complete in itself.
+			k = "\x1b[27u"
+		}
 		if _, err := term.pty.WriteString(k); err != nil {
 			term.t.Fatalf("type %q: %v", k, err)
 		}
-		if k == "\x1b" {
-			// A lone escape is told from the start of a sequence by a pause.
-			time.Sleep(150 * time.Millisecond)
-		} else {
-			time.Sleep(30 * time.Millisecond)
-		}
+		time.Sleep(30 * time.Millisecond) // a person's pace; nothing depends on it
 	}
 }
 
@@ -201,7 +205,11 @@ func (term *terminal) waitExit() {
 	case <-time.After(10 * time.Second):
 		term.t.Fatalf("versus did not exit; screen:\n%s", term.screen())
 	}
-	time.Sleep(100 * time.Millisecond) // let the last output reach the emulator
+	select { // the program has exited: its last output ends in end of file
+	case <-term.drained:
+	case <-time.After(10 * time.Second):
+		term.t.Fatal("the pseudo-terminal never reached end of file after versus exited")
+	}
 	term.mu.Lock()
 	defer term.mu.Unlock()
 	if term.emu.IsAltScreen() {

@@ -82,7 +82,9 @@ func TestPanicRestoresTerminal(t *testing.T) {
 			var mu sync.Mutex
 			cursor := true
 			emu.SetCallbacks(vt.Callbacks{CursorVisibility: func(v bool) { cursor = v }})
+			drained := make(chan struct{})
 			go func() {
+				defer close(drained)
 				buf := make([]byte, 4096)
 				for {
 					n, err := ptmx.Read(buf)
@@ -113,7 +115,13 @@ func TestPanicRestoresTerminal(t *testing.T) {
 			if !strings.Contains(stderr.String(), "Caught panic") {
 				t.Errorf("the panic was not reported on stderr:\n%s", stderr.String())
 			}
-			time.Sleep(100 * time.Millisecond) // the last output
+			// The child has exited: the pty reads end once its last
+			// output is read, so the emulator has seen all of it.
+			select {
+			case <-drained:
+			case <-time.After(20 * time.Second):
+				t.Fatal("the pseudo-terminal never reached end of file after the child exited")
+			}
 			mu.Lock()
 			defer mu.Unlock()
 			if emu.IsAltScreen() || !cursor {

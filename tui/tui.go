@@ -62,7 +62,7 @@ func run(ctx context.Context, m tea.Model, o Options) (err error) {
 		// Attributes (bold, reverse, underline) but no colour.
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	_, err = tea.NewProgram(m, opts...).Run()
+	_, err = tea.NewProgram(guarded{m}, opts...).Run()
 	switch {
 	case err == nil:
 		return nil
