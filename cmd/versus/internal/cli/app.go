@@ -53,7 +53,12 @@ func Main(ctx context.Context, env Env) int {
 	root := a.rootCmd()
 	root.SetArgs(env.Args)
 	root.SetIn(env.Stdin)
-	root.SetOut(env.Stdout)
+	if env.terminal(env.Stdout) {
+		root.SetOut(env.Stdout)
+	} else {
+		// fang pads help lines to its width; a file keeps none of that.
+		root.SetOut(&lineTrimmer{w: env.Stdout})
+	}
 	root.SetErr(env.Stderr)
 	err := fang.Execute(ctx, root,
 		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {

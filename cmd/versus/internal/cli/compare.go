@@ -6,6 +6,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/spf13/cobra"
 
+	"github.com/versus-dev/versus/cmd/versus/internal/plain"
 	"github.com/versus-dev/versus/knowledge"
 )
 
@@ -17,15 +18,16 @@ const gutter = 2
 
 func (a *app) compareCmd() *cobra.Command {
 	var (
-		width            int
-		asJSON, printOut bool
+		width                     int
+		asJSON, printOut, summary bool
 	)
 	cmd := &cobra.Command{
 		Use:   "compare REF REF",
 		Short: "Put two aspects side by side",
-		Long: "Show two sections side by side: title, summary and comparison table of each.\n" +
-			"In a terminal this opens the browser's compare view; with --print, --width,\n" +
-			"--json or a pipe it prints two columns (stacked below 80 columns).",
+		Long: "Show two sections side by side. In a terminal this opens the browser's\n" +
+			"compare view; with --print, --summary, --width, --json or a pipe it prints\n" +
+			"both sections in full in two columns (stacked below 80 columns), or with\n" +
+			"--summary only the title, summary and comparison tables of each.",
 		Example:           "  versus compare performance memory\n  versus compare 1 11 --print --width 120\n  versus compare gil async --json",
 		Args:              a.args(cobra.ExactArgs(2)),
 		ValidArgsFunction: a.completeRef,
@@ -45,10 +47,13 @@ func (a *app) compareCmd() *cobra.Command {
 			switch {
 			case asJSON:
 				return a.writeJSON(jsonCompare{Left: sectionJSON(left), Right: sectionJSON(right)})
-			case a.env.interactive() && !printOut && width == 0:
+			case a.env.interactive() && !printOut && !summary && width == 0:
 				return a.runTUI(cmd.Context(), p, "", [2]string{left.ID, right.ID})
 			}
-			out, err := a.renderCompare(left, right, width)
+			if !printOut && !summary && width == 0 {
+				a.whyNoBrowser()
+			}
+			out, err := a.renderCompare(left, right, width, summary)
 			if err != nil {
 				return err
 			}
@@ -58,6 +63,7 @@ func (a *app) compareCmd() *cobra.Command {
 	cmd.Flags().IntVarP(&width, "width", "w", 0, "total width in N columns (default: the terminal's, at most 120; 80 when piped)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON: {left, right}, each shaped like show --json")
 	cmd.Flags().BoolVar(&printOut, "print", false, "print the comparison instead of opening the browser")
+	cmd.Flags().BoolVar(&summary, "summary", false, "print only the title, summary and comparison tables of each (implies --print)")
 	return cmd
 }
 
@@ -93,30 +99,44 @@ func compareMarkdown(s *knowledge.Section, width int) string {
 	return b.String()
 }
 
-func (a *app) renderCompare(left, right *knowledge.Section, widthFlag int) (string, error) {
+// renderCompare prints two sections in two columns of half the width,
+// or one above the other below sideBySideMin: in full, or with summary
+// only what compareMarkdown keeps.
+func (a *app) renderCompare(left, right *knowledge.Section, widthFlag int, summary bool) (string, error) {
 	width, err := a.width(widthFlag)
 	if err != nil {
 		return "", err
 	}
-	if width < sideBySideMin {
-		l, err := a.render(compareMarkdown(left, width), width)
-		if err != nil {
-			return "", err
-		}
-		r, err := a.render(compareMarkdown(right, width), width)
-		if err != nil {
-			return "", err
-		}
-		return l + "\n\n" + r + "\n", nil
-	}
 	col := (width - gutter) / 2
-	l, err := a.render(compareMarkdown(left, col), col)
+	if width < sideBySideMin {
+		col = width
+	}
+	content := func(s *knowledge.Section) string {
+		if summary {
+			return compareMarkdown(s, col)
+		}
+		return s.Document()
+	}
+	if !a.styled() {
+		if _, err := a.glamourStyle(); err != nil {
+			return "", err // --style is checked even when unused
+		}
+		l, r := plain.Parts(content(left), col), plain.Parts(content(right), col)
+		if width < sideBySideMin {
+			return strings.Join(l, "\n\n") + "\n\n\n" + strings.Join(r, "\n\n") + "\n", nil
+		}
+		return plain.Columns(l, r, col, gutter) + "\n", nil
+	}
+	l, err := a.render(content(left), col)
 	if err != nil {
 		return "", err
 	}
-	r, err := a.render(compareMarkdown(right, col), col)
+	r, err := a.render(content(right), col)
 	if err != nil {
 		return "", err
+	}
+	if width < sideBySideMin {
+		return l + "\n\n" + r + "\n", nil
 	}
 	box := lipgloss.NewStyle().Width(col).MaxWidth(col)
 	row := lipgloss.JoinHorizontal(lipgloss.Top, box.Render(l), strings.Repeat(" ", gutter), box.Render(r))

@@ -53,6 +53,7 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	if !a.env.interactive() {
+		a.whyNoBrowser()
 		if len(args) == 1 {
 			return a.printShow(p, args[0], showFlags{})
 		}

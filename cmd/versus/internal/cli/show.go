@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/versus-dev/versus/cmd/versus/internal/plain"
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/tui/markdown"
 )
@@ -53,7 +54,8 @@ func (a *app) printShow(p *knowledge.Pack, ref string, f showFlags) error {
 	return a.write(out + "\n")
 }
 
-// render renders markdown at the chosen width and style.
+// render renders markdown at the chosen width and style: as plain text
+// when stdout shows no styling (a pipe, a file), else with glamour.
 func (a *app) render(md string, widthFlag int) (string, error) {
 	width, err := a.width(widthFlag)
 	if err != nil {
@@ -62,6 +64,9 @@ func (a *app) render(md string, widthFlag int) (string, error) {
 	style, err := a.glamourStyle()
 	if err != nil {
 		return "", err
+	}
+	if !a.styled() {
+		return plain.Render(md, width), nil
 	}
 	out, err := markdown.New(1).Render(md, width, style)
 	if err != nil {

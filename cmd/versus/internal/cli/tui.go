@@ -35,3 +35,18 @@ func (a *app) runTUI(ctx context.Context, p *knowledge.Pack, start string, compa
 	}
 	return nil
 }
+
+// whyNoBrowser says on stderr, in one line, why a command that opens the
+// browser in a terminal prints instead, when stdout is a terminal and the
+// reason is not plain to see: TERM=dumb, or input that is not a terminal.
+// A pipe on stdout needs no word.
+func (a *app) whyNoBrowser() {
+	if !a.env.terminal(a.env.Stdout) || a.env.interactive() {
+		return
+	}
+	why, fix := "stdin is not a terminal", "run versus without redirecting its input"
+	if a.env.Getenv("TERM") == "dumb" {
+		why, fix = "TERM=dumb: this terminal cannot run the browser", "try TERM=xterm-256color"
+	}
+	fmt.Fprintf(a.env.Stderr, "versus: %s; printing the contents instead (%s)\n", why, fix)
+}
