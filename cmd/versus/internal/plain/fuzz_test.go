@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/versus-dev/versus/knowledge/sanitize"
 )
 
@@ -39,5 +41,21 @@ func FuzzRender(f *testing.F) {
 			}
 		}
 		assertFits(t, md, out, width)
+		if noVerbatim(md) {
+			// Without code or addresses, no line may pass the width at all.
+			for i, l := range strings.Split(out, "\n") {
+				if ansi.StringWidth(l) > max(width, MinWidth) {
+					t.Fatalf("line %d is wider than %d: %q", i+1, width, l)
+				}
+			}
+		}
 	})
+}
+
+// noVerbatim reports whether md surely holds neither a code block (no
+// fence, no tab, no run of four spaces) nor an address (no colon, no
+// character reference that could decode to one), the two things Render
+// keeps whole.
+func noVerbatim(md string) bool {
+	return !strings.ContainsAny(md, "`~\t:&") && !strings.Contains(md, "    ")
 }
