@@ -7,24 +7,55 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // loadWithBudget runs Load with a parse budget other than the default.
 func loadWithBudget(fsys fs.FS, b budget) Problems {
-	l := loader{fsys: fsys, md: newParser(), budget: b}
+	return loadWithParser(fsys, b, newParser())
+}
+
+func loadWithParser(fsys fs.FS, b budget, md parser.Parser) Problems {
+	l := loader{fsys: fsys, md: md, budget: b}
 	l.load()
 	sortProblems(l.problems)
 	return l.problems
 }
 
-// slowMarkdown is a body goldmark needs far more than a millisecond for.
-func slowMarkdown() string { return strings.Repeat("*a", 32<<10) }
+// stallingParser is the loader's parser plus one inline parser that, at a
+// '^', keeps the parse busy until Load gives up on it, as a pathological
+// body does, but whatever the speed of the machine: a file with a '^'
+// always runs out of its budget, and one without parses at once.
+func stallingParser() parser.Parser {
+	md := newParser()
+	md.AddOptions(parser.WithInlineParsers(util.Prioritized(stall{}, 0)))
+	return md
+}
+
+type stall struct{}
+
+func (stall) Trigger() []byte { return []byte{'^'} }
+
+func (stall) Parse(_ ast.Node, _ text.Reader, pc parser.Context) ast.Node {
+	for {
+		checkContext(pc) // unwinds the parse once Load has given up on it
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// stallBudget is long enough for any ordinary file on a busy machine, so
+// that only the stalled ones run out of it.
+const stallBudget = 500 * time.Millisecond
 
 func TestFileOverBudgetIsReported(t *testing.T) {
 	m := basePack()
-	m["a.md"] = file("---\nid: a\ntitle: Speed\nkind: aspect\nnumber: 1\n---\n" + slowMarkdown())
-	got := loadWithBudget(m, budget{perFile: time.Millisecond, total: time.Hour})
-	want := "a.md: markdown too complex: not parsed within 1ms (thousands of nested quotes or lists, or long runs of *, _, ` or [ do this)"
+	m["a.md"] = file("---\nid: a\ntitle: Speed\nkind: aspect\nnumber: 1\n---\nA ^ stalls.")
+	got := loadWithParser(m, budget{perFile: stallBudget, total: time.Hour}, stallingParser())
+	want := "a.md: markdown too complex: not parsed within 500ms (thousands of nested quotes or lists, or long runs of *, _, ` or [ do this)"
 	if len(got) != 1 || got[0].String() != want {
 		t.Errorf("problems = %v, want %s", got, want)
 	}
@@ -90,13 +121,13 @@ func TestSlowFilesDoNotStallTheRest(t *testing.T) {
 		slow := fmt.Sprintf("slow%d.md", i)
 		fast := fmt.Sprintf("fast%d.md", i)
 		list.WriteString("  - " + slow + "\n  - " + fast + "\n")
-		m[slow] = file(fmt.Sprintf("---\nid: slow%d\ntitle: S\nkind: guide\n---\n%s", i, slowMarkdown()))
+		m[slow] = file(fmt.Sprintf("---\nid: slow%d\ntitle: S\nkind: guide\n---\nA ^ stalls.\n", i))
 		m[fast] = file(fmt.Sprintf("---\nid: fast%d\ntitle: F\nkind: guide\n---\nSee [missing](#nowhere).\n", i))
 		want = append(want, fast+`:6: link to missing heading "#nowhere"`,
-			slow+": markdown too complex: not parsed within 1ms (thousands of nested quotes or lists, or long runs of *, _, ` or [ do this)")
+			slow+": markdown too complex: not parsed within 500ms (thousands of nested quotes or lists, or long runs of *, _, ` or [ do this)")
 	}
 	m["pack.yaml"] = file(list.String())
-	got := loadWithBudget(m, budget{perFile: time.Millisecond, total: time.Hour})
+	got := loadWithParser(m, budget{perFile: stallBudget, total: time.Hour}, stallingParser())
 	sort.Strings(want)
 	equalLines(t, strings.Split(got.Error(), "\n"), want)
 }
