@@ -1,22 +1,51 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sync"
 	"testing"
 )
 
-// buildVersus builds the real binary into a temporary folder.
+// built is the binary the tests of this package run: linking it takes
+// seconds on a loaded machine, so it is built once per test run, on first
+// use (a -short run builds nothing), and removed by TestMain.
+var built struct {
+	once sync.Once
+	dir  string
+	bin  string
+	err  error
+}
+
+// buildVersus returns the real binary, building it on the first call.
 func buildVersus(tb testing.TB) string {
 	tb.Helper()
-	bin := filepath.Join(tb.TempDir(), "versus")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	cmd.Stderr = os.Stderr
-	if err := cmd.Run(); err != nil {
-		tb.Fatalf("build versus: %v", err)
+	built.once.Do(func() {
+		dir, err := os.MkdirTemp("", "versus-bin")
+		if err != nil {
+			built.err = err
+			return
+		}
+		built.dir, built.bin = dir, filepath.Join(dir, "versus")
+		if out, err := exec.Command("go", "build", "-o", built.bin, ".").CombinedOutput(); err != nil {
+			built.err = fmt.Errorf("build versus: %w\n%s", err, out)
+		}
+	})
+	if built.err != nil {
+		tb.Fatal(built.err)
 	}
-	return bin
+	return built.bin
+}
+
+// TestMain removes the binary the tests built.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if built.dir != "" {
+		_ = os.RemoveAll(built.dir)
+	}
+	os.Exit(code)
 }
 
 // TestBinaryPiped runs the built binary the way scripts do: stdout a pipe,

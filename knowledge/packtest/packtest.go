@@ -12,9 +12,6 @@ import (
 	"testing/fstest"
 )
 
-// Subjects are the subjects of every generated pack, in column order.
-func Subjects() []string { return []string{"Alpha", "Beta"} }
-
 // words feeds the generated prose; a fixed list keeps output deterministic
 // while giving search something varied to match.
 const words = "latency throughput memory garbage collector thread event loop " +

@@ -52,25 +52,6 @@ func appendLower(dst []byte, r rune) []byte {
 	return utf8.AppendRune(dst, unicode.ToLower(unicode.ToUpper(r)))
 }
 
-// foldString folds every rune of s (see appendFold).
-func foldString(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		dst = appendFold(dst, s[i:], r)
-		i += n
-	}
-	return dst
-}
-
 // isWordRune reports whether r, already folded, belongs in a word.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
