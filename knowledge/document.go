@@ -32,14 +32,16 @@ func (s *Section) Document() string {
 	return b.String()
 }
 
-// Markdown returns the table as GFM markdown, with '|' in cells escaped.
+// Markdown returns the table as GFM markdown. Cells hold plain text, so
+// every character markdown could read as markup in them is escaped: a
+// cell "__init__" stays those eight characters, never bold "init".
 func (t Table) Markdown() string {
 	var b strings.Builder
 	row := func(cells []string) {
 		b.WriteByte('|')
 		for _, c := range cells {
 			b.WriteByte(' ')
-			b.WriteString(strings.ReplaceAll(c, "|", `\|`))
+			b.WriteString(EscapeMarkdown(c))
 			b.WriteString(" |")
 		}
 		b.WriteByte('\n')
@@ -67,7 +69,7 @@ func (t Table) List() string {
 			continue
 		}
 		b.WriteString("**")
-		b.WriteString(r[0])
+		b.WriteString(EscapeMarkdown(r[0]))
 		b.WriteString("**\n\n")
 		for i := 1; i < len(t.Header); i++ {
 			cell := ""
@@ -75,12 +77,33 @@ func (t Table) List() string {
 				cell = r[i]
 			}
 			b.WriteString("- ")
-			b.WriteString(t.Header[i])
+			b.WriteString(EscapeMarkdown(t.Header[i]))
 			b.WriteString(": ")
-			b.WriteString(cell)
+			b.WriteString(EscapeMarkdown(cell))
 			b.WriteByte('\n')
 		}
 		b.WriteByte('\n')
 	}
 	return b.String()
 }
+
+// EscapeMarkdown backslash-escapes the ASCII punctuation markdown could
+// read as markup (emphasis, code, links, HTML, entities, table pipes), so
+// that plain text put into a markdown document renders as itself.
+func EscapeMarkdown(s string) string {
+	if !strings.ContainsAny(s, markdownPunct) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for _, r := range s {
+		if strings.ContainsRune(markdownPunct, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// markdownPunct is what EscapeMarkdown escapes.
+const markdownPunct = "\\`*_[]<>|~&#!"

@@ -13,8 +13,8 @@ import (
 
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/search"
+	"github.com/versus-dev/versus/markdown"
 	"github.com/versus-dev/versus/tui/internal/tuitest"
-	"github.com/versus-dev/versus/tui/markdown"
 )
 
 // loadPack loads a pack for a test.

@@ -6,10 +6,10 @@ import (
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/versus-dev/versus/markdown"
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/compare"
 	"github.com/versus-dev/versus/tui/faq"
-	"github.com/versus-dev/versus/tui/markdown"
 	"github.com/versus-dev/versus/tui/reader"
 	"github.com/versus-dev/versus/tui/searchview"
 	"github.com/versus-dev/versus/tui/sectionlist"

@@ -5,7 +5,7 @@ package common
 import (
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/search"
-	"github.com/versus-dev/versus/tui/markdown"
+	"github.com/versus-dev/versus/markdown"
 	"github.com/versus-dev/versus/tui/theme"
 )
 

@@ -12,9 +12,9 @@ import (
 
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/packtest"
+	"github.com/versus-dev/versus/markdown"
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/internal/tuitest"
-	"github.com/versus-dev/versus/tui/markdown"
 	"github.com/versus-dev/versus/tui/theme"
 )
 

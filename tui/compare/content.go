@@ -18,7 +18,7 @@ func paneMarkdown(s *knowledge.Section) string {
 	}
 	tables := s.ComparisonTables()
 	for _, t := range tables {
-		writeTable(&b, t)
+		b.WriteString(t.Markdown())
 		b.WriteString("\n")
 	}
 	if len(tables) > 0 {
@@ -43,43 +43,6 @@ func withoutTitle(body, title string) string {
 		break
 	}
 	return body
-}
-
-// writeTable writes t as a GFM table. Cells are plain text, so markdown
-// punctuation in them is escaped to stay text.
-func writeTable(b *strings.Builder, t knowledge.Table) {
-	n := len(t.Header)
-	writeRow := func(cells []string) {
-		b.WriteString("|")
-		for i := 0; i < n; i++ {
-			c := ""
-			if i < len(cells) {
-				c = cells[i]
-			}
-			b.WriteString(" ")
-			b.WriteString(escapeCell(c))
-			b.WriteString(" |")
-		}
-		b.WriteString("\n")
-	}
-	writeRow(t.Header)
-	b.WriteString("|" + strings.Repeat(" --- |", n) + "\n")
-	for _, r := range t.Rows {
-		writeRow(r)
-	}
-}
-
-// escapeCell backslash-escapes the ASCII punctuation markdown could read
-// as markup inside a table cell.
-func escapeCell(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if strings.ContainsRune("\\`*_[]<>|~&#!", r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // withoutTables returns the section's body with the given tables cut

@@ -7,7 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/versus-dev/versus/knowledge"
-	"github.com/versus-dev/versus/tui/markdown"
+	"github.com/versus-dev/versus/markdown"
 )
 
 // docKey names one render of a section: the same section at another width
@@ -40,37 +40,19 @@ type renderedMsg struct {
 }
 
 // source is the markdown the reader renders for sec: its body under its
-// title, with internal link destinations replaced by "#". glamour prints a
-// link's destination after its text; for a relative file name that is noise
-// (and a dead OSC 8 hyperlink), while the status bar names the target of
-// the focused link instead. External links keep their URL.
+// title. The renderer hides the files internal links point at; the status
+// bar names the target of the focused link instead.
 func source(sec *knowledge.Section) string {
-	body := sec.Body
-	seen := map[string]bool{}
-	for _, l := range sec.Links {
-		if l.External() || l.Dest == "" || seen[l.Dest] {
-			continue
-		}
-		seen[l.Dest] = true
-		body = strings.ReplaceAll(body, "]("+l.Dest+")", "](#)")
-		body = strings.ReplaceAll(body, "](<"+l.Dest+">)", "](#)")
-	}
 	if hasTitle(sec) {
-		return body
+		return sec.Body
 	}
-	return "# " + escapeInline(sec.Title) + "\n\n" + body
+	return "# " + knowledge.EscapeMarkdown(sec.Title) + "\n\n" + sec.Body
 }
 
 // hasTitle reports whether the body starts with its own level-1 heading.
 func hasTitle(sec *knowledge.Section) bool {
 	return len(sec.Headings) > 0 && sec.Headings[0].Level == 1 &&
 		strings.HasPrefix(strings.TrimSpace(sec.Body), "# ")
-}
-
-// escapeInline keeps a plain title from being read as markdown.
-func escapeInline(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`)
-	return r.Replace(s)
 }
 
 // renderCmd renders sec off the Update loop.

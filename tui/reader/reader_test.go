@@ -9,8 +9,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/markdown"
 	"github.com/versus-dev/versus/tui/common"
-	"github.com/versus-dev/versus/tui/markdown"
 	"github.com/versus-dev/versus/tui/theme"
 )
 
@@ -110,10 +110,14 @@ func TestRenderErrorIsShown(t *testing.T) {
 func TestSourceHidesInternalDestinations(t *testing.T) {
 	c := testCommon(t)
 	src := source(c.Pack.Section("caffeine"))
-	if strings.Contains(src, "taste.md") || strings.Contains(src, "price.md") {
-		t.Fatalf("internal destinations left in:\n%s", src)
+	out, err := c.Renderer.Render(src, 80, "ascii")
+	if err != nil {
+		t.Fatal(err)
 	}
-	if !strings.Contains(src, "https://example.org/caffeine-survey") {
+	if strings.Contains(out, "taste.md") || strings.Contains(out, "price.md") {
+		t.Fatalf("internal destinations shown:\n%s", out)
+	}
+	if !strings.Contains(out, "https://example.org/caffeine-survey") {
 		t.Fatal("external destination removed")
 	}
 	if !strings.HasPrefix(src, "# Caffeine content\n") {

@@ -8,8 +8,8 @@ import (
 	"github.com/versus-dev/versus/assets"
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/search"
+	"github.com/versus-dev/versus/markdown"
 	"github.com/versus-dev/versus/tui/common"
-	"github.com/versus-dev/versus/tui/markdown"
 	"github.com/versus-dev/versus/tui/theme"
 )
 

@@ -309,3 +309,24 @@ func TestPackFromEnvironment(t *testing.T) {
 		t.Errorf("VERSUS_PACK: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
 }
+
+// TestComparePrintKeepsCellsLiteral prints a table whose cells hold
+// markdown punctuation: each shows as written, never as bold or italic.
+func TestComparePrintKeepsCellsLiteral(t *testing.T) {
+	two := "---\nid: two\ntitle: Two\nkind: aspect\nnumber: 2\n---\n\n| Criterion | A | B |\n| --- | --- | --- |\n| hooks | `__init__` | `*ptr*` |\n"
+	dir := writePack(t, map[string]string{
+		"pack.yaml": strings.Replace(goodManifest, "[one.md]", "[one.md, two.md]", 1),
+		"one.md":    goodSection, "two.md": two,
+	})
+	for _, width := range []string{"120", "240"} { // cells as a list, then as a table
+		r := versus(t, "--pack", dir, "compare", "1", "2", "--print", "--width", width, "--style", "ascii")
+		if r.code != 0 {
+			t.Fatalf("exit %d: %s", r.code, r.stderr)
+		}
+		for _, want := range []string{"__init__", "*ptr*"} {
+			if !strings.Contains(r.stdout, want) {
+				t.Errorf("compare --print --width %s lost %q:\n%s", width, want, r.stdout)
+			}
+		}
+	}
+}

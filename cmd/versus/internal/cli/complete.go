@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/versus-dev/versus/tui/markdown"
+	"github.com/versus-dev/versus/markdown"
 )
 
 // completeRef offers section ids (and aspect numbers with their titles)

@@ -9,7 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/versus-dev/versus/knowledge/sanitize"
-	"github.com/versus-dev/versus/tui/markdown"
+	"github.com/versus-dev/versus/markdown"
 )
 
 // Widths for printed output.

@@ -7,7 +7,7 @@ import (
 
 	"github.com/versus-dev/versus/cmd/versus/internal/plain"
 	"github.com/versus-dev/versus/knowledge"
-	"github.com/versus-dev/versus/tui/markdown"
+	"github.com/versus-dev/versus/markdown"
 )
 
 type showFlags struct {

@@ -1,6 +1,10 @@
 package markdown
 
 import (
+	"encoding/json"
+	"fmt"
+	"os"
+
 	"charm.land/glamour/v2/ansi"
 	"charm.land/glamour/v2/styles"
 	xansi "github.com/charmbracelet/x/ansi"
@@ -35,4 +39,18 @@ func builtinStyle(name string) (ansi.StyleConfig, bool) {
 		}
 	}
 	return cfg, true
+}
+
+// styleFile reads a glamour JSON style file, as glamour.WithStylePath does
+// for a name that is not a built-in style.
+func styleFile(path string) (ansi.StyleConfig, error) {
+	var cfg ansi.StyleConfig
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return cfg, fmt.Errorf("read style file: %w", err)
+	}
+	if err := json.Unmarshal(b, &cfg); err != nil {
+		return cfg, fmt.Errorf("style file %s: %w", path, err)
+	}
+	return cfg, nil
 }

@@ -8,14 +8,21 @@
 package markdown
 
 import (
+	"bytes"
 	"container/list"
 	"fmt"
 	"hash/maphash"
 	"strings"
 	"sync"
 
-	"charm.land/glamour/v2"
+	"charm.land/glamour/v2/ansi"
 	"charm.land/glamour/v2/styles"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // Styles lists the built-in glamour style names a user may choose.
@@ -57,8 +64,7 @@ type cacheKey struct {
 
 // Renderer renders markdown with glamour and caches the results.
 type Renderer struct {
-	seed  maphash.Seed
-	links localLinks
+	seed maphash.Seed
 
 	mu        sync.Mutex
 	renderers map[rendererKey]*pooled
@@ -67,11 +73,11 @@ type Renderer struct {
 	max       int
 }
 
-// pooled guards one glamour renderer: a TermRenderer is not safe for
-// concurrent use.
+// pooled guards one glamour renderer: its ANSI renderer keeps state while
+// it draws, so it is not safe for concurrent use.
 type pooled struct {
 	mu sync.Mutex
-	tr *glamour.TermRenderer
+	md goldmark.Markdown
 }
 
 type entry struct {
@@ -86,7 +92,6 @@ func New(size int) *Renderer {
 	}
 	return &Renderer{
 		seed:      maphash.MakeSeed(),
-		links:     newLocalLinks(),
 		renderers: map[rendererKey]*pooled{},
 		cache:     map[cacheKey]*list.Element{},
 		order:     list.New(),
@@ -108,7 +113,7 @@ func (r *Renderer) Render(md string, width int, style string) (string, error) {
 		return "", err
 	}
 	p.mu.Lock()
-	out, err := p.tr.Render(r.links.rewrite(safeFences(md)))
+	out, err := p.render([]byte(md))
 	p.mu.Unlock()
 	if err != nil {
 		return "", fmt.Errorf("render markdown: %w", err)
@@ -158,15 +163,14 @@ func (r *Renderer) renderer(style string, width int) (*pooled, error) {
 	if p, ok := r.renderers[k]; ok {
 		return p, nil
 	}
-	opt := glamour.WithStylePath(style)
-	if cfg, ok := builtinStyle(style); ok {
-		opt = glamour.WithStyles(cfg)
+	cfg, ok := builtinStyle(style)
+	if !ok {
+		var err error
+		if cfg, err = styleFile(style); err != nil {
+			return nil, fmt.Errorf("glamour style %q: %w", style, err)
+		}
 	}
-	tr, err := glamour.NewTermRenderer(opt, glamour.WithWordWrap(width), glamour.WithInlineTableLinks(true))
-	if err != nil {
-		return nil, fmt.Errorf("glamour style %q: %w", style, err)
-	}
-	p := &pooled{tr: tr}
+	p := &pooled{md: newGoldmark(cfg, width)}
 	if len(r.renderers) >= maxRenderers {
 		// A session of resizes would otherwise keep a renderer for every
 		// width it passed through. Renders in flight keep their own.
@@ -174,4 +178,27 @@ func (r *Renderer) renderer(style string, width int) (*pooled, error) {
 	}
 	r.renderers[k] = p
 	return p, nil
+}
+
+// newGoldmark sets goldmark up the way glamour.NewTermRenderer does, with
+// glamour's ANSI renderer, so that Render can run the pass (pass.go) over
+// the parsed document between parsing and drawing.
+func newGoldmark(cfg ansi.StyleConfig, width int) goldmark.Markdown {
+	md := goldmark.New(
+		goldmark.WithExtensions(extension.GFM, extension.DefinitionList),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+	)
+	ar := ansi.NewRenderer(ansi.Options{WordWrap: width, InlineTableLinks: true, Styles: cfg})
+	md.SetRenderer(renderer.NewRenderer(renderer.WithNodeRenderers(util.Prioritized(ar, 1000))))
+	return md
+}
+
+// render parses src, runs the pass over it and draws it.
+func (p *pooled) render(src []byte) (string, error) {
+	doc := p.md.Parser().Parse(text.NewReader(src))
+	var b bytes.Buffer
+	if err := p.md.Renderer().Render(&b, rewrite(doc, src), doc); err != nil {
+		return "", err
+	}
+	return b.String(), nil
 }

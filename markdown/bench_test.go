@@ -5,7 +5,7 @@ import (
 
 	"github.com/versus-dev/versus/assets"
 	"github.com/versus-dev/versus/knowledge"
-	"github.com/versus-dev/versus/tui/markdown"
+	"github.com/versus-dev/versus/markdown"
 )
 
 // BenchmarkRenderLongest renders the longest section of the default pack

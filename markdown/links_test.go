@@ -7,21 +7,52 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-func TestLocalLinksRewrite(t *testing.T) {
-	l := newLocalLinks()
+func TestLocalDestination(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
-		{"See [speed](speed.md).", "See [speed](#speed)."},
-		{"See [mem](aspects/speed.md#memory-use) now", "See [mem](#speed-memory-use) now"},
-		{"[a](<speed.md>)", "[a](<#speed>)"},
-		{"[web](https://example.com/a.md)", "[web](https://example.com/a.md)"},
-		{"[same](#here)", "[same](#here)"},
-		{"[ref]: faq.md#why\n", "[ref]: #faq-why\n"},
-		{"[ref]: https://x.org/faq.md\n", "[ref]: https://x.org/faq.md\n"},
-		{"no links at all", "no links at all"},
+		{"speed.md", "#speed"},
+		{"aspects/speed.md#memory-use", "#speed-memory-use"},
+		{"https://example.com/a.md", ""},
+		{"//example.com/a.md", ""},
+		{"mailto:a@b.md", ""},
+		{"#here", ""},
+		{"picture.png", ""},
 	} {
-		if got := l.rewrite(tc.in); got != tc.want {
-			t.Errorf("rewrite(%q) = %q, want %q", tc.in, got, tc.want)
+		got, ok := localDestination(tc.in)
+		if ok != (tc.want != "") || got != tc.want {
+			t.Errorf("localDestination(%q) = %q, %v; want %q", tc.in, got, ok, tc.want)
 		}
+	}
+}
+
+// TestLinksInCodeSurvive renders a pack link written inside code: it is
+// code, shown exactly as written, never rewritten as a link would be.
+func TestLinksInCodeSurvive(t *testing.T) {
+	r := New(4)
+	for name, md := range map[string]string{
+		"fenced":   "```\nsee [docs](guide.md#setup)\n```\n",
+		"unknown":  "```jungle\nsee [docs](guide.md#setup)\n```\n",
+		"indented": "Text.\n\n    see [docs](guide.md#setup)\n",
+		"inline":   "Write `see [docs](guide.md#setup)` here.\n",
+	} {
+		out, err := r.Render(md, 80, "ascii")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(ansi.Strip(out), "[docs](guide.md#setup)") {
+			t.Errorf("%s: the link in code was changed:\n%s", name, out)
+		}
+	}
+}
+
+// TestReferenceLinksHideTheirFile renders a reference-style link to a pack
+// file: its text shows, its file does not.
+func TestReferenceLinksHideTheirFile(t *testing.T) {
+	out, err := New(4).Render("See [the FAQ][faq].\n\n[faq]: faq.md#why\n", 80, "ascii")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plain := ansi.Strip(out); !strings.Contains(plain, "the FAQ") || strings.Contains(plain, "faq.md") {
+		t.Errorf("reference link:\n%s", out)
 	}
 }
 

@@ -1,7 +1,13 @@
 package markdown
 
 import (
+	"bytes"
+
 	"errors"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/text"
 	"strings"
 	"testing"
 	"time"
@@ -101,20 +107,34 @@ func TestHighlightedLexersTerminate(t *testing.T) {
 	}
 }
 
-// TestSafeFences checks which info strings safeFences keeps.
-func TestSafeFences(t *testing.T) {
+// TestPassFenceLanguages checks which languages the pass keeps: the
+// language each fenced block is drawn with afterwards.
+func TestPassFenceLanguages(t *testing.T) {
+	md := goldmark.New(goldmark.WithExtensions(extension.GFM))
 	for in, want := range map[string]string{
-		"```go\nx\n```\n":              "```go\nx\n```\n",
-		"```Python title\nx\n```\n":    "```Python title\nx\n```\n",
-		"```jungle\nx\n```\n":          "```text\nx\n```\n",
-		"```jungle extra\nx\n```\n":    "```text\nx\n```\n",
-		"> ~~~ x.jungle\n> x\n> ~~~\n": "> ~~~ text\n> x\n> ~~~\n",
-		"```\nx\n```\n":                "```\nx\n```\n",
-		"no fences at all\n":           "no fences at all\n",
-		"`jungle` inline\n":            "`jungle` inline\n",
+		"```go\nx\n```\n":              "go",
+		"```Python title\nx\n```\n":    "Python",
+		"```jungle\nx\n```\n":          "text",
+		"```jungle extra\nx\n```\n":    "text",
+		"> ~~~ x.jungle\n> x\n> ~~~\n": "text",
+		"```\nx\n```\n":                "",
+		"- a\n\n  ```jungle\n  x\n  ```\n\n  ```go\n  y\n  ```\n": "text go",
 	} {
-		if got := safeFences(in); got != want {
-			t.Errorf("safeFences(%q) = %q, want %q", in, got, want)
+		src := []byte(in)
+		doc := md.Parser().Parse(text.NewReader(src))
+		out := rewrite(doc, src)
+		if !bytes.HasPrefix(out, src) {
+			t.Errorf("%q: the pass changed the source", in)
+		}
+		var langs []string
+		_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if fc, ok := n.(*ast.FencedCodeBlock); ok && entering {
+				langs = append(langs, string(fc.Language(out)))
+			}
+			return ast.WalkContinue, nil
+		})
+		if got := strings.Join(langs, " "); got != want {
+			t.Errorf("%q: languages %q, want %q", in, got, want)
 		}
 	}
 }

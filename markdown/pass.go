@@ -1,0 +1,114 @@
+package markdown
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// The one pass over a document's syntax tree before glamour draws it. It
+// works on the parsed nodes, never on the raw text, so nothing inside code
+// (spans, fenced or indented blocks, HTML) is ever touched.
+//
+// Links between sections point at files of the pack ("speed.md#memory").
+// They mean nothing to a terminal: glamour would print the file name after
+// the link text and wrap it in a hyperlink to nowhere. The pass points
+// them at bare fragments instead, which glamour shows as link text alone;
+// readers follow links through knowledge.Section.Links. A destination with
+// a scheme (https:, mailto:) or a host (//host) is left as it is.
+//
+// glamour hands a fenced block's language straight to chroma, and some
+// chroma lexers never return on ordinary input: Jungle loops forever on a
+// lone '"' (alecthomas/chroma#1377, unfixed in every release). A pack is
+// untrusted, so the pass gives every block whose language is not in
+// highlightedLanguages the plain-text one.
+
+// highlightedLanguages lists the languages whose fenced code blocks glamour
+// may syntax-highlight; TestHighlightedLexersTerminate checks each.
+func highlightedLanguages() []string {
+	return []string{
+		"bash", "sh", "shell", "zsh", "console", "c", "cpp", "c++", "csharp", "cs",
+		"css", "diff", "dockerfile", "go", "golang", "graphql", "haskell", "html",
+		"ini", "java", "javascript", "js", "json", "jsx", "kotlin", "lua",
+		"makefile", "markdown", "md", "nginx", "perl", "php", "powershell",
+		"proto", "protobuf", "python", "py", "python3", "r", "ruby", "rb", "rust",
+		"rs", "scala", "sql", "swift", "text", "toml", "ts", "tsx", "typescript",
+		"xml", "yaml", "yml", "zig", "elixir", "erlang", "dart", "hcl",
+		"terraform",
+	}
+}
+
+// highlighted reports whether lang is one of highlightedLanguages.
+func highlighted(lang string) bool {
+	return slices.Contains(highlightedLanguages(), lang)
+}
+
+// plainLanguage replaces a language that is not highlighted.
+const plainLanguage = "text"
+
+// rewrite applies the pass to doc, parsed from src, and returns the source
+// to draw doc with: src itself, or a copy with plainLanguage appended for
+// the fences' info to point at. Appending keeps every position the parser
+// recorded valid.
+func rewrite(doc ast.Node, src []byte) []byte {
+	var fences []*ast.FencedCodeBlock
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Link:
+			if dest, ok := localDestination(string(n.Destination)); ok {
+				n.Destination = []byte(dest)
+			}
+		case *ast.FencedCodeBlock:
+			if n.Info != nil && !highlighted(strings.ToLower(string(n.Language(src)))) {
+				fences = append(fences, n)
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	if len(fences) == 0 {
+		return src
+	}
+	out := append(bytes.Clone(src), plainLanguage...)
+	info := text.NewSegment(len(src), len(out))
+	for _, n := range fences {
+		// Language caches what it read first: a fresh node reads anew.
+		fc := ast.NewFencedCodeBlock(ast.NewTextSegment(info))
+		fc.SetLines(n.Lines())
+		fc.SetBlankPreviousLines(n.HasBlankPreviousLines())
+		n.Parent().ReplaceChild(n.Parent(), n, fc)
+	}
+	return out
+}
+
+// localDestination returns the bare fragment for a link to a markdown
+// file of the pack, and false for any other destination.
+func localDestination(dest string) (string, bool) {
+	if strings.HasPrefix(dest, "//") || strings.HasPrefix(dest, "#") {
+		return "", false
+	}
+	path, anchor, _ := strings.Cut(dest, "#")
+	if path == "" || strings.ContainsAny(path, ": <>()") || !strings.HasSuffix(path, ".md") {
+		return "", false
+	}
+	return "#" + fragment(path, anchor), true
+}
+
+// fragment names a link's target in a form glamour will not print:
+// "aspects/speed.md" and "memory" become "speed-memory".
+func fragment(path, anchor string) string {
+	if i := strings.LastIndexByte(path, '/'); i >= 0 {
+		path = path[i+1:]
+	}
+	path = strings.TrimSuffix(path, ".md")
+	if anchor == "" {
+		return path
+	}
+	return path + "-" + anchor
+}
