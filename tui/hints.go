@@ -1,8 +1,9 @@
 package tui
 
 import (
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+
+	"github.com/versus-dev/versus/tui/common"
 )
 
 // Key hints: the status bar's short ones and the full help, for the view
@@ -25,9 +26,8 @@ func (m Model) statusHints() (hints helpKeys, pinned []key.Binding) {
 		pinned = []key.Binding{hint("ctrl+c", "quit", true)}
 	}
 	switch {
-	case m.overlay == OverlayHelp:
-		lines, avail := m.helpLines()
-		return helpKeys{}, []key.Binding{hint("↑↓", "scroll", len(lines) > avail), hint("esc", "close help", true), k.Quit}
+	case m.Overlay() == OverlayHelp:
+		return helpKeys{}, append(m.top().pane.ShortHelp(), k.Quit)
 	case m.mode == ModeBrowse && m.reader.Finding():
 		return helpKeys{short: m.reader.ShortHelp()}, pinned
 	case m.pane() != nil:
@@ -51,17 +51,16 @@ func (m Model) statusHints() (hints helpKeys, pinned []key.Binding) {
 	}}, pinned
 }
 
-// pane is the overlay or mode pane on top, or nil in browse mode.
-func (m Model) pane() help.KeyMap {
-	switch {
-	case m.overlay == OverlaySearch && m.search != nil:
-		return m.search
-	case m.mode == ModeFAQ && m.faq != nil:
-		return m.faq
-	case m.mode == ModeTables && m.tables != nil:
-		return m.tables
-	case m.mode == ModeCompare && m.compare != nil:
-		return m.compare
+// pane is the overlay or body pane on top, or nil in browse mode. Help
+// shows the bindings of the view under it, so it does not count.
+func (m Model) pane() common.Pane {
+	for i := len(m.overlays) - 1; i >= 0; i-- {
+		if m.overlays[i].kind != OverlayHelp {
+			return m.overlays[i].pane
+		}
+	}
+	if m.body != nil {
+		return m.body
 	}
 	return nil
 }
@@ -84,7 +83,7 @@ func (m Model) helpKeys() helpKeys {
 	quit := key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))
 	pane := m.pane()
 	switch {
-	case pane != nil && m.capturing():
+	case pane != nil && pane.Capturing():
 		// Letters type text here: only ctrl+c is the root's.
 		return helpKeys{
 			short: append(pane.ShortHelp(), quit),

@@ -18,10 +18,7 @@ func buildIndex(p *knowledge.Pack) tea.Cmd {
 }
 
 // setIndex installs the index wherever search is offered.
-func (m *Model) setIndex(ix *search.Index) {
+func (m *Model) setIndex(ix *search.Index) tea.Cmd {
 	m.c.Index = ix
-	if m.search != nil {
-		m.search.SetCommon(m.c)
-	}
-	m.updateKeys()
+	return m.setCommon()
 }

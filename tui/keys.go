@@ -37,12 +37,3 @@ func DefaultKeyMap() KeyMap {
 func forceQuit() key.Binding {
 	return key.NewBinding(key.WithKeys("ctrl+c"))
 }
-
-// closeHelp closes the help overlay, whatever the view under it enables.
-func closeHelp() key.Binding {
-	return key.NewBinding(key.WithKeys("esc", "?"))
-}
-
-// helpUp and helpDown scroll the help when the screen is too short for it.
-func helpUp() key.Binding   { return key.NewBinding(key.WithKeys("up", "k")) }
-func helpDown() key.Binding { return key.NewBinding(key.WithKeys("down", "j")) }

@@ -3,18 +3,16 @@ package tui
 import (
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/versus-dev/versus/markdown"
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/compare"
 	"github.com/versus-dev/versus/tui/faq"
+	"github.com/versus-dev/versus/tui/internal/layout"
 	"github.com/versus-dev/versus/tui/reader"
-	"github.com/versus-dev/versus/tui/searchview"
 	"github.com/versus-dev/versus/tui/sectionlist"
 	"github.com/versus-dev/versus/tui/statusbar"
-	"github.com/versus-dev/versus/tui/tables"
 	"github.com/versus-dev/versus/tui/theme"
 )
 
@@ -28,24 +26,21 @@ type Model struct {
 	width, height int
 	geo           geometry
 
-	mode    Mode
-	overlay Overlay
-	focus   Focus
+	mode  Mode
+	focus Focus
 
 	list   sectionlist.Model
 	reader reader.Model
 	status statusbar.Model
-	help   help.Model
 
-	// The other views, made when opened. The FAQ is kept with its state;
-	// the others start afresh from the section in the reader each time.
-	faq     *faq.Model
-	tables  *tables.Model
-	compare *compare.Model
-	search  *searchview.Model
+	// The pane filling the body outside browse mode, made when its mode
+	// opens and dropped when it closes; nil in browse mode. The FAQ alone
+	// is kept aside while closed, to come back with its selection.
+	body     common.Pane
+	keptFAQ  *faq.Model
+	overlays []overlay // dialogs over the screen, the last on top
 
-	note       string // a message for the status bar, cleared by the next key
-	helpOffset int    // first line of the help shown, on a short screen
+	note string // a message for the status bar, cleared by the next key
 
 	// The screen under an overlay, kept while only the overlay changes.
 	under   *underlay
@@ -76,9 +71,6 @@ func New(o Options) Model {
 	m.list = sectionlist.New(m.c)
 	m.reader = reader.New(m.c)
 	m.status = statusbar.New(m.c.Styles)
-	m.help = help.New()
-	m.help.ShowAll = true
-	m.applyHelpStyles()
 	m.setupAspectKey()
 
 	start := o.Pack.Section(o.Start)
@@ -97,8 +89,7 @@ func New(o Options) Model {
 		if cm, err := compare.NewView(m.c, o.Compare[0], o.Compare[1]); err != nil {
 			m.note = err.Error()
 		} else {
-			m.compare = &cm
-			m.mode = ModeCompare
+			m.mode, m.body = ModeCompare, &cm // rendered once the size is known
 		}
 	}
 	m.updateKeys()
@@ -126,14 +117,6 @@ func (m Model) theme() (theme.Styles, string) {
 	}
 }
 
-func (m *Model) applyHelpStyles() {
-	s := m.c.Styles
-	m.help.Styles = help.Styles{
-		ShortKey: s.HelpKey, ShortDesc: s.HelpDesc, ShortSeparator: s.Muted, Ellipsis: s.Muted,
-		FullKey: s.HelpKey, FullDesc: s.HelpDesc, FullSeparator: s.Muted,
-	}
-}
-
 // Init asks the terminal for its background colour; the answer arrives as
 // a tea.BackgroundColorMsg, if ever, and nothing waits for it. Without an
 // index in Options it also starts building one.
@@ -147,8 +130,13 @@ func (m Model) Init() tea.Cmd {
 // Mode returns the mode on screen.
 func (m Model) Mode() Mode { return m.mode }
 
-// Overlay returns the overlay on screen.
-func (m Model) Overlay() Overlay { return m.overlay }
+// Overlay returns the overlay on top.
+func (m Model) Overlay() Overlay {
+	if o := m.top(); o != nil {
+		return o.kind
+	}
+	return OverlayNone
+}
 
 // Focus returns the browse-mode pane with the focus.
 func (m Model) Focus() Focus { return m.focus }
@@ -157,56 +145,50 @@ func (m Model) Focus() Focus { return m.focus }
 func (m Model) Reader() reader.Model { return m.reader }
 
 // retheme rebuilds the shared context after the background changed and
-// hands it to every pane.
+// hands it to every pane on screen.
 func (m *Model) retheme() tea.Cmd {
 	m.c.Styles, m.c.Style = m.theme()
+	return m.setCommon()
+}
+
+// setCommon hands the shared context to every pane on screen.
+func (m *Model) setCommon() tea.Cmd {
 	m.list.SetCommon(m.c)
 	m.status.SetStyles(m.c.Styles)
-	m.applyHelpStyles()
 	cmds := []tea.Cmd{m.reader.SetCommon(m.c)}
-	if m.faq != nil {
-		m.faq.SetCommon(m.c)
-		cmds = append(cmds, m.faq.Init())
+	if m.body != nil {
+		cmds = append(cmds, m.body.SetCommon(m.c))
 	}
-	if m.compare != nil {
-		m.compare.SetCommon(m.c)
-		cmds = append(cmds, m.compare.Init())
-	}
-	if m.tables != nil {
-		m.tables.SetCommon(m.c)
-	}
-	if m.search != nil {
-		m.search.SetCommon(m.c)
+	for _, o := range m.overlays {
+		cmds = append(cmds, o.pane.SetCommon(m.c))
 	}
 	return tea.Batch(cmds...)
 }
 
 // resize lays the screen out for a new terminal size. Only the root reads
-// tea.WindowSizeMsg; panes get their sizes from here.
+// tea.WindowSizeMsg; the panes on screen get their sizes from here.
 func (m *Model) resize(w, h int) tea.Cmd {
 	m.width, m.height = max(0, w), max(0, h)
-	m.geo = layout(m.width, m.height)
+	m.geo = newGeometry(m.width, m.height)
 	m.status.SetWidth(m.width)
 	if m.geo.tooSmall {
 		return nil
 	}
 	la, ra := m.geo.listArea(), m.geo.readerArea()
-	m.list.SetSize(la.w, la.h)
-	cmds := []tea.Cmd{m.reader.SetSize(ra.w, ra.h)}
+	m.list.SetSize(la.W, la.H)
+	cmds := []tea.Cmd{m.reader.SetSize(ra.W, ra.H)}
 	b := m.geo.body
-	if m.faq != nil {
-		m.faq.SetSize(b.w, b.h)
-		cmds = append(cmds, m.faq.Init())
+	if m.body != nil {
+		cmds = append(cmds, m.body.SetSize(b.W, b.H))
 	}
-	if m.compare != nil {
-		m.compare.SetSize(b.w, b.h)
-		cmds = append(cmds, m.compare.Init())
-	}
-	if m.tables != nil {
-		m.tables.SetSize(b.w, b.h)
-	}
-	if m.search != nil {
-		m.search.SetSize(m.width, m.height)
+	for i := range m.overlays {
+		o := &m.overlays[i]
+		if o.kind == OverlayHelp {
+			o.area = b
+		} else {
+			o.area = layout.Rect{W: m.width, H: m.height}
+		}
+		cmds = append(cmds, o.pane.SetSize(o.area.W, o.area.H))
 	}
 	return tea.Batch(cmds...)
 }

@@ -4,14 +4,27 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/compare"
 	"github.com/versus-dev/versus/tui/faq"
+	"github.com/versus-dev/versus/tui/helpview"
+	"github.com/versus-dev/versus/tui/internal/layout"
 	"github.com/versus-dev/versus/tui/searchview"
 	"github.com/versus-dev/versus/tui/tables"
 )
 
-// The other helpers' panes plug in here: opening them, handing them
-// messages, and knowing when they take typed text.
+// The body pane and the overlay stack: opening, swapping and closing the
+// panes on the common.Pane contract, and acting on what they ask.
+
+// overlay is a dialog on the stack, with the area it is drawn within.
+type overlay struct {
+	pane common.Pane
+	kind Overlay
+	area layout.Rect
+}
+
+// placed is an overlay that chooses where its box sits in its area.
+type placed interface{ Position() (x, y int) }
 
 // current is the section in the reader, or the list's selection.
 func (m Model) current() *knowledge.Section {
@@ -28,25 +41,38 @@ func (m Model) currentID() string {
 	return ""
 }
 
-// openFAQ shows the FAQ pane, made on first use.
-func (m *Model) openFAQ() tea.Cmd {
-	if m.faq == nil {
-		f := faq.New(m.c)
-		m.faq = &f
+// setBody shows p in the body in mode, closing every overlay. The pane it
+// replaces is dropped, so that it stops working unseen; the FAQ alone is
+// kept aside, to come back with its selection.
+func (m *Model) setBody(mode Mode, p common.Pane) tea.Cmd {
+	if f, ok := m.body.(*faq.Model); ok {
+		m.keptFAQ = f
 	}
-	m.mode, m.overlay = ModeFAQ, OverlayNone
-	m.faq.SetSize(m.geo.body.w, m.geo.body.h)
-	return m.faq.Init()
+	m.overlays = nil
+	m.mode, m.body = mode, p
+	if p == nil {
+		return nil
+	}
+	b := m.geo.body
+	return tea.Batch(p.SetCommon(m.c), p.SetSize(b.W, b.H))
+}
+
+// openFAQ shows the FAQ pane, as it was left when it was last open.
+func (m *Model) openFAQ() tea.Cmd {
+	p := m.keptFAQ
+	if p == nil {
+		f := faq.New(m.c)
+		p = &f
+	}
+	m.keptFAQ = nil
+	return m.setBody(ModeFAQ, p)
 }
 
 // openTables shows the comparison tables of the section in the reader, or
 // the matrix of every table when it has none.
 func (m *Model) openTables() tea.Cmd {
 	t := tables.New(m.c, m.currentID())
-	t.SetSize(m.geo.body.w, m.geo.body.h)
-	m.tables = &t
-	m.mode, m.overlay = ModeTables, OverlayNone
-	return t.Init()
+	return m.setBody(ModeTables, &t)
 }
 
 // openCompare starts the compare picker, offering the aspect in the
@@ -57,69 +83,106 @@ func (m *Model) openCompare() tea.Cmd {
 		id = s.ID
 	}
 	c := compare.New(m.c, id)
-	c.SetSize(m.geo.body.w, m.geo.body.h)
-	m.compare = &c
-	m.mode, m.overlay = ModeCompare, OverlayNone
-	return c.Init()
+	return m.setBody(ModeCompare, &c)
+}
+
+// push opens an overlay over everything on screen.
+func (m *Model) push(kind Overlay, p common.Pane, area layout.Rect) tea.Cmd {
+	m.overlays = append(m.overlays, overlay{p, kind, area})
+	return p.SetSize(area.W, area.H)
+}
+
+// pop closes the overlay on top.
+func (m *Model) pop() {
+	if n := len(m.overlays); n > 0 {
+		m.overlays = m.overlays[:n-1]
+	}
+}
+
+// top is the overlay on top, or nil.
+func (m Model) top() *overlay {
+	if n := len(m.overlays); n > 0 {
+		return &m.overlays[n-1]
+	}
+	return nil
 }
 
 // openSearch shows the search overlay with an empty query.
 func (m *Model) openSearch() tea.Cmd {
 	s := searchview.New(m.c)
-	s.SetSize(m.width, m.height)
-	m.search = &s
-	m.overlay = OverlaySearch
+	return m.push(OverlaySearch, &s, layout.Rect{W: m.width, H: m.height})
+}
+
+// openHelp shows every binding of the view on screen.
+func (m *Model) openHelp() tea.Cmd {
+	h := helpview.New(m.c, m.helpKeys())
+	return m.push(OverlayHelp, &h, m.geo.body)
+}
+
+// updateTop hands msg to the overlay on top, or else to the body pane,
+// and acts on what it asks.
+func (m *Model) updateTop(msg tea.Msg) tea.Cmd {
+	if o := m.top(); o != nil {
+		var cmd tea.Cmd
+		o.pane, cmd = o.pane.Update(msg)
+		return tea.Batch(cmd, m.act(o.pane.Action()))
+	}
+	return m.updateBody(msg)
+}
+
+// updateBody hands msg to the body pane and acts on what it asks.
+func (m *Model) updateBody(msg tea.Msg) tea.Cmd {
+	if m.body == nil {
+		return nil
+	}
+	var cmd tea.Cmd
+	m.body, cmd = m.body.Update(msg)
+	return tea.Batch(cmd, m.act(m.body.Action()))
+}
+
+// act does what a pane asked in its last Update: closing the view on top
+// (the one that asked: nothing else ran in between) or opening a section.
+func (m *Model) act(a common.Action) tea.Cmd {
+	switch a := a.(type) {
+	case common.Close:
+		m.closeTop()
+	case common.Open:
+		return m.openSection(a)
+	}
 	return nil
 }
 
-// paneCapturing reports whether the mode's pane takes printable keys as
-// text: the tables' matrix filter and the compare picker do.
-func (m Model) paneCapturing() bool {
-	switch {
-	case m.mode == ModeTables && m.tables != nil:
-		return m.tables.Mode() == tables.ModeMatrix
-	case m.mode == ModeCompare && m.compare != nil:
-		return m.compare.Mode() != compare.ModeView
+// closeTop closes the overlay, or else the mode, on top.
+func (m *Model) closeTop() {
+	if len(m.overlays) > 0 {
+		m.pop()
+		return
 	}
-	return false
+	m.setBody(ModeBrowse, nil)
 }
 
-// updatePane hands a message to the mode's pane.
-func (m *Model) updatePane(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
+// capturing reports whether the view on top takes typed text, in which
+// case only ctrl+c is the root's.
+func (m Model) capturing() bool {
 	switch {
-	case m.mode == ModeFAQ && m.faq != nil:
-		*m.faq, cmd = m.faq.Update(msg)
-	case m.mode == ModeTables && m.tables != nil:
-		*m.tables, cmd = m.tables.Update(msg)
-	case m.mode == ModeCompare && m.compare != nil:
-		*m.compare, cmd = m.compare.Update(msg)
+	case m.top() != nil:
+		return m.top().pane.Capturing()
+	case m.body != nil:
+		return m.body.Capturing()
 	}
-	return cmd
+	return m.reader.Finding()
 }
 
 // forward hands any other message (render and search results, cursor
-// blinks) to every pane that may be waiting for it; each drops what is
-// not its own.
+// blinks) to the panes on screen; each drops what is not its own.
 func (m *Model) forward(msg tea.Msg) tea.Cmd {
 	var cmds []tea.Cmd
 	var cmd tea.Cmd
 	m.reader, cmd = m.reader.Update(msg)
-	cmds = append(cmds, cmd)
-	if m.faq != nil {
-		*m.faq, cmd = m.faq.Update(msg)
-		cmds = append(cmds, cmd)
-	}
-	if m.compare != nil {
-		*m.compare, cmd = m.compare.Update(msg)
-		cmds = append(cmds, cmd)
-	}
-	if m.tables != nil {
-		*m.tables, cmd = m.tables.Update(msg)
-		cmds = append(cmds, cmd)
-	}
-	if m.search != nil {
-		*m.search, cmd = m.search.Update(msg)
+	cmds = append(cmds, cmd, m.updateBody(msg))
+	for i := range m.overlays {
+		o := &m.overlays[i]
+		o.pane, cmd = o.pane.Update(msg)
 		cmds = append(cmds, cmd)
 	}
 	return tea.Batch(cmds...)

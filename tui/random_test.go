@@ -60,7 +60,7 @@ func TestRandomInput(t *testing.T) {
 			case r < 96:
 				msg = common.OpenSectionMsg{ID: ids[rng.IntN(len(ids))], Query: []string{"", "tea", "cup"}[rng.IntN(3)]}
 			case r < 98:
-				msg = common.CloseMsg{}
+				msg = tea.PasteMsg{Content: []string{"tea", "q", "1\n2", "\x1b[31m"}[rng.IntN(4)]}
 			default:
 				msg = tea.BackgroundColorMsg{Color: lightColor{}}
 			}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/helpview"
 	"github.com/versus-dev/versus/tui/searchview"
 )
 
@@ -34,11 +35,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmd = m.retheme()
 		}
 	case indexReadyMsg:
-		m.setIndex(msg.ix)
+		cmd = m.setIndex(msg.ix)
 	case common.OpenSectionMsg:
-		cmd = m.openSection(msg)
-	case common.CloseMsg:
-		m.closeTop()
+		cmd = m.openSection(common.Open(msg))
 	case digitTimeoutMsg:
 		if msg.seq == m.digitSeq {
 			m.digits = ""
@@ -49,17 +48,25 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.handleWheel(msg)
 	case tea.MouseClickMsg:
 		cmd = m.handleClick(msg)
+	case tea.PasteMsg:
+		if m.capturing() {
+			cmd = m.toFocused(msg)
+		}
 	default:
 		cmd = m.forward(msg)
 	}
 	m.updateKeys()
+	if o := m.top(); o != nil && o.kind == OverlayHelp {
+		// The view under the help may have enabled keys (the index arrived).
+		o.pane.(*helpview.Model).SetKeys(m.helpKeys())
+	}
 	return m, cmd
 }
 
 // overlayOnly reports whether msg can change only the overlay on screen,
 // not the panes under it: keys typed into it and its search results.
 func (m Model) overlayOnly(msg tea.Msg) bool {
-	if m.overlay == OverlayNone {
+	if m.top() == nil {
 		return false
 	}
 	switch msg.(type) {
@@ -70,51 +77,28 @@ func (m Model) overlayOnly(msg tea.Msg) bool {
 }
 
 // openSection shows a section in the reader, leaving any other mode.
-func (m *Model) openSection(msg common.OpenSectionMsg) tea.Cmd {
+func (m *Model) openSection(msg common.Open) tea.Cmd {
 	sec := m.c.Pack.Section(msg.ID)
 	if sec == nil {
 		m.note = "no section " + msg.ID
 		return nil
 	}
-	m.mode, m.overlay = ModeBrowse, OverlayNone
+	m.setBody(ModeBrowse, nil)
 	m.focus = FocusReader
 	m.applyFocus()
 	m.list.Select(sec.ID)
 	return m.reader.Open(sec, msg.Anchor, msg.Query)
 }
 
-// closeTop closes the overlay, or else the mode, on top. Panes made
-// afresh on each opening are dropped, so that they stop working unseen.
-func (m *Model) closeTop() {
-	switch {
-	case m.overlay != OverlayNone:
-		if m.overlay == OverlaySearch {
-			m.search = nil
-		}
-		m.overlay = OverlayNone
-	case m.mode != ModeBrowse:
-		switch m.mode {
-		case ModeTables:
-			m.tables = nil
-		case ModeCompare:
-			m.compare = nil
-		}
-		m.mode = ModeBrowse
+// toFocused hands msg to the view that takes typed text: the overlay on
+// top, the body pane, or the reader's find box.
+func (m *Model) toFocused(msg tea.Msg) tea.Cmd {
+	if m.top() != nil || m.body != nil {
+		return m.updateTop(msg)
 	}
-}
-
-// capturing reports whether the view on top takes typed text, in which
-// case only ctrl+c is the root's.
-func (m Model) capturing() bool {
-	switch {
-	case m.overlay == OverlaySearch:
-		return true
-	case m.overlay != OverlayNone:
-		return false
-	case m.mode == ModeBrowse:
-		return m.reader.Finding()
-	}
-	return m.paneCapturing()
+	var cmd tea.Cmd
+	m.reader, cmd = m.reader.Update(msg)
+	return cmd
 }
 
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -123,21 +107,14 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	m.note = ""
 	if m.capturing() {
-		return m.toTop(msg)
+		return m.toFocused(msg)
 	}
-	if m.overlay == OverlayHelp {
-		switch {
-		case key.Matches(msg, m.keys.Quit):
+	if m.top() != nil {
+		// Overlays are modal: other keys would act unseen.
+		if key.Matches(msg, m.keys.Quit) {
 			return tea.Quit
-		case key.Matches(msg, closeHelp()):
-			m.overlay = OverlayNone
-		case key.Matches(msg, helpUp()):
-			m.helpOffset = max(0, m.helpOffset-1)
-		case key.Matches(msg, helpDown()):
-			lines, avail := m.helpLines()
-			m.helpOffset = min(m.helpOffset+1, max(0, len(lines)-avail))
 		}
-		return nil // help is modal: other keys would act unseen
+		return m.updateTop(msg)
 	}
 	if m.geo.tooSmall {
 		if key.Matches(msg, m.keys.Quit) {
@@ -153,8 +130,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Quit):
 		return tea.Quit
 	case key.Matches(msg, m.keys.Help):
-		m.overlay, m.helpOffset = OverlayHelp, 0
-		return nil
+		return m.openHelp()
 	case key.Matches(msg, m.keys.FAQ):
 		return m.openFAQ()
 	case key.Matches(msg, m.keys.Tables):
@@ -164,24 +140,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Search):
 		return m.openSearch()
 	}
-	if m.mode != ModeBrowse {
-		return m.toTop(msg)
+	if m.body != nil {
+		return m.updateBody(msg)
 	}
 	return m.browseKey(msg)
-}
-
-// toTop hands a key to the overlay or mode on top.
-func (m *Model) toTop(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	switch {
-	case m.overlay == OverlaySearch && m.search != nil:
-		*m.search, cmd = m.search.Update(msg)
-	case m.mode == ModeBrowse:
-		m.reader, cmd = m.reader.Update(msg)
-	default:
-		cmd = m.updatePane(msg)
-	}
-	return cmd
 }
 
 // browseKey handles a key in browse mode: focus moves, then the focused
@@ -286,7 +248,7 @@ func (m Model) aspect(n string) *knowledge.Section {
 // jumpTo shows an aspect in browse mode. replace swaps it for the section
 // shown instead of adding to the history.
 func (m *Model) jumpTo(sec *knowledge.Section, replace bool) tea.Cmd {
-	m.mode, m.overlay = ModeBrowse, OverlayNone
+	m.setBody(ModeBrowse, nil)
 	m.focus = FocusReader
 	m.applyFocus()
 	m.list.Select(sec.ID)
@@ -298,16 +260,13 @@ func (m *Model) jumpTo(sec *knowledge.Section, replace bool) tea.Cmd {
 
 // handleWheel scrolls the pane under the pointer.
 func (m *Model) handleWheel(msg tea.MouseWheelMsg) tea.Cmd {
-	if m.geo.tooSmall || m.overlay == OverlayHelp {
+	if m.geo.tooSmall || m.top() != nil {
 		return nil
 	}
-	if m.overlay == OverlaySearch {
-		return nil
-	}
-	if m.mode != ModeBrowse {
+	if m.body != nil {
 		b := m.geo.body
-		msg.X, msg.Y = msg.X-b.x, msg.Y-b.y
-		return m.updatePane(msg)
+		msg.X, msg.Y = msg.X-b.X, msg.Y-b.Y
+		return m.updateBody(msg)
 	}
 	if m.onList(msg.X, msg.Y) {
 		prev := m.list.Selected()
@@ -325,7 +284,7 @@ func (m *Model) handleWheel(msg tea.MouseWheelMsg) tea.Cmd {
 // onList reports whether (x, y) is over the list as laid out now.
 func (m Model) onList(x, y int) bool {
 	if m.geo.wide {
-		return m.geo.list.contains(x, y)
+		return m.geo.list.Contains(x, y)
 	}
 	return m.focus == FocusList
 }
@@ -333,28 +292,28 @@ func (m Model) onList(x, y int) bool {
 // handleClick selects what is under the pointer: a section in the list,
 // or the reader pane.
 func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
-	if m.geo.tooSmall || m.overlay != OverlayNone {
+	if m.geo.tooSmall || m.top() != nil {
 		return nil
 	}
-	if m.mode != ModeBrowse {
+	if m.body != nil {
 		b := m.geo.body
-		msg.X, msg.Y = msg.X-b.x, msg.Y-b.y
-		return m.updatePane(msg)
+		msg.X, msg.Y = msg.X-b.X, msg.Y-b.Y
+		return m.updateBody(msg)
 	}
 	if m.onList(msg.X, msg.Y) {
 		a := m.geo.listArea()
-		msg.X, msg.Y = msg.X-a.x, msg.Y-a.y
+		msg.X, msg.Y = msg.X-a.X, msg.Y-a.Y
 		var cmd tea.Cmd
 		m.list, cmd = m.list.Update(msg)
 		return cmd
 	}
-	if m.geo.wide && !m.geo.reader.contains(msg.X, msg.Y) {
+	if m.geo.wide && !m.geo.reader.Contains(msg.X, msg.Y) {
 		return nil
 	}
 	m.focus = FocusReader
 	m.applyFocus()
 	a := m.geo.readerArea()
-	msg.X, msg.Y = msg.X-a.x, msg.Y-a.y
+	msg.X, msg.Y = msg.X-a.X, msg.Y-a.Y
 	var cmd tea.Cmd
 	m.reader, cmd = m.reader.Update(msg)
 	m.syncList()

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	cells "github.com/versus-dev/versus/tui/internal/layout"
 	"slices"
 	"strings"
 
@@ -10,6 +9,8 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/versus-dev/versus/tui/internal/compose"
+	cells "github.com/versus-dev/versus/tui/internal/layout"
 	"github.com/versus-dev/versus/tui/statusbar"
 )
 
@@ -29,20 +30,24 @@ func (m Model) render() string {
 	if m.geo.tooSmall {
 		return m.tooSmallView()
 	}
-	if m.overlay == OverlayNone || (m.overlay == OverlaySearch && m.search == nil) {
+	o := m.top()
+	if o == nil {
 		return m.titleView() + "\n" + m.bodyView() + "\n" + m.statusView()
 	}
 	plain := append(slices.Clone(m.plainBase()), ansi.Strip(m.statusView()))
-	if m.overlay == OverlayHelp {
-		box := m.helpView()
-		b := m.geo.body
-		x := b.x + (b.w-min(lipgloss.Width(box), b.w))/2
-		y := b.y + max(0, (b.h-lipgloss.Height(box))/2)
-		top := m.drawOver(plain[:len(plain)-1], box, x, y, b)
-		return top + "\n" + m.statusView() // the status bar says how to close
+	box := o.pane.View()
+	x, y := o.area.X+(o.area.W-min(lipgloss.Width(box), o.area.W))/2, o.area.Y+max(0, (o.area.H-lipgloss.Height(box))/2)
+	if p, ok := o.pane.(placed); ok {
+		x, y = p.Position()
+		x, y = x+o.area.X, y+o.area.Y
 	}
-	x, y := m.search.Position()
-	return m.drawOver(plain, m.search.View(), x, y, rect{0, 0, m.width, m.height})
+	dim := compose.NewDimmer(m.c.Styles.Palette.Muted, m.c.Styles.NoColor)
+	end := min(len(plain), o.area.Y+o.area.H)
+	out := compose.Over(plain[:end], box, x, y, o.area, dim)
+	if end < len(plain) {
+		out += "\n" + m.statusView() // below the overlay's area: live, it says how to close
+	}
+	return out
 }
 
 // tooSmallView says how big the terminal is and what versus needs,
@@ -77,7 +82,7 @@ func (m Model) titleView() string {
 		left += m.c.Styles.Muted.Render("· " + strings.Join(info, "  ·  "))
 	}
 	right := m.c.Styles.Muted.Render(m.viewName() + " ")
-	return spread(left, right, m.width)
+	return cells.Spread(left, right, m.width)
 }
 
 // mentionsAll reports whether title names every subject already, as
@@ -94,10 +99,8 @@ func mentionsAll(title string, subjects []string) bool {
 // viewName names what is on screen, for the title bar.
 func (m Model) viewName() string {
 	switch {
-	case m.overlay == OverlayHelp:
-		return "help"
-	case m.overlay == OverlaySearch:
-		return "search"
+	case m.top() != nil:
+		return m.top().kind.String()
 	case m.mode == ModeBrowse && m.focus == FocusList:
 		return "sections"
 	case m.mode == ModeBrowse:
@@ -108,14 +111,8 @@ func (m Model) viewName() string {
 
 // bodyView draws the area between the title and the status bar.
 func (m Model) bodyView() string {
-	b := m.geo.body
-	switch {
-	case m.mode == ModeFAQ && m.faq != nil:
-		return cells.Fit(m.faq.View(), b.w, b.h)
-	case m.mode == ModeTables && m.tables != nil:
-		return cells.Fit(m.tables.View(), b.w, b.h)
-	case m.mode == ModeCompare && m.compare != nil:
-		return cells.Fit(m.compare.View(), b.w, b.h)
+	if m.body != nil {
+		return cells.Fit(m.body.View(), m.geo.body.W, m.geo.body.H)
 	}
 	return m.browseView()
 }
@@ -124,7 +121,7 @@ func (m Model) browseView() string {
 	g := m.geo
 	if !g.wide {
 		if m.focus == FocusList {
-			return cells.Fit(m.list.View(), g.body.w, g.body.h)
+			return cells.Fit(m.list.View(), g.body.W, g.body.H)
 		}
 		return m.reader.View() // exactly its size, like every reader view
 	}
@@ -133,8 +130,8 @@ func (m Model) browseView() string {
 	if m.focus == FocusList {
 		listStyle, readerStyle = m.c.Styles.PaneFocus, m.c.Styles.Pane
 	}
-	list := cells.Frame(listStyle, m.list.View(), la.w) // exactly its size
-	reader := cells.Frame(readerStyle, m.reader.View(), ra.w)
+	list := cells.Frame(listStyle, m.list.View(), la.W) // exactly its size
+	reader := cells.Frame(readerStyle, m.reader.View(), ra.W)
 	for i := range list {
 		if i < len(reader) {
 			list[i] += reader[i]
@@ -170,4 +167,27 @@ func (m Model) statusView() string {
 	hints, pinned := m.statusHints()
 	info.Pinned = pinned
 	return m.status.View(info, hints)
+}
+
+// underlay is the screen below an overlay, as plain text. Drawing the
+// panes costs more than a key press may take, and under an overlay they do
+// not change while the user types into it: the root keeps them here,
+// shared by copies of the model, until a message that may change them.
+type underlay struct {
+	gen   int      // the Model's baseGen they were drawn at
+	lines []string // the title bar and the body, escape sequences removed
+}
+
+// plainBase returns the title bar and the body as plain lines, drawn
+// afresh only when something under the overlay may have changed.
+func (m Model) plainBase() []string {
+	if m.under.lines != nil && m.under.gen == m.baseGen {
+		return m.under.lines
+	}
+	lines := strings.Split(m.titleView()+"\n"+m.bodyView(), "\n")
+	for i, l := range lines {
+		lines[i] = ansi.Strip(l)
+	}
+	*m.under = underlay{gen: m.baseGen, lines: lines}
+	return lines
 }

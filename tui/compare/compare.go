@@ -1,6 +1,6 @@
 // Package compare is the compare flow: a fuzzy picker asks for a first
 // and a second aspect, then two panes show them side by side (stacked one
-// above the other below Wide columns), each with its summary, its
+// above the other below layout.Wide columns), each with its summary, its
 // comparison tables and its text rendered as markdown.
 //
 // The panes scroll together until sync is turned off; tab moves the
@@ -10,8 +10,8 @@
 //
 // Renders run in tea.Cmds through the shared markdown.Renderer and are
 // dropped when they no longer match a pane's section, width or style.
-// SetSize cannot return a command: after SetSize or SetCommon the root
-// runs Init, or the next message Update receives starts the renders.
+// SetSize, SetCommon and Update return the commands starting the renders
+// their change needs.
 //
 // Mouse: the root forwards tea.MouseWheelMsg with X and Y relative to the
 // top left corner of this pane's View; the wheel scrolls the pane under
@@ -27,9 +27,6 @@ import (
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/tui/common"
 )
-
-// Wide is the width from which the panes sit side by side.
-const Wide = 100
 
 // Mode is the step of the compare flow.
 type Mode int
@@ -74,7 +71,7 @@ func (s Side) String() string {
 // Model is the compare flow.
 type Model struct {
 	common common.Common
-	keys   KeyMap
+	KeyMap KeyMap
 	styles styles
 
 	mode   Mode
@@ -87,12 +84,13 @@ type Model struct {
 	pos   int // the line both panes show when synced
 
 	width, height int
+	action        common.Action // what the last Update asked of the root
 }
 
 // New starts the flow at the picker, offering the section with id
 // current first (usually the aspect in the reader; may be empty).
 func New(c common.Common, current string) Model {
-	m := Model{common: c, keys: DefaultKeyMap(), styles: newStyles(c.Styles), sync: true}
+	m := Model{common: c, KeyMap: DefaultKeyMap(), styles: newStyles(c.Styles), sync: true}
 	m.picker = newPicker(c.Pack, current, "", m.styles)
 	return m
 }
@@ -114,15 +112,6 @@ func NewView(c common.Common, leftID, rightID string) (Model, error) {
 	return m, nil
 }
 
-// Init returns the commands rendering what the view shows at the current
-// size, or nil when nothing needs rendering.
-func (m Model) Init() tea.Cmd {
-	if m.mode != ModeView {
-		return nil
-	}
-	return tea.Batch(m.renderCmd(m.panes[Left]), m.renderCmd(m.panes[Right]))
-}
-
 // Mode returns the step of the flow.
 func (m Model) Mode() Mode { return m.mode }
 
@@ -141,24 +130,39 @@ func (m Model) Sections() (left, right string) {
 	return m.panes[Left].section.ID, m.panes[Right].section.ID
 }
 
-// SetSize sets the size the flow draws at.
-func (m *Model) SetSize(w, h int) {
+// SetSize sets the size the flow draws at and renders the view for it.
+func (m *Model) SetSize(w, h int) tea.Cmd {
 	m.width, m.height = max(w, 0), max(h, 0)
 	m.layout()
+	return m.ensureRenders()
 }
 
-// SetCommon replaces the shared context, after a theme change.
-func (m *Model) SetCommon(c common.Common) {
+// SetCommon replaces the shared context, after a theme change, and
+// renders the view in the new style.
+func (m *Model) SetCommon(c common.Common) tea.Cmd {
 	m.common = c
 	m.styles = newStyles(c.Styles)
 	m.picker.input.SetStyles(m.styles.input)
 	m.layout()
+	return m.ensureRenders()
 }
 
-// Update handles key presses, mouse wheel turns and finished renders.
-func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+// Capturing reports whether letters type into a picker's filter.
+func (m Model) Capturing() bool { return m.mode != ModeView }
+
+// Action is what the last Update asked of the root.
+func (m Model) Action() common.Action { return m.action }
+
+// Update handles key presses, pastes into the picker, mouse wheel turns
+// and finished renders.
+func (m Model) Update(msg tea.Msg) (common.Pane, tea.Cmd) {
+	m.action = nil
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
+	case tea.PasteMsg:
+		if m.mode != ModeView {
+			cmd = m.pickerInput(msg)
+		}
 	case RenderedMsg:
 		for i := range m.panes {
 			if m.mode == ModeView && msg.key == m.panes[i].want(m.common.Style) {
@@ -176,36 +180,42 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			m.wheel(msg)
 		}
 	}
-	return m, tea.Batch(cmd, m.ensureRenders())
+	return &m, tea.Batch(cmd, m.ensureRenders())
 }
 
 // pickerKey handles a key in the picker.
 func (m *Model) pickerKey(k tea.KeyPressMsg) tea.Cmd {
 	rows := m.pickerRows()
 	switch {
-	case key.Matches(k, m.keys.PickUp):
+	case key.Matches(k, m.KeyMap.PickUp):
 		m.picker.move(-1, rows)
-	case key.Matches(k, m.keys.PickDown):
+	case key.Matches(k, m.KeyMap.PickDown):
 		m.picker.move(1, rows)
-	case key.Matches(k, m.keys.Choose):
+	case key.Matches(k, m.KeyMap.Choose):
 		m.choose()
-	case key.Matches(k, m.keys.Back):
+	case key.Matches(k, m.KeyMap.Back):
 		if m.mode == ModePickFirst {
-			return func() tea.Msg { return common.CloseMsg{} }
+			m.action = common.Close{}
+			return nil
 		}
 		m.mode = ModePickFirst
 		m.picker = newPicker(m.common.Pack, m.first.ID, "", m.styles)
 		m.first = nil
 		m.layout()
 	default:
-		var cmd tea.Cmd
-		m.picker.input, cmd = m.picker.input.Update(k)
-		if m.picker.input.Value() != m.picker.query {
-			m.picker.refilter()
-		}
-		return cmd
+		return m.pickerInput(k)
 	}
 	return nil
+}
+
+// pickerInput types a key or a paste into the picker's filter.
+func (m *Model) pickerInput(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	m.picker.input, cmd = m.picker.input.Update(msg)
+	if m.picker.input.Value() != m.picker.query {
+		m.picker.refilter()
+	}
+	return cmd
 }
 
 // choose takes the aspect under the picker's cursor as the first or the
@@ -237,31 +247,31 @@ func (m *Model) openView(left, right *knowledge.Section) {
 func (m *Model) viewKey(k tea.KeyPressMsg) tea.Cmd {
 	page := max(m.panes[m.focus].vp.Height(), 1)
 	switch {
-	case key.Matches(k, m.keys.Up):
+	case key.Matches(k, m.KeyMap.Up):
 		m.scroll(m.focus, -1)
-	case key.Matches(k, m.keys.Down):
+	case key.Matches(k, m.KeyMap.Down):
 		m.scroll(m.focus, 1)
-	case key.Matches(k, m.keys.PageUp):
+	case key.Matches(k, m.KeyMap.PageUp):
 		m.scroll(m.focus, -page)
-	case key.Matches(k, m.keys.PageDown):
+	case key.Matches(k, m.KeyMap.PageDown):
 		m.scroll(m.focus, page)
-	case key.Matches(k, m.keys.Top):
+	case key.Matches(k, m.KeyMap.Top):
 		m.scroll(m.focus, -farAway)
-	case key.Matches(k, m.keys.Bottom):
+	case key.Matches(k, m.KeyMap.Bottom):
 		m.scroll(m.focus, farAway)
-	case key.Matches(k, m.keys.Focus):
+	case key.Matches(k, m.KeyMap.Focus):
 		m.focus = 1 - m.focus
-	case key.Matches(k, m.keys.Swap):
+	case key.Matches(k, m.KeyMap.Swap):
 		m.panes[Left], m.panes[Right] = m.panes[Right], m.panes[Left]
 		m.layout()
-	case key.Matches(k, m.keys.Sync):
+	case key.Matches(k, m.KeyMap.Sync):
 		m.sync = !m.sync
 		if m.sync {
 			m.pos = m.panes[m.focus].vp.YOffset()
 			m.scroll(m.focus, 0)
 		}
-	case key.Matches(k, m.keys.Close):
-		return func() tea.Msg { return common.CloseMsg{} }
+	case key.Matches(k, m.KeyMap.Close):
+		m.action = common.Close{}
 	}
 	return nil
 }
@@ -272,7 +282,7 @@ const farAway = 1 << 30
 // wheel scrolls the pane under the mouse.
 func (m *Model) wheel(w tea.MouseWheelMsg) {
 	for i, r := range m.paneRects() {
-		if !r.contains(w.X, w.Y) {
+		if !r.Contains(w.X, w.Y) {
 			continue
 		}
 		switch w.Button {

@@ -34,8 +34,7 @@ func view(t *testing.T, left, right string, w, h int) Model {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m.SetSize(w, h)
-	return tuitest.Settle(m, m.Init())
+	return tuitest.Settle(m, m.SetSize(w, h))
 }
 
 func TestNames(t *testing.T) {
@@ -88,12 +87,12 @@ func TestPickerFilters(t *testing.T) {
 	if len(offered(m)) != 0 || !strings.Contains(tuitest.Plain(m.View()), "No aspect matches “zzz”") {
 		t.Fatalf("view:\n%s", tuitest.Plain(m.View()))
 	}
-	if m, _ = m.Update(tuitest.Press("enter")); m.Mode() != ModePickFirst {
+	if m, _ = tuitest.Update(m, tuitest.Press("enter")); m.Mode() != ModePickFirst {
 		t.Fatal("enter with nothing offered moved on")
 	}
 	// Deleting brings the others back.
 	for range 3 {
-		m, _ = m.Update(tuitest.Press("backspace"))
+		m, _ = tuitest.Update(m, tuitest.Press("backspace"))
 	}
 	if len(offered(m)) != 3 {
 		t.Fatalf("after deleting the query: %v", offered(m))
@@ -103,7 +102,7 @@ func TestPickerFilters(t *testing.T) {
 func TestPickerFlow(t *testing.T) {
 	m := New(tuitest.Common(t), "concurrency")
 	m.SetSize(80, 24)
-	m, _ = m.Update(tuitest.Press("enter"))
+	m, _ = tuitest.Update(m, tuitest.Press("enter"))
 	if m.Mode() != ModePickSecond {
 		t.Fatalf("after first choice: %v", m.Mode())
 	}
@@ -113,8 +112,8 @@ func TestPickerFlow(t *testing.T) {
 	if !strings.Contains(tuitest.Plain(m.View()), "Compare 2 Concurrency with…") {
 		t.Fatalf("view:\n%s", tuitest.Plain(m.View()))
 	}
-	m, _ = m.Update(tuitest.Press("down"))
-	m, cmd := m.Update(tuitest.Press("enter"))
+	m, _ = tuitest.Update(m, tuitest.Press("down"))
+	m, cmd := tuitest.Update(m, tuitest.Press("enter"))
 	if m.Mode() != ModeView {
 		t.Fatalf("after second choice: %v", m.Mode())
 	}
@@ -133,23 +132,21 @@ func TestPickerFlow(t *testing.T) {
 func TestEscStepsBack(t *testing.T) {
 	m := New(tuitest.Common(t), "")
 	m.SetSize(80, 24)
-	m, _ = m.Update(tuitest.Press("down")) // concurrency
-	m, _ = m.Update(tuitest.Press("enter"))
-	m, cmd := m.Update(tuitest.Press("esc"))
+	m, _ = tuitest.Update(m, tuitest.Press("down")) // concurrency
+	m, _ = tuitest.Update(m, tuitest.Press("enter"))
+	m, cmd := tuitest.Update(m, tuitest.Press("esc"))
 	if m.Mode() != ModePickFirst || cmd != nil {
 		t.Fatalf("esc in the second picker: %v, cmd %v", m.Mode(), cmd)
 	}
 	if got := offered(m); got[0] != "concurrency" {
 		t.Fatalf("back in the first picker, offered %v: the first choice should come first", got)
 	}
-	_, cmd = m.Update(tuitest.Press("esc"))
-	if msgs := tuitest.Run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
-		t.Fatalf("esc in the first picker sent %v, want CloseMsg", msgs)
+	if a := tuitest.Do(m, tuitest.Press("esc")); a != (common.Close{}) {
+		t.Fatalf("esc in the first picker asked %v, want Close", a)
 	}
 	m = view(t, "speed", "packages", 80, 24)
-	_, cmd = m.Update(tuitest.Press("esc"))
-	if msgs := tuitest.Run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
-		t.Fatalf("esc in the view sent %v, want CloseMsg", msgs)
+	if a := tuitest.Do(m, tuitest.Press("esc")); a != (common.Close{}) {
+		t.Fatalf("esc in the view asked %v, want Close", a)
 	}
 }
 
@@ -158,22 +155,22 @@ func TestSwapFocusSync(t *testing.T) {
 	if m.Focus() != Left || !m.Synced() {
 		t.Fatalf("starts with focus %v, sync %v", m.Focus(), m.Synced())
 	}
-	m, _ = m.Update(tuitest.Press("x"))
+	m, _ = tuitest.Update(m, tuitest.Press("x"))
 	if l, r := m.Sections(); l != "packages" || r != "speed" {
 		t.Fatalf("after swap: %s, %s", l, r)
 	}
 	if m.Focus() != Left {
 		t.Fatal("swap moved the focus")
 	}
-	m, _ = m.Update(tuitest.Press("tab"))
+	m, _ = tuitest.Update(m, tuitest.Press("tab"))
 	if m.Focus() != Right || !strings.Contains(tuitest.Plain(m.View()), "focus right") {
 		t.Fatalf("after tab: focus %v\n%s", m.Focus(), tuitest.Plain(m.View()))
 	}
-	m, _ = m.Update(tuitest.Press("s"))
+	m, _ = tuitest.Update(m, tuitest.Press("s"))
 	if m.Synced() || !strings.Contains(tuitest.Plain(m.View()), "sync off") {
 		t.Fatalf("after s: sync %v", m.Synced())
 	}
-	m, _ = m.Update(tuitest.Press("s"))
+	m, _ = tuitest.Update(m, tuitest.Press("s"))
 	if !m.Synced() || !strings.Contains(tuitest.Plain(m.View()), "sync on") {
 		t.Fatalf("after s s: sync %v", m.Synced())
 	}
@@ -191,31 +188,31 @@ func TestScrolling(t *testing.T) {
 		t.Fatalf("fixture: %d and %d lines to scroll", short.maxOffset(), long.maxOffset())
 	}
 	// Synced: both move together, the shorter waits at its bottom.
-	m, _ = m.Update(tuitest.Press("j"))
+	m, _ = tuitest.Update(m, tuitest.Press("j"))
 	if short.vp.YOffset() != 1 || long.vp.YOffset() != 1 {
 		t.Fatalf("j: offsets %d, %d", short.vp.YOffset(), long.vp.YOffset())
 	}
-	m, _ = m.Update(tuitest.Press("G"))
+	m, _ = tuitest.Update(m, tuitest.Press("G"))
 	if long.vp.YOffset() != long.maxOffset() || short.vp.YOffset() != short.maxOffset() {
 		t.Fatalf("G: offsets %d, %d", short.vp.YOffset(), long.vp.YOffset())
 	}
-	m, _ = m.Update(tuitest.Press("k"))
+	m, _ = tuitest.Update(m, tuitest.Press("k"))
 	if long.vp.YOffset() != long.maxOffset()-1 || short.vp.YOffset() != min(short.maxOffset(), long.maxOffset()-1) {
 		t.Fatalf("k: offsets %d, %d", short.vp.YOffset(), long.vp.YOffset())
 	}
-	m, _ = m.Update(tuitest.Press("g"))
+	m, _ = tuitest.Update(m, tuitest.Press("g"))
 	if short.vp.YOffset() != 0 || long.vp.YOffset() != 0 {
 		t.Fatalf("g: offsets %d, %d", short.vp.YOffset(), long.vp.YOffset())
 	}
 	// Unsynced: only the focused pane moves.
-	m, _ = m.Update(tuitest.Press("s"))
-	m, _ = m.Update(tuitest.Press("tab"))
-	m, _ = m.Update(tuitest.Press("pgdown"))
+	m, _ = tuitest.Update(m, tuitest.Press("s"))
+	m, _ = tuitest.Update(m, tuitest.Press("tab"))
+	m, _ = tuitest.Update(m, tuitest.Press("pgdown"))
 	if short.vp.YOffset() != 0 || long.vp.YOffset() == 0 {
 		t.Fatalf("pgdown unsynced: offsets %d, %d", short.vp.YOffset(), long.vp.YOffset())
 	}
 	// Turning sync back on lines the other pane up with the focused one.
-	m, _ = m.Update(tuitest.Press("s"))
+	m, _ = tuitest.Update(m, tuitest.Press("s"))
 	if short.vp.YOffset() != min(long.vp.YOffset(), short.maxOffset()) {
 		t.Fatalf("sync on: offsets %d, %d", short.vp.YOffset(), long.vp.YOffset())
 	}
@@ -223,14 +220,14 @@ func TestScrolling(t *testing.T) {
 
 func TestMouseWheelScrollsThePaneUnderIt(t *testing.T) {
 	m := view(t, "packages", "speed", 120, 16)
-	m, _ = m.Update(tuitest.Press("s")) // unsync, to see which pane moved
-	m, _ = m.Update(tea.MouseWheelMsg{X: 90, Y: 5, Button: tea.MouseWheelDown})
+	m, _ = tuitest.Update(m, tuitest.Press("s")) // unsync, to see which pane moved
+	m, _ = tuitest.Update(m, tea.MouseWheelMsg{X: 90, Y: 5, Button: tea.MouseWheelDown})
 	if m.panes[Right].vp.YOffset() != wheelLines || m.panes[Left].vp.YOffset() != 0 {
 		t.Fatalf("offsets %d, %d", m.panes[Left].vp.YOffset(), m.panes[Right].vp.YOffset())
 	}
 	// Stacked: the bottom pane is below the middle line.
 	m.SetSize(80, 16)
-	m, _ = m.Update(tea.MouseWheelMsg{X: 10, Y: 12, Button: tea.MouseWheelUp})
+	m, _ = tuitest.Update(m, tea.MouseWheelMsg{X: 10, Y: 12, Button: tea.MouseWheelUp})
 	if m.panes[Right].vp.YOffset() != 0 {
 		t.Fatalf("wheel up over the bottom pane left it at %d", m.panes[Right].vp.YOffset())
 	}
@@ -247,21 +244,20 @@ func TestStaleRenderIsDropped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m.SetSize(120, 40)
-	old := tuitest.Run(m.Init())
+	old := tuitest.Run(m.SetSize(120, 40))
 	if len(old) != 2 {
 		t.Fatalf("%d renders, want 2", len(old))
 	}
-	m.SetSize(80, 40) // new widths: the renders under way are stale
+	cmd := m.SetSize(80, 40) // new widths: the renders under way are stale
 	for _, msg := range old {
-		m, _ = m.Update(msg)
+		m, _ = tuitest.Update(m, msg)
 	}
 	for i, p := range m.panes {
 		if p.shown.width != 0 {
 			t.Fatalf("pane %d shows a render %d wide, want none", i, p.shown.width)
 		}
 	}
-	m = tuitest.Settle(m, m.Init())
+	m = tuitest.Settle(m, cmd)
 	for i, p := range m.panes {
 		if p.shown.width != 80-paneFrame {
 			t.Fatalf("pane %d shows a render %d wide, want %d", i, p.shown.width, 80-paneFrame)
@@ -344,7 +340,7 @@ func picker1(t *testing.T, w, h int) Model {
 func picker2(t *testing.T, w, h int) Model {
 	m := New(tuitest.Common(t), "concurrency")
 	m.SetSize(w, h)
-	m, _ = m.Update(tuitest.Press("enter"))
+	m, _ = tuitest.Update(m, tuitest.Press("enter"))
 	return m
 }
 
@@ -363,21 +359,20 @@ func TestRandomInput(t *testing.T) {
 				switch rng.IntN(14) {
 				case 0:
 					w, h = rng.IntN(301), rng.IntN(101)
-					m.SetSize(w, h)
-					cmd = m.Init()
+					cmd = m.SetSize(w, h)
 				case 1:
 					m = New(c, "")
 					m.SetSize(w, h)
 				case 2:
-					m, cmd = m.Update(tea.MouseWheelMsg{X: rng.IntN(w + 1), Y: rng.IntN(h + 1), Button: tea.MouseWheelDown})
+					m, cmd = tuitest.Update(m, tea.MouseWheelMsg{X: rng.IntN(w + 1), Y: rng.IntN(h + 1), Button: tea.MouseWheelDown})
 				case 3:
 					if len(pending) > 0 {
 						j := rng.IntN(len(pending))
-						m, cmd = m.Update(pending[j])
+						m, cmd = tuitest.Update(m, pending[j])
 						pending = append(pending[:j], pending[j+1:]...)
 					}
 				default:
-					m, cmd = m.Update(tuitest.Press(keys[rng.IntN(len(keys))]))
+					m, cmd = tuitest.Update(m, tuitest.Press(keys[rng.IntN(len(keys))]))
 				}
 				for _, msg := range tuitest.Run(cmd) {
 					if _, ok := msg.(RenderedMsg); ok {
@@ -400,8 +395,7 @@ func BenchmarkFirstRender(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		m.SetSize(160, 50)
-		m = tuitest.Settle(m, m.Init())
+		m = tuitest.Settle(m, m.SetSize(160, 50))
 		if strings.Contains(m.View(), placeholder) {
 			b.Fatal("not rendered")
 		}
@@ -441,7 +435,7 @@ func BenchmarkPickerKey(b *testing.B) {
 		b.ReportAllocs()
 		start := tuitest.CPUTime()
 		for b.Loop() {
-			_, _ = m.Update(tuitest.Press("l"))
+			_, _ = tuitest.Update(m, tuitest.Press("l"))
 		}
 		tuitest.CPUPerOp(b, start)
 	})
@@ -450,7 +444,7 @@ func BenchmarkPickerKey(b *testing.B) {
 		b.ReportAllocs()
 		start := tuitest.CPUTime()
 		for b.Loop() {
-			_, _ = m.Update(tuitest.Press("t"))
+			_, _ = tuitest.Update(m, tuitest.Press("t"))
 		}
 		tuitest.CPUPerOp(b, start)
 	})
@@ -461,8 +455,7 @@ func TestSetCommonRerenders(t *testing.T) {
 	c := tuitest.Common(t)
 	c.Style = "ascii"
 	c.Styles = theme.New(false, true)
-	m.SetCommon(c)
-	cmd := m.Init()
+	cmd := m.SetCommon(c)
 	if cmd == nil {
 		t.Fatal("a new markdown style asked for no render")
 	}

@@ -51,7 +51,7 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.mode != ModeView {
 		return m.pickerHelp()
 	}
-	return []key.Binding{m.keys.Down, m.keys.Focus, m.keys.Swap, m.syncHelp(), m.keys.Close}
+	return []key.Binding{m.KeyMap.Down, m.KeyMap.Focus, m.KeyMap.Swap, m.syncHelp(), m.KeyMap.Close}
 }
 
 // FullHelp returns the bindings that act in the current state, grouped.
@@ -60,24 +60,24 @@ func (m Model) FullHelp() [][]key.Binding {
 		return [][]key.Binding{m.pickerHelp()}
 	}
 	return [][]key.Binding{
-		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Top, m.keys.Bottom},
-		{m.keys.Focus, m.keys.Swap, m.syncHelp(), m.keys.Close},
+		{m.KeyMap.Up, m.KeyMap.Down, m.KeyMap.PageUp, m.KeyMap.PageDown, m.KeyMap.Top, m.KeyMap.Bottom},
+		{m.KeyMap.Focus, m.KeyMap.Swap, m.syncHelp(), m.KeyMap.Close},
 	}
 }
 
 func (m Model) pickerHelp() []key.Binding {
-	back := m.keys.Back
+	back := m.KeyMap.Back
 	if m.mode == ModePickFirst {
 		back.SetHelp(back.Help().Key, "close")
 	}
 	if len(m.picker.matches) == 0 {
 		return []key.Binding{back}
 	}
-	return []key.Binding{m.keys.PickUp, m.keys.PickDown, m.keys.Choose, back}
+	return []key.Binding{m.KeyMap.PickUp, m.KeyMap.PickDown, m.KeyMap.Choose, back}
 }
 
 func (m Model) syncHelp() key.Binding {
-	b := m.keys.Sync
+	b := m.KeyMap.Sync
 	if m.sync {
 		b.SetHelp(b.Help().Key, "unsync scroll")
 	}

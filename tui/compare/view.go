@@ -12,23 +12,16 @@ import (
 	"github.com/versus-dev/versus/tui/internal/layout"
 )
 
-// rect is an area of the view, relative to its top left corner.
-type rect struct{ x, y, w, h int }
-
-func (r rect) contains(x, y int) bool {
-	return x >= r.x && x < r.x+r.w && y >= r.y && y < r.y+r.h
-}
-
 // paneRects are the areas of the left (top) and right (bottom) panes:
-// side by side from Wide columns, stacked below, over a status line.
-func (m Model) paneRects() [2]rect {
+// side by side from layout.Wide columns, stacked below, over a status line.
+func (m Model) paneRects() [2]layout.Rect {
 	h := max(m.height-1, 0)
-	if m.width >= Wide {
+	if m.width >= layout.Wide {
 		lw := m.width / 2
-		return [2]rect{{0, 0, lw, h}, {lw, 0, m.width - lw, h}}
+		return [2]layout.Rect{{X: 0, Y: 0, W: lw, H: h}, {X: lw, Y: 0, W: m.width - lw, H: h}}
 	}
 	th := h / 2
-	return [2]rect{{0, 0, m.width, th}, {0, th, m.width, h - th}}
+	return [2]layout.Rect{{X: 0, Y: 0, W: m.width, H: th}, {X: 0, Y: th, W: m.width, H: h - th}}
 }
 
 // A pane is a border around a title line and the viewport.
@@ -52,8 +45,8 @@ func (m *Model) layout() {
 		return
 	}
 	for i, r := range m.paneRects() {
-		m.panes[i].vp.SetWidth(max(r.w-paneFrame, 0))
-		m.panes[i].vp.SetHeight(max(r.h-paneFrame-paneHeader, 0))
+		m.panes[i].vp.SetWidth(max(r.W-paneFrame, 0))
+		m.panes[i].vp.SetHeight(max(r.H-paneFrame-paneHeader, 0))
 	}
 	m.applyCached()
 }
@@ -151,12 +144,12 @@ func (m Model) compareView() string {
 	a := m.paneView(Left, rects[Left])
 	b := m.paneView(Right, rects[Right])
 	var body string
-	if m.width >= Wide {
+	if m.width >= layout.Wide {
 		body = lipgloss.JoinHorizontal(lipgloss.Top, a, b)
 	} else {
 		body = a + "\n" + b
 	}
-	if rects[Left].h == 0 {
+	if rects[Left].H == 0 {
 		return layout.Fit(m.statusView(), m.width, m.height)
 	}
 	return layout.Fit(body+"\n"+m.statusView(), m.width, m.height)
@@ -164,16 +157,16 @@ func (m Model) compareView() string {
 
 // paneView draws pane s in the area r: a border, accented when focused,
 // around a title line and the scrolled text.
-func (m Model) paneView(s Side, r rect) string {
-	if r.w <= paneFrame || r.h <= paneFrame {
-		return layout.Fit("", r.w, r.h)
+func (m Model) paneView(s Side, r layout.Rect) string {
+	if r.W <= paneFrame || r.H <= paneFrame {
+		return layout.Fit("", r.W, r.H)
 	}
 	p := m.panes[s]
 	st := m.styles.pane
 	if s == m.focus {
 		st = m.styles.focused
 	}
-	innerW, innerH := r.w-paneFrame, r.h-paneFrame
+	innerW, innerH := r.W-paneFrame, r.H-paneFrame
 	right := ""
 	if p.vp.TotalLineCount() > p.vp.Height() {
 		right = fmt.Sprintf("%3.0f%%", p.vp.ScrollPercent()*100)
@@ -187,7 +180,7 @@ func (m Model) paneView(s Side, r rect) string {
 // whether the panes scroll together.
 func (m Model) statusView() string {
 	where := m.focus.String()
-	if m.width < Wide {
+	if m.width < layout.Wide {
 		where = map[Side]string{Left: "top", Right: "bottom"}[m.focus]
 	}
 	state := "sync off"

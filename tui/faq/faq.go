@@ -1,17 +1,15 @@
 // Package faq is the FAQ pane: the pack's questions in a numbered list and
 // the selected answer rendered as markdown, beside the list on a wide
-// screen (Wide columns or more) and below it on a narrow one.
+// screen (layout.Wide columns or more) and below it on a narrow one.
 //
 // Answers are rendered with glamour in a tea.Cmd, cached by the shared
 // markdown.Renderer; a render that arrives after the selection, the width
 // or the style changed is dropped. Enter asks the root to open the
-// question in the reader (common.OpenSectionMsg with its anchor); esc asks
-// it to close the pane (common.CloseMsg).
+// question in the reader (common.Open with its anchor); esc asks
+// it to close the pane (common.Close).
 //
-// The pane needs a render whenever its size or the selection changes.
-// SetSize cannot return a command, so after SetSize or SetCommon the root
-// runs Init; failing that, the next message Update receives starts the
-// render.
+// The pane needs a render whenever its size, style or selection changes:
+// SetSize, SetCommon and Update return the command that starts it.
 //
 // Mouse: the root forwards tea.MouseWheelMsg with X and Y relative to the
 // top left corner of this pane's View; the wheel moves through the
@@ -26,10 +24,8 @@ import (
 
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/internal/layout"
 )
-
-// Wide is the width from which the answer sits beside the list.
-const Wide = 100
 
 // Layout says where the answer sits.
 type Layout int
@@ -51,7 +47,7 @@ func (l Layout) String() string {
 // Model is the FAQ pane.
 type Model struct {
 	common common.Common
-	keys   KeyMap
+	KeyMap KeyMap
 	styles styles
 
 	entries []knowledge.FAQEntry
@@ -62,6 +58,7 @@ type Model struct {
 	requested renderKey // the last render asked of a command
 
 	width, height int
+	action        common.Action // what the last Update asked of the root
 }
 
 // renderKey names one render of one answer; a result whose key is not
@@ -81,7 +78,7 @@ type RenderedMsg struct {
 
 // New returns the FAQ pane over every FAQ entry of the pack.
 func New(c common.Common) Model {
-	m := Model{common: c, keys: DefaultKeyMap(), styles: newStyles(c.Styles)}
+	m := Model{common: c, KeyMap: DefaultKeyMap(), styles: newStyles(c.Styles)}
 	if c.Pack != nil {
 		m.entries = c.Pack.FAQ()
 	}
@@ -101,40 +98,44 @@ func New(c common.Common) Model {
 	return m
 }
 
-// Init returns the command rendering the selected answer at the current
-// size, or nil when it is shown already.
-func (m Model) Init() tea.Cmd {
-	return m.ensureRender()
-}
-
 // Selected returns the index of the selected question in Pack.FAQ().
 func (m Model) Selected() int { return m.list.Index() }
 
 // Layout returns where the answer sits at the current width.
 func (m Model) Layout() Layout {
-	if m.width >= Wide {
+	if m.width >= layout.Wide {
 		return LayoutBeside
 	}
 	return LayoutBelow
 }
 
-// SetSize sets the size the pane draws at.
-func (m *Model) SetSize(w, h int) {
+// SetSize sets the size the pane draws at and renders the answer for it.
+func (m *Model) SetSize(w, h int) tea.Cmd {
 	m.width, m.height = max(w, 0), max(h, 0)
 	m.layout()
+	return m.ensureRender()
 }
 
-// SetCommon replaces the shared context, after a theme change.
-func (m *Model) SetCommon(c common.Common) {
+// SetCommon replaces the shared context, after a theme change, and
+// renders the answer in the new style.
+func (m *Model) SetCommon(c common.Common) tea.Cmd {
 	m.common = c
 	m.styles = newStyles(c.Styles)
 	m.list.Styles = m.styles.list
 	m.list.SetDelegate(delegate{styles: &m.styles})
 	m.layout()
+	return m.ensureRender()
 }
 
+// Capturing is false: the FAQ takes no typed text.
+func (m Model) Capturing() bool { return false }
+
+// Action is what the last Update asked of the root.
+func (m Model) Action() common.Action { return m.action }
+
 // Update handles key presses, mouse wheel turns and rendered answers.
-func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+func (m Model) Update(msg tea.Msg) (common.Pane, tea.Cmd) {
+	m.action = nil
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case RenderedMsg:
@@ -146,28 +147,28 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case tea.MouseWheelMsg:
 		m.handleWheel(msg)
 	}
-	return m, tea.Batch(cmd, m.ensureRender())
+	return &m, tea.Batch(cmd, m.ensureRender())
 }
 
 func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	before := m.list.Index()
 	switch {
-	case key.Matches(k, m.keys.Up):
+	case key.Matches(k, m.KeyMap.Up):
 		m.list.CursorUp()
-	case key.Matches(k, m.keys.Down):
+	case key.Matches(k, m.KeyMap.Down):
 		m.list.CursorDown()
-	case key.Matches(k, m.keys.Top):
+	case key.Matches(k, m.KeyMap.Top):
 		m.list.GoToStart()
-	case key.Matches(k, m.keys.Bottom):
+	case key.Matches(k, m.KeyMap.Bottom):
 		m.list.GoToEnd()
-	case key.Matches(k, m.keys.AnswerUp):
+	case key.Matches(k, m.KeyMap.AnswerUp):
 		m.answer.PageUp()
-	case key.Matches(k, m.keys.AnswerDown):
+	case key.Matches(k, m.KeyMap.AnswerDown):
 		m.answer.PageDown()
-	case key.Matches(k, m.keys.Open):
-		return m.open()
-	case key.Matches(k, m.keys.Close):
-		return func() tea.Msg { return common.CloseMsg{} }
+	case key.Matches(k, m.KeyMap.Open):
+		m.open()
+	case key.Matches(k, m.KeyMap.Close):
+		m.action = common.Close{}
 	}
 	if m.list.Index() != before {
 		m.showCached()
@@ -201,14 +202,11 @@ func (m *Model) handleWheel(w tea.MouseWheelMsg) {
 const wheelLines = 3
 
 // open asks the root to show the selected question in its section.
-func (m Model) open() tea.Cmd {
-	i := m.list.Index()
-	if i < 0 || i >= len(m.entries) {
-		return nil
+func (m *Model) open() {
+	if i := m.list.Index(); i >= 0 && i < len(m.entries) {
+		e := m.entries[i]
+		m.action = common.Open{ID: e.SectionID, Anchor: e.Anchor}
 	}
-	e := m.entries[i]
-	msg := common.OpenSectionMsg{ID: e.SectionID, Anchor: e.Anchor}
-	return func() tea.Msg { return msg }
 }
 
 // scrollable reports whether the answer is taller than its area.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/internal/layout"
 	"github.com/versus-dev/versus/tui/internal/tuitest"
 )
 
@@ -19,8 +20,7 @@ import (
 func open(t *testing.T, c common.Common, w, h int) Model {
 	t.Helper()
 	m := New(c)
-	m.SetSize(w, h)
-	return tuitest.Settle(m, m.Init())
+	return tuitest.Settle(m, m.SetSize(w, h))
 }
 
 func TestLayoutString(t *testing.T) {
@@ -31,23 +31,23 @@ func TestLayoutString(t *testing.T) {
 
 func TestLayoutFollowsWidth(t *testing.T) {
 	m := New(tuitest.Common(t))
-	m.SetSize(Wide-1, 30)
+	m.SetSize(layout.Wide-1, 30)
 	if m.Layout() != LayoutBelow {
-		t.Fatalf("at %d columns: %v, want below", Wide-1, m.Layout())
+		t.Fatalf("at %d columns: %v, want below", layout.Wide-1, m.Layout())
 	}
-	m.SetSize(Wide, 30)
+	m.SetSize(layout.Wide, 30)
 	if m.Layout() != LayoutBeside {
-		t.Fatalf("at %d columns: %v, want beside", Wide, m.Layout())
+		t.Fatalf("at %d columns: %v, want beside", layout.Wide, m.Layout())
 	}
 }
 
 func TestAnswerRendersInACommand(t *testing.T) {
 	m := New(tuitest.Common(t))
-	m.SetSize(80, 24)
+	cmd := m.SetSize(80, 24)
 	if !strings.Contains(tuitest.Plain(m.View()), placeholder) {
 		t.Fatalf("before the render:\n%s", tuitest.Plain(m.View()))
 	}
-	cmd := m.Init()
+
 	if cmd == nil {
 		t.Fatal("Init returned no render command")
 	}
@@ -60,11 +60,10 @@ func TestAnswerRendersInACommand(t *testing.T) {
 
 func TestStaleRenderIsDropped(t *testing.T) {
 	m := New(tuitest.Common(t))
-	m.SetSize(80, 24)
-	first := tuitest.Run(m.Init()) // the render of question 1, not delivered yet
-	m, second := m.Update(tuitest.Press("down"))
+	first := tuitest.Run(m.SetSize(80, 24)) // the render of question 1, not delivered yet
+	m, second := tuitest.Update(m, tuitest.Press("down"))
 	for _, msg := range first {
-		m, _ = m.Update(msg)
+		m, _ = tuitest.Update(m, msg)
 	}
 	v := tuitest.Plain(m.View())
 	if strings.Contains(v, "For I/O-bound servers") {
@@ -78,10 +77,10 @@ func TestStaleRenderIsDropped(t *testing.T) {
 
 func TestCachedAnswerShowsAtOnce(t *testing.T) {
 	m := open(t, tuitest.Common(t), 80, 24)
-	m, cmd := m.Update(tuitest.Press("down"))
+	m, cmd := tuitest.Update(m, tuitest.Press("down"))
 	m = tuitest.Settle(m, cmd) // question 2 rendered
-	m, _ = m.Update(tuitest.Press("down"))
-	m, cmd = m.Update(tuitest.Press("up"))
+	m, _ = tuitest.Update(m, tuitest.Press("down"))
+	m, cmd = tuitest.Update(m, tuitest.Press("up"))
 	if cmd != nil {
 		t.Fatal("going back to a rendered answer asked for a render")
 	}
@@ -92,28 +91,26 @@ func TestCachedAnswerShowsAtOnce(t *testing.T) {
 
 func TestEnterOpensTheQuestion(t *testing.T) {
 	m := open(t, tuitest.Common(t), 80, 24)
-	m, _ = m.Update(tuitest.Press("j"))
-	m, _ = m.Update(tuitest.Press("down"))
-	_, cmd := m.Update(tuitest.Press("enter"))
-	want := common.OpenSectionMsg{ID: "faq", Anchor: "can-i-use-both-in-one-project"}
-	if msgs := tuitest.Run(cmd); len(msgs) != 1 || msgs[0] != want {
-		t.Fatalf("enter sent %v, want %v", msgs, want)
+	m, _ = tuitest.Update(m, tuitest.Press("j"))
+	m, _ = tuitest.Update(m, tuitest.Press("down"))
+	want := common.Open{ID: "faq", Anchor: "can-i-use-both-in-one-project"}
+	if a := tuitest.Do(m, tuitest.Press("enter")); a != want {
+		t.Fatalf("enter asked %v, want %v", a, want)
 	}
 }
 
 func TestEscCloses(t *testing.T) {
 	m := open(t, tuitest.Common(t), 80, 24)
-	_, cmd := m.Update(tuitest.Press("esc"))
-	if msgs := tuitest.Run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
-		t.Fatalf("esc sent %v, want CloseMsg", msgs)
+	if a := tuitest.Do(m, tuitest.Press("esc")); a != (common.Close{}) {
+		t.Fatalf("esc asked %v, want Close", a)
 	}
 }
 
 func TestAnswerScrolls(t *testing.T) {
 	m := open(t, tuitest.Common(t), 80, 14)
-	m, cmd := m.Update(tuitest.Press("end")) // the long answer... is question 3
+	m, cmd := tuitest.Update(m, tuitest.Press("end")) // the long answer... is question 3
 	m = tuitest.Settle(m, cmd)
-	m, cmd = m.Update(tuitest.Press("up"))
+	m, cmd = tuitest.Update(m, tuitest.Press("up"))
 	m = tuitest.Settle(m, cmd)
 	if m.Selected() != 2 {
 		t.Fatalf("selected %d, want 2", m.Selected())
@@ -125,20 +122,20 @@ func TestAnswerScrolls(t *testing.T) {
 	if !strings.Contains(top, "  0%") {
 		t.Fatalf("title lacks the scroll position:\n%s", top)
 	}
-	m, _ = m.Update(tuitest.Press("pgdown"))
+	m, _ = tuitest.Update(m, tuitest.Press("pgdown"))
 	if m.answer.YOffset() == 0 {
 		t.Fatal("pgdown did not scroll the answer")
 	}
 	if tuitest.Plain(m.View()) == top {
 		t.Fatal("view unchanged after pgdown")
 	}
-	m, _ = m.Update(tuitest.Press("pgup"))
+	m, _ = tuitest.Update(m, tuitest.Press("pgup"))
 	if m.answer.YOffset() != 0 {
 		t.Fatalf("pgup left the answer at line %d", m.answer.YOffset())
 	}
 	// A new question starts at the top of its answer.
-	m, _ = m.Update(tuitest.Press("pgdown"))
-	m, cmd = m.Update(tuitest.Press("down"))
+	m, _ = tuitest.Update(m, tuitest.Press("pgdown"))
+	m, cmd = tuitest.Update(m, tuitest.Press("down"))
 	m = tuitest.Settle(m, cmd)
 	if m.answer.YOffset() != 0 {
 		t.Fatalf("new question opened at line %d", m.answer.YOffset())
@@ -148,19 +145,19 @@ func TestAnswerScrolls(t *testing.T) {
 func TestMouseWheel(t *testing.T) {
 	m := open(t, tuitest.Common(t), 120, 10)
 	// Over the list (left): next question.
-	m, _ = m.Update(tea.MouseWheelMsg{X: 5, Y: 2, Button: tea.MouseWheelDown})
+	m, _ = tuitest.Update(m, tea.MouseWheelMsg{X: 5, Y: 2, Button: tea.MouseWheelDown})
 	if m.Selected() != 1 {
 		t.Fatalf("wheel over the list: selected %d, want 1", m.Selected())
 	}
-	m, _ = m.Update(tea.MouseWheelMsg{X: 5, Y: 2, Button: tea.MouseWheelUp})
-	m, _ = m.Update(tea.MouseWheelMsg{X: 5, Y: 2, Button: tea.MouseWheelDown})
-	m, cmd := m.Update(tea.MouseWheelMsg{X: 5, Y: 2, Button: tea.MouseWheelDown})
+	m, _ = tuitest.Update(m, tea.MouseWheelMsg{X: 5, Y: 2, Button: tea.MouseWheelUp})
+	m, _ = tuitest.Update(m, tea.MouseWheelMsg{X: 5, Y: 2, Button: tea.MouseWheelDown})
+	m, cmd := tuitest.Update(m, tea.MouseWheelMsg{X: 5, Y: 2, Button: tea.MouseWheelDown})
 	m = tuitest.Settle(m, cmd)
 	if m.Selected() != 2 {
 		t.Fatalf("selected %d, want 2", m.Selected())
 	}
 	// Over the answer (right): scroll it.
-	m, _ = m.Update(tea.MouseWheelMsg{X: 80, Y: 5, Button: tea.MouseWheelDown})
+	m, _ = tuitest.Update(m, tea.MouseWheelMsg{X: 80, Y: 5, Button: tea.MouseWheelDown})
 	want := min(wheelLines, m.answer.TotalLineCount()-m.answer.Height())
 	if want <= 0 || m.answer.YOffset() != want {
 		t.Fatalf("wheel over the answer: line %d, want %d", m.answer.YOffset(), want)
@@ -177,14 +174,13 @@ func TestPackWithoutFAQ(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := New(tuitest.CommonFor(p))
-	m.SetSize(80, 24)
-	if cmd := m.Init(); cmd != nil {
+	if cmd := m.SetSize(80, 24); cmd != nil {
 		t.Fatal("nothing to render, yet Init returned a command")
 	}
 	if v := tuitest.Plain(m.View()); !strings.Contains(v, "This pack has no frequently asked questions.") {
 		t.Fatalf("view:\n%s", v)
 	}
-	if _, cmd := m.Update(tuitest.Press("enter")); cmd != nil {
+	if _, cmd := tuitest.Update(m, tuitest.Press("enter")); cmd != nil {
 		t.Fatal("enter with no question returned a command")
 	}
 	if h := m.ShortHelp(); len(h) != 1 || h[0].Help().Desc != "close" {
@@ -196,8 +192,7 @@ func TestWithoutRenderer(t *testing.T) {
 	c := tuitest.Common(t)
 	c.Renderer = nil
 	m := New(c)
-	m.SetSize(80, 24)
-	if cmd := m.Init(); cmd != nil {
+	if cmd := m.SetSize(80, 24); cmd != nil {
 		t.Fatal("no renderer, yet Init returned a command")
 	}
 	if v := tuitest.Plain(m.View()); !strings.Contains(v, "## Is Node.js faster than Python?") {
@@ -216,9 +211,9 @@ func TestGolden(t *testing.T) {
 		})
 		t.Run(fmt.Sprintf("third_%dx%d", w, h), func(t *testing.T) {
 			m := open(t, tuitest.Common(t), w, h)
-			m, cmd := m.Update(tuitest.Press("down"))
+			m, cmd := tuitest.Update(m, tuitest.Press("down"))
 			m = tuitest.Settle(m, cmd)
-			m, cmd = m.Update(tuitest.Press("down"))
+			m, cmd = tuitest.Update(m, tuitest.Press("down"))
 			m = tuitest.Settle(m, cmd)
 			v := m.View()
 			tuitest.CheckSize(t, v, w, h)
@@ -242,19 +237,18 @@ func TestRandomInput(t *testing.T) {
 				switch rng.IntN(12) {
 				case 0:
 					w, h = rng.IntN(301), rng.IntN(101)
-					m.SetSize(w, h)
-					cmd = m.Init()
+					cmd = m.SetSize(w, h)
 				case 1:
-					m, cmd = m.Update(tea.MouseWheelMsg{X: rng.IntN(w + 1), Y: rng.IntN(h + 1), Button: tea.MouseWheelDown})
+					m, cmd = tuitest.Update(m, tea.MouseWheelMsg{X: rng.IntN(w + 1), Y: rng.IntN(h + 1), Button: tea.MouseWheelDown})
 				case 2:
 					// Deliver results late, out of order.
 					if len(pending) > 0 {
 						j := rng.IntN(len(pending))
-						m, cmd = m.Update(pending[j])
+						m, cmd = tuitest.Update(m, pending[j])
 						pending = append(pending[:j], pending[j+1:]...)
 					}
 				default:
-					m, cmd = m.Update(tuitest.Press(keys[rng.IntN(len(keys))]))
+					m, cmd = tuitest.Update(m, tuitest.Press(keys[rng.IntN(len(keys))]))
 				}
 				for _, msg := range tuitest.Run(cmd) {
 					if _, ok := msg.(RenderedMsg); ok {
@@ -271,8 +265,7 @@ func TestSetCommonRerenders(t *testing.T) {
 	m := open(t, tuitest.Common(t), 80, 24)
 	c := tuitest.Common(t)
 	c.Style = "ascii"
-	m.SetCommon(c)
-	cmd := m.Init()
+	cmd := m.SetCommon(c)
 	if cmd == nil {
 		t.Fatal("a new markdown style asked for no render")
 	}

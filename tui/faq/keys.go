@@ -31,23 +31,23 @@ func DefaultKeyMap() KeyMap {
 // ShortHelp returns the bindings that act in the current state.
 func (m Model) ShortHelp() []key.Binding {
 	if len(m.entries) == 0 {
-		return []key.Binding{m.keys.Close}
+		return []key.Binding{m.KeyMap.Close}
 	}
-	out := []key.Binding{m.keys.Up, m.keys.Down}
+	out := []key.Binding{m.KeyMap.Up, m.KeyMap.Down}
 	if m.scrollable() {
-		out = append(out, m.keys.AnswerDown)
+		out = append(out, m.KeyMap.AnswerDown)
 	}
-	return append(out, m.keys.Open, m.keys.Close)
+	return append(out, m.KeyMap.Open, m.KeyMap.Close)
 }
 
 // FullHelp returns the bindings that act in the current state, grouped.
 func (m Model) FullHelp() [][]key.Binding {
 	if len(m.entries) == 0 {
-		return [][]key.Binding{{m.keys.Close}}
+		return [][]key.Binding{{m.KeyMap.Close}}
 	}
-	groups := [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Top, m.keys.Bottom}}
+	groups := [][]key.Binding{{m.KeyMap.Up, m.KeyMap.Down, m.KeyMap.Top, m.KeyMap.Bottom}}
 	if m.scrollable() {
-		groups = append(groups, []key.Binding{m.keys.AnswerUp, m.keys.AnswerDown})
+		groups = append(groups, []key.Binding{m.KeyMap.AnswerUp, m.KeyMap.AnswerDown})
 	}
-	return append(groups, []key.Binding{m.keys.Open, m.keys.Close})
+	return append(groups, []key.Binding{m.KeyMap.Open, m.KeyMap.Close})
 }

@@ -28,18 +28,18 @@ func DefaultKeyMap() KeyMap {
 // ShortHelp returns the bindings that act in the current state.
 func (m Model) ShortHelp() []key.Binding {
 	if len(m.hits) == 0 {
-		return []key.Binding{m.keys.Close}
+		return []key.Binding{m.KeyMap.Close}
 	}
-	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Close}
+	return []key.Binding{m.KeyMap.Up, m.KeyMap.Down, m.KeyMap.Open, m.KeyMap.Close}
 }
 
 // FullHelp returns the bindings that act in the current state, grouped.
 func (m Model) FullHelp() [][]key.Binding {
 	if len(m.hits) == 0 {
-		return [][]key.Binding{{m.keys.Close}}
+		return [][]key.Binding{{m.KeyMap.Close}}
 	}
 	return [][]key.Binding{
-		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown},
-		{m.keys.Open, m.keys.Close},
+		{m.KeyMap.Up, m.KeyMap.Down, m.KeyMap.PageUp, m.KeyMap.PageDown},
+		{m.KeyMap.Open, m.KeyMap.Close},
 	}
 }

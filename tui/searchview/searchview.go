@@ -8,16 +8,11 @@
 //
 // Placement: SetSize takes the size of the whole screen. View returns only
 // the box, Size() wide and tall (never more than the screen), and Position
-// says where its top left corner goes; Layer returns the box as a
-// lipgloss layer already placed, for the root to composite over the
-// panes:
+// says where its top left corner goes, for the root's overlay stack.
 //
-//	lipgloss.NewCompositor(lipgloss.NewLayer(screen), search.Layer()).Render()
-//
-// Enter asks the root to open the selected hit (common.OpenSectionMsg
-// with the hit's anchor and the query, so the reader can highlight it);
-// the root closes the overlay then. Esc asks the root to close it
-// (common.CloseMsg).
+// Enter asks the root to open the selected hit (common.Open with the
+// hit's anchor and the query, so the reader can highlight it); the root
+// closes the overlay then. Esc asks the root to close it (common.Close).
 package searchview
 
 import (
@@ -63,7 +58,7 @@ func (s State) String() string {
 // Model is the search overlay.
 type Model struct {
 	common  common.Common
-	keys    KeyMap
+	KeyMap  KeyMap
 	styles  styles
 	input   textinput.Model
 	session *search.Session
@@ -76,7 +71,8 @@ type Model struct {
 	cursor int
 	offset int // first hit shown
 
-	width, height int // the screen
+	width, height int           // the screen
+	action        common.Action // what the last Update asked of the root
 }
 
 // ResultsMsg carries the hits of one search back to the overlay.
@@ -89,7 +85,7 @@ type ResultsMsg struct {
 
 // New returns the overlay with an empty query.
 func New(c common.Common) Model {
-	m := Model{common: c, keys: DefaultKeyMap(), styles: newStyles(c.Styles)}
+	m := Model{common: c, KeyMap: DefaultKeyMap(), styles: newStyles(c.Styles)}
 	if c.Index != nil {
 		m.session = c.Index.NewSession()
 	}
@@ -127,17 +123,19 @@ func (m Model) State() State {
 	return StateResults
 }
 
-// SetSize sets the size of the screen the overlay is drawn over.
-func (m *Model) SetSize(w, h int) {
+// SetSize sets the size of the screen the overlay is drawn over. Nothing
+// in the box is rendered ahead, so it returns nil.
+func (m *Model) SetSize(w, h int) tea.Cmd {
 	m.width, m.height = max(w, 0), max(h, 0)
 	m.input.SetWidth(max(m.innerWidth()-lipgloss.Width(m.input.Prompt)-1, 1))
 	m.input.SetCursor(m.input.Position()) // re-window the text for the new width
 	m.keepInView()
+	return nil
 }
 
 // SetCommon replaces the shared context, after a theme change. The
 // search session is kept when the index is the same.
-func (m *Model) SetCommon(c common.Common) {
+func (m *Model) SetCommon(c common.Common) tea.Cmd {
 	if c.Index != m.common.Index {
 		m.session = nil
 		if c.Index != nil {
@@ -147,10 +145,23 @@ func (m *Model) SetCommon(c common.Common) {
 	m.common = c
 	m.styles = newStyles(c.Styles)
 	m.input.SetStyles(m.styles.input)
+	return nil
 }
 
+// Capturing is true: every printable key types into the query.
+func (m Model) Capturing() bool { return true }
+
+// Action is what the last Update asked of the root.
+func (m Model) Action() common.Action { return m.action }
+
 // Update handles key presses, pastes and search results.
-func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+func (m Model) Update(msg tea.Msg) (common.Pane, tea.Cmd) {
+	m.action = nil
+	m, cmd := m.update(msg)
+	return &m, cmd
+}
+
+func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case ResultsMsg:
 		m.receive(msg)
@@ -165,19 +176,19 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 
 func (m Model) handleKey(k tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
-	case key.Matches(k, m.keys.Up):
+	case key.Matches(k, m.KeyMap.Up):
 		m.move(-1)
-	case key.Matches(k, m.keys.Down):
+	case key.Matches(k, m.KeyMap.Down):
 		m.move(1)
-	case key.Matches(k, m.keys.PageUp):
+	case key.Matches(k, m.KeyMap.PageUp):
 		m.move(-max(m.visibleHits(), 1))
-	case key.Matches(k, m.keys.PageDown):
+	case key.Matches(k, m.KeyMap.PageDown):
 		m.move(max(m.visibleHits(), 1))
-	case key.Matches(k, m.keys.Open):
-		return m, m.open()
-	case key.Matches(k, m.keys.Close):
+	case key.Matches(k, m.KeyMap.Open):
+		m.open()
+	case key.Matches(k, m.KeyMap.Close):
 		m.stop()
-		return m, func() tea.Msg { return common.CloseMsg{} }
+		m.action = common.Close{}
 	default:
 		return m.edit(k)
 	}
@@ -261,11 +272,9 @@ func (m *Model) keepInView() {
 }
 
 // open asks the root to show the selected hit.
-func (m Model) open() tea.Cmd {
-	if len(m.hits) == 0 || m.cursor >= len(m.hits) {
-		return nil
+func (m *Model) open() {
+	if len(m.hits) > 0 && m.cursor < len(m.hits) {
+		h := m.hits[m.cursor]
+		m.action = common.Open{ID: h.SectionID, Anchor: h.Anchor, Query: m.query}
 	}
-	h := m.hits[m.cursor]
-	msg := common.OpenSectionMsg{ID: h.SectionID, Anchor: h.Anchor, Query: m.query}
-	return func() tea.Msg { return msg }
 }

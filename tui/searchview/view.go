@@ -44,13 +44,6 @@ func (m Model) Position() (x, y int) {
 	return (m.width - w) / 2, (m.height - h) / 4
 }
 
-// Layer returns the box as a lipgloss layer at its position, above the
-// screen's base layer.
-func (m Model) Layer() *lipgloss.Layer {
-	x, y := m.Position()
-	return lipgloss.NewLayer(m.View()).X(x).Y(y).Z(1)
-}
-
 // innerWidth is the width inside the box's border and padding.
 func (m Model) innerWidth() int {
 	w, _ := m.Size()
@@ -68,7 +61,7 @@ func (m Model) visibleHits() int {
 }
 
 // View draws the box, Size() wide and tall. The root places it; see
-// Position and Layer.
+// Position.
 func (m Model) View() string {
 	bw, bh := m.Size()
 	if bw <= 0 || bh <= 0 {

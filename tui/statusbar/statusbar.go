@@ -45,15 +45,7 @@ func New(styles theme.Styles) Model {
 // SetStyles restyles the bar after a theme change.
 func (m *Model) SetStyles(s theme.Styles) {
 	m.styles = s
-	m.help.Styles = help.Styles{
-		ShortKey:       s.HelpKey,
-		ShortDesc:      s.HelpDesc,
-		ShortSeparator: s.Muted,
-		Ellipsis:       s.Muted,
-		FullKey:        s.HelpKey,
-		FullDesc:       s.HelpDesc,
-		FullSeparator:  s.Muted,
-	}
+	m.help.Styles = s.Help()
 }
 
 // SetWidth sets the bar's width in cells.

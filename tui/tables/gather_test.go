@@ -16,8 +16,7 @@ const largePack = syncGather + 100
 // shows the rows once the command's message arrives.
 func TestLargeMatrixIsGatheredInTheBackground(t *testing.T) {
 	m := New(generatedPack(t, largePack), "")
-	m.SetSize(120, 40)
-	cmd := m.Init()
+	cmd := m.SetSize(120, 40)
 	if cmd == nil {
 		t.Fatal("no command to gather the matrix of a large pack")
 	}
@@ -35,8 +34,7 @@ func TestLargeMatrixIsGatheredInTheBackground(t *testing.T) {
 // the rows shown then are those the filter finds.
 func TestFilterTypedWhileGathering(t *testing.T) {
 	m := New(generatedPack(t, largePack), "")
-	m.SetSize(120, 40)
-	cmd := m.Init()
+	cmd := m.SetSize(120, 40)
 	m = tuitest.TypeText(m, "cache clu")
 	m = tuitest.Settle(m, cmd)
 	want := filterRows(m.matrix, "cache clu")
@@ -56,9 +54,9 @@ func TestToggleOnLargePackKeepsTheRow(t *testing.T) {
 	c := generatedPack(t, largePack)
 	m := New(c, "aspect-01000")
 	m.SetSize(120, 40)
-	m, _ = m.Update(tuitest.Press("down"))
+	m, _ = tuitest.Update(m, tuitest.Press("down"))
 	before, _ := m.selected()
-	m, cmd := m.Update(tuitest.Press("tab"))
+	m, cmd := tuitest.Update(m, tuitest.Press("tab"))
 	if cmd == nil || m.Mode() != ModeMatrix {
 		t.Fatalf("tab gave mode %v and no command to gather", m.Mode())
 	}

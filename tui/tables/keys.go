@@ -46,7 +46,7 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.count() == 0 {
 		return []key.Binding{m.toggleHelp(), m.escHelp()}
 	}
-	return []key.Binding{m.upHelp(), m.downHelp(), m.keys.Open, m.toggleHelp(), m.escHelp()}
+	return []key.Binding{m.upHelp(), m.downHelp(), m.KeyMap.Open, m.toggleHelp(), m.escHelp()}
 }
 
 // FullHelp returns the bindings that act in the current state, grouped.
@@ -54,39 +54,39 @@ func (m Model) FullHelp() [][]key.Binding {
 	if m.count() == 0 {
 		return [][]key.Binding{{m.toggleHelp(), m.escHelp()}}
 	}
-	nav := []key.Binding{m.upHelp(), m.downHelp(), m.keys.PageUp, m.keys.PageDown}
+	nav := []key.Binding{m.upHelp(), m.downHelp(), m.KeyMap.PageUp, m.KeyMap.PageDown}
 	if m.mode == ModeMatrix {
-		nav = append(nav, relabel(m.keys.Top, "home", "first row"), relabel(m.keys.Bottom, "end", "last row"))
+		nav = append(nav, relabel(m.KeyMap.Top, "home", "first row"), relabel(m.KeyMap.Bottom, "end", "last row"))
 	} else {
-		nav = append(nav, m.keys.Top, m.keys.Bottom)
+		nav = append(nav, m.KeyMap.Top, m.KeyMap.Bottom)
 	}
-	return [][]key.Binding{nav, {m.keys.Open, m.toggleHelp(), m.escHelp()}}
+	return [][]key.Binding{nav, {m.KeyMap.Open, m.toggleHelp(), m.escHelp()}}
 }
 
 func (m Model) upHelp() key.Binding {
 	if m.mode == ModeMatrix {
-		return relabel(m.keys.Up, "↑", "up")
+		return relabel(m.KeyMap.Up, "↑", "up")
 	}
-	return m.keys.Up
+	return m.KeyMap.Up
 }
 
 func (m Model) downHelp() key.Binding {
 	if m.mode == ModeMatrix {
-		return relabel(m.keys.Down, "↓", "down")
+		return relabel(m.KeyMap.Down, "↓", "down")
 	}
-	return m.keys.Down
+	return m.KeyMap.Down
 }
 
 func (m Model) toggleHelp() key.Binding {
 	if m.mode == ModeMatrix {
-		return relabel(m.keys.Toggle, m.keys.Toggle.Help().Key, "this aspect")
+		return relabel(m.KeyMap.Toggle, m.KeyMap.Toggle.Help().Key, "this aspect")
 	}
-	return m.keys.Toggle
+	return m.KeyMap.Toggle
 }
 
 func (m Model) escHelp() key.Binding {
 	if m.mode == ModeMatrix && m.filter.Value() != "" {
-		return m.keys.Clear
+		return m.KeyMap.Clear
 	}
-	return m.keys.Close
+	return m.KeyMap.Close
 }

@@ -65,7 +65,7 @@ func TestTypingNarrowsLikeAFreshFilter(t *testing.T) {
 		keys = append(keys, tuitest.Press(string(r)))
 	}
 	for i, k := range keys {
-		m, _ = m.Update(k)
+		m, _ = tuitest.Update(m, k)
 		want := filterRows(m.matrix, m.Filter())
 		if !slices.Equal(m.shown, want) {
 			t.Fatalf("after key %d (filter %q): shown %v, want %v", i, m.Filter(), m.shown, want)

@@ -5,8 +5,8 @@
 // Cells too long for their column are cut with an ellipsis in the table;
 // the selected row is shown whole, wrapped, in a detail area below it.
 // Enter asks the root to open the row's section at the heading above its
-// table (common.OpenSectionMsg); esc clears the filter, then asks the root
-// to close the pane (common.CloseMsg).
+// table (common.Open); esc clears the filter, then asks the root
+// to close the pane (common.Close).
 package tables
 
 import (
@@ -44,7 +44,7 @@ func (m Mode) String() string {
 // Model is the tables pane.
 type Model struct {
 	common common.Common
-	keys   KeyMap
+	KeyMap KeyMap
 	styles styles
 
 	mode    Mode
@@ -56,7 +56,7 @@ type Model struct {
 	aspectTable []table.Row // the rows as the table takes them
 	gathered    bool        // the matrix fields below are filled
 	gathering   bool        // a gatherCmd is building them
-	pending     tea.Cmd     // the gatherCmd New started, for Init
+	pending     tea.Cmd     // the gatherCmd New started, for SetSize
 	matrix      []row       // every comparison row of the pack
 	matrixHead  []string
 	matrixWidth []int
@@ -70,13 +70,14 @@ type Model struct {
 	aspectCursor int // the aspect row selected when the matrix was asked for
 
 	width, height int
+	action        common.Action // what the last Update asked of the root
 }
 
 // New returns the pane for a pack, opened on the section with the given
 // id (usually the one in the reader). It shows that section's comparison
 // tables, or the matrix when the section has none.
 func New(c common.Common, sectionID string) Model {
-	m := Model{common: c, keys: DefaultKeyMap(), styles: newStyles(c.Styles)}
+	m := Model{common: c, KeyMap: DefaultKeyMap(), styles: newStyles(c.Styles)}
 	if c.Pack != nil {
 		m.section = c.Pack.Section(sectionID)
 		m.aspectHead = aspectHeader(c.Pack, m.section)
@@ -101,10 +102,6 @@ func New(c common.Common, sectionID string) Model {
 	m.showRows(0)
 	return m
 }
-
-// Init returns the command that builds the matrix when New left that to
-// the background (a large pack opened on a section without a table).
-func (m Model) Init() tea.Cmd { return m.pending }
 
 // Mode returns the current mode.
 func (m Model) Mode() Mode { return m.mode }
@@ -215,23 +212,48 @@ func tableRows(rows []row, at []int32) []table.Row {
 	return out
 }
 
-// SetSize sets the size the pane draws at.
-func (m *Model) SetSize(w, h int) {
+// SetSize sets the size the pane draws at. The first call also returns
+// the command building the matrix when New left that to the background.
+func (m *Model) SetSize(w, h int) tea.Cmd {
 	m.width, m.height = max(w, 0), max(h, 0)
 	m.layout()
 	m.selectRow(m.table.Cursor())
+	cmd := m.pending
+	m.pending = nil
+	return cmd
 }
 
-// SetCommon replaces the shared context, after a theme change.
-func (m *Model) SetCommon(c common.Common) {
+// SetCommon replaces the shared context, after a theme change. Nothing in
+// the pane is rendered ahead, so nothing needs a command.
+func (m *Model) SetCommon(c common.Common) tea.Cmd {
 	m.common = c
 	m.styles = newStyles(c.Styles)
 	m.table.SetStyles(m.styles.table)
 	m.filter.SetStyles(m.styles.filter)
+	return nil
 }
 
-// Update handles key presses.
-func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+// Capturing reports whether letters type into the matrix's filter.
+func (m Model) Capturing() bool { return m.mode == ModeMatrix }
+
+// Action is what the last Update asked of the root.
+func (m Model) Action() common.Action { return m.action }
+
+// Update handles key presses, pastes into the filter and the matrix built
+// in the background.
+func (m Model) Update(msg tea.Msg) (common.Pane, tea.Cmd) {
+	m.action = nil
+	m, cmd := m.update(msg)
+	return &m, cmd
+}
+
+func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
+	if p, ok := msg.(tea.PasteMsg); ok {
+		if m.mode != ModeMatrix {
+			return m, nil
+		}
+		return m.typeFilter(p)
+	}
 	if x, ok := msg.(matrixMsg); ok {
 		if m.gathering {
 			m.setMatrix(x.matrix)
@@ -250,27 +272,27 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	page := max(m.table.Height(), 1)
 	switch {
-	case key.Matches(k, m.keys.Up):
+	case key.Matches(k, m.KeyMap.Up):
 		m.table.MoveUp(1)
-	case key.Matches(k, m.keys.Down):
+	case key.Matches(k, m.KeyMap.Down):
 		m.table.MoveDown(1)
-	case key.Matches(k, m.keys.PageUp):
+	case key.Matches(k, m.KeyMap.PageUp):
 		m.table.MoveUp(page)
-	case key.Matches(k, m.keys.PageDown):
+	case key.Matches(k, m.KeyMap.PageDown):
 		m.table.MoveDown(page)
-	case key.Matches(k, m.keys.Top):
+	case key.Matches(k, m.KeyMap.Top):
 		m.table.GotoTop()
-	case key.Matches(k, m.keys.Bottom):
+	case key.Matches(k, m.KeyMap.Bottom):
 		m.table.GotoBottom()
-	case key.Matches(k, m.keys.Toggle):
+	case key.Matches(k, m.KeyMap.Toggle):
 		return m, m.toggle()
-	case key.Matches(k, m.keys.Open):
-		return m, m.open()
-	case m.mode == ModeMatrix && m.filter.Value() != "" && key.Matches(k, m.keys.Clear):
+	case key.Matches(k, m.KeyMap.Open):
+		m.open()
+	case m.mode == ModeMatrix && m.filter.Value() != "" && key.Matches(k, m.KeyMap.Clear):
 		m.filter.Reset()
 		m.showRows(0)
-	case key.Matches(k, m.keys.Close):
-		return m, func() tea.Msg { return common.CloseMsg{} }
+	case key.Matches(k, m.KeyMap.Close):
+		m.action = common.Close{}
 	case m.mode == ModeMatrix:
 		// Editing keys: backspace, ctrl+w, cursor moves.
 		return m.typeFilter(k)
@@ -283,9 +305,9 @@ func isText(k tea.KeyPressMsg) bool {
 	return k.Text != "" && k.Mod&(tea.ModCtrl|tea.ModAlt|tea.ModSuper) == 0
 }
 
-// typeFilter passes a key to the filter and narrows the rows when the
-// filter changed.
-func (m Model) typeFilter(k tea.KeyPressMsg) (Model, tea.Cmd) {
+// typeFilter passes a key or a paste to the filter and narrows the rows
+// when the filter changed.
+func (m Model) typeFilter(k tea.Msg) (Model, tea.Cmd) {
 	before := m.filter.Value()
 	var cmd tea.Cmd
 	m.filter, cmd = m.filter.Update(k)
@@ -363,13 +385,10 @@ func (m Model) selected() (row, bool) {
 }
 
 // open asks the root to show the selected row's section at its table.
-func (m Model) open() tea.Cmd {
-	r, ok := m.selected()
-	if !ok {
-		return nil
+func (m *Model) open() {
+	if r, ok := m.selected(); ok {
+		m.action = common.Open{ID: r.section, Anchor: r.anchor}
 	}
-	msg := common.OpenSectionMsg{ID: r.section, Anchor: r.anchor}
-	return func() tea.Msg { return msg }
 }
 
 // header returns the column names of the current mode.

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/versus-dev/versus/knowledge"
@@ -50,13 +49,13 @@ func TestOpensOnTheMatrixWithoutTables(t *testing.T) {
 func TestToggleKeepsTheSelectedRow(t *testing.T) {
 	m := New(tuitest.Common(t), "speed")
 	m.SetSize(80, 24)
-	m, _ = m.Update(tuitest.Press("down"))
-	m, _ = m.Update(tuitest.Press("j"))
+	m, _ = tuitest.Update(m, tuitest.Press("down"))
+	m, _ = tuitest.Update(m, tuitest.Press("j"))
 	before, _ := m.selected()
 	if before.cells[0] != "CPU-bound loops" {
 		t.Fatalf("selected %q, want CPU-bound loops", before.cells[0])
 	}
-	m, _ = m.Update(tuitest.Press("tab"))
+	m, _ = tuitest.Update(m, tuitest.Press("tab"))
 	if m.Mode() != ModeMatrix {
 		t.Fatalf("after tab: mode = %v, want matrix", m.Mode())
 	}
@@ -67,7 +66,7 @@ func TestToggleKeepsTheSelectedRow(t *testing.T) {
 	if !strings.Contains(tuitest.Plain(m.View()), "CPU-bound loops") {
 		t.Fatal("the selected row is not in view")
 	}
-	m, _ = m.Update(tuitest.Press("tab"))
+	m, _ = tuitest.Update(m, tuitest.Press("tab"))
 	if m.Mode() != ModeAspect {
 		t.Fatalf("after second tab: mode = %v, want aspect", m.Mode())
 	}
@@ -121,7 +120,7 @@ func TestLettersTypeInTheMatrix(t *testing.T) {
 	if m.table.Cursor() != 0 && m.count() > 0 {
 		t.Fatalf("letters moved the cursor to %d", m.table.Cursor())
 	}
-	m, _ = m.Update(tuitest.Press("backspace"))
+	m, _ = tuitest.Update(m, tuitest.Press("backspace"))
 	if m.Filter() != "jkg" {
 		t.Fatalf("after backspace: filter = %q", m.Filter())
 	}
@@ -135,7 +134,7 @@ func TestNoMatchSaysSo(t *testing.T) {
 	if !strings.Contains(v, "No row matches “zzz”") || !strings.Contains(v, "0 of 14 rows") {
 		t.Fatalf("view:\n%s", v)
 	}
-	if _, cmd := m.Update(tuitest.Press("enter")); cmd != nil {
+	if _, cmd := tuitest.Update(m, tuitest.Press("enter")); cmd != nil {
 		t.Fatal("enter with no row selected returned a command")
 	}
 }
@@ -143,22 +142,20 @@ func TestNoMatchSaysSo(t *testing.T) {
 func TestEscClearsTheFilterThenCloses(t *testing.T) {
 	m := New(tuitest.Common(t), "")
 	m = tuitest.TypeText(m, "gil")
-	m, cmd := m.Update(tuitest.Press("esc"))
+	m, cmd := tuitest.Update(m, tuitest.Press("esc"))
 	if m.Filter() != "" || cmd != nil {
 		t.Fatalf("first esc: filter = %q, cmd = %v; want the filter cleared and no command", m.Filter(), cmd)
 	}
 	if shown, _ := m.RowCount(); shown != 14 {
 		t.Fatalf("after clearing: %d rows, want 14", shown)
 	}
-	_, cmd = m.Update(tuitest.Press("esc"))
-	if msgs := tuitest.Run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
-		t.Fatalf("second esc sent %v, want CloseMsg", msgs)
+	if a := tuitest.Do(m, tuitest.Press("esc")); a != (common.Close{}) {
+		t.Fatalf("second esc asked %v, want Close", a)
 	}
 	// In the aspect table esc closes at once.
 	m = New(tuitest.Common(t), "speed")
-	_, cmd = m.Update(tuitest.Press("esc"))
-	if msgs := tuitest.Run(cmd); len(msgs) != 1 || msgs[0] != (common.CloseMsg{}) {
-		t.Fatalf("esc in the aspect table sent %v, want CloseMsg", msgs)
+	if a := tuitest.Do(m, tuitest.Press("esc")); a != (common.Close{}) {
+		t.Fatalf("esc in the aspect table asked %v, want Close", a)
 	}
 }
 
@@ -167,25 +164,23 @@ func TestEnterOpensTheRowsSectionAtItsTable(t *testing.T) {
 		name string
 		id   string
 		keys []string
-		want common.OpenSectionMsg
+		want common.Open
 	}{
-		{"first table", "speed", nil, common.OpenSectionMsg{ID: "speed", Anchor: "benchmarks"}},
-		{"second table", "speed", []string{"end"}, common.OpenSectionMsg{ID: "speed", Anchor: "memory"}},
-		{"table before any sub-heading", "concurrency", nil, common.OpenSectionMsg{ID: "concurrency", Anchor: "concurrency"}},
-		{"matrix, overview", "", nil, common.OpenSectionMsg{ID: "overview", Anchor: "at-a-glance"}},
-		{"matrix, filtered", "", []string{"p", "y", "p", "i"}, common.OpenSectionMsg{ID: "packages", Anchor: "registries"}},
+		{"first table", "speed", nil, common.Open{ID: "speed", Anchor: "benchmarks"}},
+		{"second table", "speed", []string{"end"}, common.Open{ID: "speed", Anchor: "memory"}},
+		{"table before any sub-heading", "concurrency", nil, common.Open{ID: "concurrency", Anchor: "concurrency"}},
+		{"matrix, overview", "", nil, common.Open{ID: "overview", Anchor: "at-a-glance"}},
+		{"matrix, filtered", "", []string{"p", "y", "p", "i"}, common.Open{ID: "packages", Anchor: "registries"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			m := New(tuitest.Common(t), tc.id)
 			m.SetSize(80, 24)
 			for _, k := range tc.keys {
-				m, _ = m.Update(tuitest.Press(k))
+				m, _ = tuitest.Update(m, tuitest.Press(k))
 			}
-			_, cmd := m.Update(tuitest.Press("enter"))
-			msgs := tuitest.Run(cmd)
-			if len(msgs) != 1 || msgs[0] != tc.want {
-				t.Fatalf("enter sent %v, want %v", msgs, tc.want)
+			if a := tuitest.Do(m, tuitest.Press("enter")); a != tc.want {
+				t.Fatalf("enter asked %v, want %v", a, tc.want)
 			}
 		})
 	}
@@ -218,7 +213,7 @@ func TestHelpFollowsTheState(t *testing.T) {
 	if got := keysOf(m); got != "up,down,open section,all aspects,close" {
 		t.Errorf("aspect help = %s", got)
 	}
-	m, _ = m.Update(tuitest.Press("tab"))
+	m, _ = tuitest.Update(m, tuitest.Press("tab"))
 	m = tuitest.TypeText(m, "zzz")
 	if got := keysOf(m); got != "this aspect,clear filter" {
 		t.Errorf("matrix help with no rows = %s", got)
@@ -298,7 +293,7 @@ func TestRandomInput(t *testing.T) {
 					m = New(c, ids[rng.IntN(len(ids))])
 					m.SetSize(w, h)
 				default:
-					m, _ = m.Update(tuitest.Press(keys[rng.IntN(len(keys))]))
+					m, _ = tuitest.Update(m, tuitest.Press(keys[rng.IntN(len(keys))]))
 				}
 				tuitest.CheckSize(t, m.View(), w, h)
 			}
@@ -342,7 +337,7 @@ func BenchmarkFilterKey(b *testing.B) {
 			b.ReportAllocs()
 			start := tuitest.CPUTime()
 			for b.Loop() {
-				_, _ = m.Update(key)
+				_, _ = tuitest.Update(m, key)
 			}
 			tuitest.CPUPerOp(b, start)
 		})
@@ -350,15 +345,13 @@ func BenchmarkFilterKey(b *testing.B) {
 			b.ReportAllocs()
 			start := tuitest.CPUTime()
 			for b.Loop() {
-				next, _ := m.Update(key)
+				next, _ := tuitest.Update(m, key)
 				_ = next.View()
 			}
 			tuitest.CPUPerOp(b, start)
 		})
 	}
 }
-
-var _ tea.Msg = common.CloseMsg{}
 
 // BenchmarkNew measures opening the pane on a section without a
 // comparison table, which gathers every comparison row of the pack into

@@ -6,6 +6,7 @@ package theme
 import (
 	"image/color"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
 )
 
@@ -90,4 +91,13 @@ func New(isDark, noColor bool) Styles {
 	s.HelpKey = lipgloss.NewStyle().Foreground(p.Accent)
 	s.HelpDesc = lipgloss.NewStyle().Foreground(p.Muted)
 	return s
+}
+
+// Help returns the styles of key help, in the status bar and the help
+// overlay alike.
+func (s Styles) Help() help.Styles {
+	return help.Styles{
+		ShortKey: s.HelpKey, ShortDesc: s.HelpDesc, ShortSeparator: s.Muted, Ellipsis: s.Muted,
+		FullKey: s.HelpKey, FullDesc: s.HelpDesc, FullSeparator: s.Muted,
+	}
 }

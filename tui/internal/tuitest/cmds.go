@@ -1,11 +1,28 @@
 package tuitest
 
-import tea "charm.land/bubbletea/v2"
+import (
+	tea "charm.land/bubbletea/v2"
 
-// Model is a pane's model as the helpers here drive it: Update returns
-// the pane's concrete type, in the bubbles house style.
-type Model[M any] interface {
-	Update(tea.Msg) (M, tea.Cmd)
+	"github.com/versus-dev/versus/tui/common"
+)
+
+// Pane is a pane on the common.Pane contract, held by value in tests.
+type Pane[M any] interface {
+	*M
+	common.Pane
+}
+
+// Update hands msg to a pane held by value and returns the updated copy,
+// with its Action, as a test reads them.
+func Update[M any, P Pane[M]](m M, msg tea.Msg) (M, tea.Cmd) {
+	p, cmd := P(&m).Update(msg)
+	return *p.(P), cmd
+}
+
+// Do is Update that keeps only the pane's Action.
+func Do[M any, P Pane[M]](m M, msg tea.Msg) common.Action {
+	m, _ = Update[M, P](m, msg)
+	return P(&m).Action()
 }
 
 // runDepth is how deep Run follows nested batches.
@@ -42,12 +59,12 @@ func run(cmd tea.Cmd, depth int) []tea.Msg {
 // Settle runs cmd and feeds its messages back into m, and so on for the
 // commands those return, a few rounds deep: what the Bubble Tea loop
 // would do once the pane's background work is done.
-func Settle[M Model[M]](m M, cmd tea.Cmd) M {
+func Settle[M any, P Pane[M]](m M, cmd tea.Cmd) M {
 	for depth := 0; cmd != nil && depth < settleRounds; depth++ {
 		var next []tea.Cmd
 		for _, msg := range Run(cmd) {
 			var c tea.Cmd
-			m, c = m.Update(msg)
+			m, c = Update[M, P](m, msg)
 			next = append(next, c)
 		}
 		cmd = tea.Batch(next...)
@@ -57,9 +74,9 @@ func Settle[M Model[M]](m M, cmd tea.Cmd) M {
 
 // TypeText presses one key per rune of s, dropping the commands the
 // presses return.
-func TypeText[M Model[M]](m M, s string) M {
+func TypeText[M any, P Pane[M]](m M, s string) M {
 	for _, r := range s {
-		m, _ = m.Update(Press(string(r)))
+		m, _ = Update[M, P](m, Press(string(r)))
 	}
 	return m
 }

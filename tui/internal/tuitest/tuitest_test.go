@@ -1,7 +1,9 @@
 package tuitest
 
 import (
+	"charm.land/bubbles/v2/key"
 	"fmt"
+	"github.com/versus-dev/versus/tui/common"
 	"slices"
 	"strings"
 	"testing"
@@ -114,25 +116,33 @@ func TestRun(t *testing.T) {
 	}
 }
 
-// counter is a model whose msgA counts down, asking for the next step
+// counter is a pane whose msgA counts down, asking for the next step
 // until it reaches 0, and whose key presses add to its text.
 type counter struct {
 	steps []int
 	text  string
 }
 
-func (c counter) Update(msg tea.Msg) (counter, tea.Cmd) {
+func (c counter) Update(msg tea.Msg) (common.Pane, tea.Cmd) {
 	switch msg := msg.(type) {
 	case msgA:
 		c.steps = append(c.steps, int(msg))
 		if msg > 0 {
-			return c, func() tea.Msg { return msg - 1 }
+			return &c, func() tea.Msg { return msg - 1 }
 		}
 	case tea.KeyPressMsg:
 		c.text += msg.Text
 	}
-	return c, nil
+	return &c, nil
 }
+
+func (c counter) View() string                     { return c.text }
+func (c *counter) SetSize(int, int) tea.Cmd        { return nil }
+func (c *counter) SetCommon(common.Common) tea.Cmd { return nil }
+func (c counter) Capturing() bool                  { return true }
+func (c counter) Action() common.Action            { return nil }
+func (c counter) ShortHelp() []key.Binding         { return nil }
+func (c counter) FullHelp() [][]key.Binding        { return nil }
 
 func TestSettle(t *testing.T) {
 	got := Settle(counter{}, func() tea.Msg { return msgA(2) })
