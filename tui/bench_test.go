@@ -8,9 +8,9 @@ import (
 	"github.com/versus-dev/versus/assets"
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/search"
+	"github.com/versus-dev/versus/tui/browse"
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/internal/tuitest"
-	"github.com/versus-dev/versus/tui/reader"
 )
 
 // Benchmarks of what a user waits for, on the default pack at 120x40 unless
@@ -47,7 +47,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 			b.Fatal(err)
 		}
 		d := newDriver(b, Options{Pack: p, Index: idx})
-		d.m.reader.Prefetch = 0 // runs after the first frame, off the loop
+		d.m.browse.SetPrefetch(0) // runs after the first frame, off the loop
 		d.send(wide)
 		if !d.m.Reader().Ready() {
 			b.Fatal("reader not rendered")
@@ -66,7 +66,7 @@ func BenchmarkFirstFrameLoaded(b *testing.B) {
 	defer func() { cpuPerOp(b, start) }()
 	for b.Loop() {
 		d := newDriver(b, Options{Pack: p, Index: idx})
-		d.m.reader.Prefetch = 0
+		d.m.browse.SetPrefetch(0)
 		d.send(wide)
 		if !d.m.Reader().Ready() {
 			b.Fatal("reader not rendered")
@@ -163,8 +163,9 @@ func BenchmarkOpenSectionFirst(b *testing.B) {
 		b.StopTimer()
 		d := newDriver(b, Options{Pack: p}).send(wide)
 		d.m.c.Renderer = freshRenderer()
-		d.m.reader = reader.New(d.m.c)
-		d.m.reader.Prefetch = 0 // runs after the section shows, off the loop
+		fresh := browse.New(d.m.c, nil)
+		d.m.browse, d.m.body = &fresh, &fresh
+		d.m.browse.SetPrefetch(0) // runs after the section shows, off the loop
 		d.m.resize(wide.Width, wide.Height)
 		b.StartTimer()
 		t0 := nanotime()
@@ -243,7 +244,7 @@ func BenchmarkResizeUncached(b *testing.B) {
 	for b.Loop() {
 		b.StopTimer()
 		d := newDriver(b, Options{Pack: p, Start: "performance"}).send(wide)
-		d.m.reader.Prefetch = 0 // runs after the render shows, off the loop
+		d.m.browse.SetPrefetch(0) // runs after the render shows, off the loop
 		b.StartTimer()
 		d.send(tea.WindowSizeMsg{Width: 110, Height: 40})
 		_ = d.m.View()

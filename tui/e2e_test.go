@@ -232,7 +232,8 @@ func TestEndToEnd(t *testing.T) {
 	}
 	bin := buildVersus(t)
 	term := start(t, bin, 120, 40, nil)
-	term.waitFor("Node.js vs Python", "1. Scalability and concurrency", "? help")
+	// "/ search" shows once the index, built after the first frame, is in.
+	term.waitFor("Node.js vs Python", "1. Scalability and concurrency", "? help", "/ search")
 
 	term.send("/", "gil")
 	term.waitFor("› gil", "results")

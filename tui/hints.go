@@ -28,19 +28,19 @@ func (m Model) statusHints() (hints helpKeys, pinned []key.Binding) {
 	switch {
 	case m.Overlay() == OverlayHelp:
 		return helpKeys{}, append(m.top().pane.ShortHelp(), k.Quit)
-	case m.mode == ModeBrowse && m.reader.Finding():
-		return helpKeys{short: m.reader.ShortHelp()}, pinned
 	case m.pane() != nil:
 		return helpKeys{short: m.pane().ShortHelp()}, pinned
-	case m.focus == FocusList:
-		l := m.list.KeyMap
+	case m.browse.Capturing():
+		return helpKeys{short: m.browse.ShortHelp()}, pinned
+	case m.browse.Focus() == FocusList:
+		l := m.browse.List().KeyMap
 		return helpKeys{short: []key.Binding{
 			hint("↑↓", "move", l.Up.Enabled()),
 			l.Open,
 			k.Search,
 		}}, pinned
 	}
-	r := m.reader.KeyMap
+	r := m.browse.Reader().KeyMap
 	return helpKeys{short: []key.Binding{
 		hint("tab", "links", r.NextLink.Enabled()),
 		hint("enter", "follow", r.Follow.Enabled()),
@@ -59,7 +59,7 @@ func (m Model) pane() common.Pane {
 			return m.overlays[i].pane
 		}
 	}
-	if m.body != nil {
+	if m.mode != ModeBrowse {
 		return m.body
 	}
 	return nil
@@ -94,23 +94,12 @@ func (m Model) helpKeys() helpKeys {
 			short: append(pane.ShortHelp(), k.Help, k.Quit),
 			full:  append(pane.FullHelp(), global, general),
 		}
-	case m.mode == ModeBrowse && m.focus == FocusList:
-		nav := []key.Binding{k.FocusReader}
-		return helpKeys{
-			short: append(m.list.ShortHelp(), k.Search, k.Help, k.Quit),
-			full:  append(m.list.FullHelp(), nav, global, general),
-		}
+	case m.browse.Capturing():
+		return helpKeys{short: m.browse.ShortHelp(), full: m.browse.FullHelp()}
 	case m.mode == ModeBrowse:
-		if m.reader.Finding() {
-			return helpKeys{short: m.reader.ShortHelp(), full: m.reader.FullHelp()}
-		}
-		nav := []key.Binding{k.FocusList}
-		if !m.reader.KeyMap.ClearMarks.Enabled() {
-			nav = append(nav, hint("esc", "sections", k.Close.Enabled()))
-		}
 		return helpKeys{
-			short: append(m.reader.ShortHelp(), k.Search, k.Help, k.Quit),
-			full:  append(m.reader.FullHelp(), nav, global, general),
+			short: append(m.browse.ShortHelp(), k.Search, k.Help, k.Quit),
+			full:  append(m.browse.FullHelp(), global, general),
 		}
 	}
 	return helpKeys{short: general, full: [][]key.Binding{global, general}}

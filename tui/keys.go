@@ -5,31 +5,25 @@ import "charm.land/bubbles/v2/key"
 // KeyMap holds the root's bindings: the ones that work in every view. Each
 // pane has its own KeyMap for the rest.
 type KeyMap struct {
-	Quit        key.Binding
-	Help        key.Binding
-	Close       key.Binding
-	Tables      key.Binding
-	FAQ         key.Binding
-	Search      key.Binding
-	Compare     key.Binding
-	Aspect      key.Binding
-	FocusList   key.Binding
-	FocusReader key.Binding
+	Quit    key.Binding
+	Help    key.Binding
+	Tables  key.Binding
+	FAQ     key.Binding
+	Search  key.Binding
+	Compare key.Binding
+	Aspect  key.Binding
 }
 
 // DefaultKeyMap returns the root's default bindings.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Quit:        key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
-		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Close:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Tables:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tables")),
-		FAQ:         key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "FAQ")),
-		Search:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
-		Compare:     key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
-		Aspect:      key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9", "0"), key.WithHelp("1-9", "aspect by number")),
-		FocusList:   key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "sections")),
-		FocusReader: key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "reader")),
+		Quit:    key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Help:    key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Tables:  key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tables")),
+		FAQ:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "FAQ")),
+		Search:  key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		Compare: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
+		Aspect:  key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9", "0"), key.WithHelp("1-9", "aspect by number")),
 	}
 }
 

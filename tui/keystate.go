@@ -32,13 +32,8 @@ func (m *Model) setupAspectKey() {
 // so that help lists only those.
 func (m *Model) updateKeys() {
 	k := &m.keys
-	// Help lists the bindings of the view under it, so it counts as that view.
-	browse := m.mode == ModeBrowse && m.pane() == nil
 	k.FAQ.SetEnabled(m.mode != ModeFAQ && m.hasFAQ)
 	k.Tables.SetEnabled(m.hasTables)
 	k.Search.SetEnabled(m.c.Index != nil)
 	k.Compare.SetEnabled(m.aspects >= 2)
-	k.FocusList.SetEnabled(browse && m.focus == FocusReader)
-	k.FocusReader.SetEnabled(browse && m.focus == FocusList && m.list.Selected() != nil)
-	k.Close.SetEnabled(m.pane() != nil || m.focus == FocusReader)
 }

@@ -1,5 +1,7 @@
 package tui
 
+import "github.com/versus-dev/versus/tui/browse"
+
 // Mode is the view filling the body of the screen.
 type Mode int
 
@@ -50,18 +52,10 @@ func (o Overlay) String() string {
 }
 
 // Focus is the pane of browse mode that gets the keys.
-type Focus int
+type Focus = browse.Focus
 
 // The panes of browse mode.
 const (
-	FocusList Focus = iota
-	FocusReader
+	FocusList   = browse.FocusList
+	FocusReader = browse.FocusReader
 )
-
-// String names the pane.
-func (f Focus) String() string {
-	if f == FocusList {
-		return "list"
-	}
-	return "reader"
-}

@@ -6,12 +6,12 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/versus-dev/versus/markdown"
+	"github.com/versus-dev/versus/tui/browse"
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/compare"
 	"github.com/versus-dev/versus/tui/faq"
 	"github.com/versus-dev/versus/tui/internal/layout"
 	"github.com/versus-dev/versus/tui/reader"
-	"github.com/versus-dev/versus/tui/sectionlist"
 	"github.com/versus-dev/versus/tui/statusbar"
 	"github.com/versus-dev/versus/tui/theme"
 )
@@ -26,17 +26,15 @@ type Model struct {
 	width, height int
 	geo           geometry
 
-	mode  Mode
-	focus Focus
-
-	list   sectionlist.Model
-	reader reader.Model
+	mode   Mode
 	status statusbar.Model
 
-	// The pane filling the body outside browse mode, made when its mode
-	// opens and dropped when it closes; nil in browse mode. The FAQ alone
-	// is kept aside while closed, to come back with its selection.
+	// The pane filling the body. Browse mode's pane lives as long as the
+	// model, and the FAQ is kept aside while closed, to come back with its
+	// selection; the others are made when their mode opens and dropped
+	// when it closes. A pane that is not in the body gets no messages.
 	body     common.Pane
+	browse   *browse.Model
 	keptFAQ  *faq.Model
 	overlays []overlay // dialogs over the screen, the last on top
 
@@ -68,23 +66,10 @@ func New(o Options) Model {
 		Renderer: markdown.New(markdown.DefaultCacheSize),
 	}
 	m.c.Styles, m.c.Style = m.theme()
-	m.list = sectionlist.New(m.c)
-	m.reader = reader.New(m.c)
 	m.status = statusbar.New(m.c.Styles)
 	m.setupAspectKey()
-
-	start := o.Pack.Section(o.Start)
-	if start == nil && len(o.Pack.Sections) > 0 {
-		start = o.Pack.Sections[0]
-		m.focus = FocusList
-	} else if start != nil {
-		m.focus = FocusReader
-	}
-	if start != nil {
-		m.list.Select(start.ID)
-		m.reader.Open(start, "", "") // renders once the size is known
-	}
-	m.applyFocus()
+	b := browse.New(m.c, o.Pack.Section(o.Start))
+	m.browse, m.body = &b, &b
 	if o.Compare[0] != "" && o.Compare[1] != "" {
 		if cm, err := compare.NewView(m.c, o.Compare[0], o.Compare[1]); err != nil {
 			m.note = err.Error()
@@ -139,10 +124,10 @@ func (m Model) Overlay() Overlay {
 }
 
 // Focus returns the browse-mode pane with the focus.
-func (m Model) Focus() Focus { return m.focus }
+func (m Model) Focus() Focus { return m.browse.Focus() }
 
 // Reader returns the reader pane, for tests.
-func (m Model) Reader() reader.Model { return m.reader }
+func (m Model) Reader() reader.Model { return m.browse.Reader() }
 
 // retheme rebuilds the shared context after the background changed and
 // hands it to every pane on screen.
@@ -153,12 +138,8 @@ func (m *Model) retheme() tea.Cmd {
 
 // setCommon hands the shared context to every pane on screen.
 func (m *Model) setCommon() tea.Cmd {
-	m.list.SetCommon(m.c)
 	m.status.SetStyles(m.c.Styles)
-	cmds := []tea.Cmd{m.reader.SetCommon(m.c)}
-	if m.body != nil {
-		cmds = append(cmds, m.body.SetCommon(m.c))
-	}
+	cmds := []tea.Cmd{m.body.SetCommon(m.c)}
 	for _, o := range m.overlays {
 		cmds = append(cmds, o.pane.SetCommon(m.c))
 	}
@@ -174,13 +155,8 @@ func (m *Model) resize(w, h int) tea.Cmd {
 	if m.geo.tooSmall {
 		return nil
 	}
-	la, ra := m.geo.listArea(), m.geo.readerArea()
-	m.list.SetSize(la.W, la.H)
-	cmds := []tea.Cmd{m.reader.SetSize(ra.W, ra.H)}
 	b := m.geo.body
-	if m.body != nil {
-		cmds = append(cmds, m.body.SetSize(b.W, b.H))
-	}
+	cmds := []tea.Cmd{m.body.SetSize(b.W, b.H)}
 	for i := range m.overlays {
 		o := &m.overlays[i]
 		if o.kind == OverlayHelp {
@@ -191,13 +167,4 @@ func (m *Model) resize(w, h int) tea.Cmd {
 		cmds = append(cmds, o.pane.SetSize(o.area.W, o.area.H))
 	}
 	return tea.Batch(cmds...)
-}
-
-// applyFocus tells the list whether it has the focus.
-func (m *Model) applyFocus() {
-	if m.focus == FocusList {
-		m.list.Focus()
-	} else {
-		m.list.Blur()
-	}
 }

@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/tui/browse"
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/compare"
 	"github.com/versus-dev/versus/tui/faq"
@@ -27,12 +28,7 @@ type overlay struct {
 type placed interface{ Position() (x, y int) }
 
 // current is the section in the reader, or the list's selection.
-func (m Model) current() *knowledge.Section {
-	if s := m.reader.Section(); s != nil {
-		return s
-	}
-	return m.list.Selected()
-}
+func (m Model) current() *knowledge.Section { return m.browse.Current() }
 
 func (m Model) currentID() string {
 	if s := m.current(); s != nil {
@@ -49,10 +45,10 @@ func (m *Model) setBody(mode Mode, p common.Pane) tea.Cmd {
 		m.keptFAQ = f
 	}
 	m.overlays = nil
-	m.mode, m.body = mode, p
-	if p == nil {
+	if p == m.body {
 		return nil
 	}
+	m.mode, m.body = mode, p
 	b := m.geo.body
 	return tea.Batch(p.SetCommon(m.c), p.SetSize(b.W, b.H))
 }
@@ -132,11 +128,11 @@ func (m *Model) updateTop(msg tea.Msg) tea.Cmd {
 
 // updateBody hands msg to the body pane and acts on what it asks.
 func (m *Model) updateBody(msg tea.Msg) tea.Cmd {
-	if m.body == nil {
-		return nil
-	}
 	var cmd tea.Cmd
 	m.body, cmd = m.body.Update(msg)
+	if b, ok := m.body.(*browse.Model); ok {
+		m.browse = b
+	}
 	return tea.Batch(cmd, m.act(m.body.Action()))
 }
 
@@ -158,28 +154,23 @@ func (m *Model) closeTop() {
 		m.pop()
 		return
 	}
-	m.setBody(ModeBrowse, nil)
+	m.setBody(ModeBrowse, m.browse)
 }
 
 // capturing reports whether the view on top takes typed text, in which
 // case only ctrl+c is the root's.
 func (m Model) capturing() bool {
-	switch {
-	case m.top() != nil:
-		return m.top().pane.Capturing()
-	case m.body != nil:
-		return m.body.Capturing()
+	if o := m.top(); o != nil {
+		return o.pane.Capturing()
 	}
-	return m.reader.Finding()
+	return m.body.Capturing()
 }
 
 // forward hands any other message (render and search results, cursor
 // blinks) to the panes on screen; each drops what is not its own.
 func (m *Model) forward(msg tea.Msg) tea.Cmd {
-	var cmds []tea.Cmd
+	cmds := []tea.Cmd{m.updateBody(msg)}
 	var cmd tea.Cmd
-	m.reader, cmd = m.reader.Update(msg)
-	cmds = append(cmds, cmd, m.updateBody(msg))
 	for i := range m.overlays {
 		o := &m.overlays[i]
 		o.pane, cmd = o.pane.Update(msg)

@@ -44,13 +44,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case tea.KeyPressMsg:
 		cmd = m.handleKey(msg)
-	case tea.MouseWheelMsg:
-		cmd = m.handleWheel(msg)
-	case tea.MouseClickMsg:
-		cmd = m.handleClick(msg)
+	case tea.MouseWheelMsg, tea.MouseClickMsg:
+		cmd = m.handleMouse(msg.(tea.MouseMsg))
 	case tea.PasteMsg:
 		if m.capturing() {
-			cmd = m.toFocused(msg)
+			cmd = m.updateTop(msg)
 		}
 	default:
 		cmd = m.forward(msg)
@@ -83,22 +81,7 @@ func (m *Model) openSection(msg common.Open) tea.Cmd {
 		m.note = "no section " + msg.ID
 		return nil
 	}
-	m.setBody(ModeBrowse, nil)
-	m.focus = FocusReader
-	m.applyFocus()
-	m.list.Select(sec.ID)
-	return m.reader.Open(sec, msg.Anchor, msg.Query)
-}
-
-// toFocused hands msg to the view that takes typed text: the overlay on
-// top, the body pane, or the reader's find box.
-func (m *Model) toFocused(msg tea.Msg) tea.Cmd {
-	if m.top() != nil || m.body != nil {
-		return m.updateTop(msg)
-	}
-	var cmd tea.Cmd
-	m.reader, cmd = m.reader.Update(msg)
-	return cmd
+	return tea.Batch(m.setBody(ModeBrowse, m.browse), m.browse.Open(sec, msg.Anchor, msg.Query))
 }
 
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -107,7 +90,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	m.note = ""
 	if m.capturing() {
-		return m.toFocused(msg)
+		return m.updateTop(msg)
 	}
 	if m.top() != nil {
 		// Overlays are modal: other keys would act unseen.
@@ -140,56 +123,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Search):
 		return m.openSearch()
 	}
-	if m.body != nil {
-		return m.updateBody(msg)
-	}
-	return m.browseKey(msg)
-}
-
-// browseKey handles a key in browse mode: focus moves, then the focused
-// pane.
-func (m *Model) browseKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch m.focus {
-	case FocusList:
-		switch {
-		case key.Matches(msg, m.keys.FocusReader), key.Matches(msg, m.reader.KeyMap.NextLink):
-			m.focus = FocusReader
-			m.applyFocus()
-			cmd := m.reader.Open(m.list.Selected(), "", "")
-			if key.Matches(msg, m.reader.KeyMap.NextLink) {
-				m.reader, _ = m.reader.Update(msg)
-			}
-			return cmd
-		}
-		prev := m.list.Selected()
-		var cmd tea.Cmd
-		m.list, cmd = m.list.Update(msg)
-		if sel := m.list.Selected(); m.geo.wide && sel != prev {
-			return tea.Batch(cmd, m.reader.Preview(sel))
-		}
-		return cmd
-	default:
-		switch {
-		case key.Matches(msg, m.reader.KeyMap.ClearMarks) && m.reader.KeyMap.ClearMarks.Enabled():
-		case key.Matches(msg, m.keys.FocusList), key.Matches(msg, m.keys.Close):
-			m.focus = FocusList
-			m.applyFocus()
-			return nil
-		}
-		var cmd tea.Cmd
-		m.reader, cmd = m.reader.Update(msg)
-		m.syncList()
-		return cmd
-	}
-}
-
-// syncList keeps the list's selection on the section the reader shows.
-func (m *Model) syncList() {
-	if s := m.reader.Section(); s != nil {
-		if sel := m.list.Selected(); sel == nil || sel.ID != s.ID {
-			m.list.Select(s.ID)
-		}
-	}
+	return m.updateBody(msg)
 }
 
 // typeDigit jumps to an aspect by number. A digit typed soon after another
@@ -248,74 +182,27 @@ func (m Model) aspect(n string) *knowledge.Section {
 // jumpTo shows an aspect in browse mode. replace swaps it for the section
 // shown instead of adding to the history.
 func (m *Model) jumpTo(sec *knowledge.Section, replace bool) tea.Cmd {
-	m.setBody(ModeBrowse, nil)
-	m.focus = FocusReader
-	m.applyFocus()
-	m.list.Select(sec.ID)
+	cmd := m.setBody(ModeBrowse, m.browse)
 	if replace {
-		return m.reader.Replace(sec)
+		return tea.Batch(cmd, m.browse.Replace(sec))
 	}
-	return m.reader.Open(sec, "", "")
+	return tea.Batch(cmd, m.browse.Open(sec, "", ""))
 }
 
-// handleWheel scrolls the pane under the pointer.
-func (m *Model) handleWheel(msg tea.MouseWheelMsg) tea.Cmd {
+// handleMouse hands a mouse event to the body pane, relative to it.
+// Overlays take no mouse: they are modal, and nothing under them may move.
+func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
 	if m.geo.tooSmall || m.top() != nil {
 		return nil
 	}
-	if m.body != nil {
-		b := m.geo.body
+	b := m.geo.body
+	switch msg := msg.(type) {
+	case tea.MouseWheelMsg:
+		msg.X, msg.Y = msg.X-b.X, msg.Y-b.Y
+		return m.updateBody(msg)
+	case tea.MouseClickMsg:
 		msg.X, msg.Y = msg.X-b.X, msg.Y-b.Y
 		return m.updateBody(msg)
 	}
-	if m.onList(msg.X, msg.Y) {
-		prev := m.list.Selected()
-		m.list, _ = m.list.Update(msg)
-		if sel := m.list.Selected(); m.geo.wide && sel != prev {
-			return m.reader.Preview(sel)
-		}
-		return nil
-	}
-	var cmd tea.Cmd
-	m.reader, cmd = m.reader.Update(msg)
-	return cmd
-}
-
-// onList reports whether (x, y) is over the list as laid out now.
-func (m Model) onList(x, y int) bool {
-	if m.geo.wide {
-		return m.geo.list.Contains(x, y)
-	}
-	return m.focus == FocusList
-}
-
-// handleClick selects what is under the pointer: a section in the list,
-// or the reader pane.
-func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
-	if m.geo.tooSmall || m.top() != nil {
-		return nil
-	}
-	if m.body != nil {
-		b := m.geo.body
-		msg.X, msg.Y = msg.X-b.X, msg.Y-b.Y
-		return m.updateBody(msg)
-	}
-	if m.onList(msg.X, msg.Y) {
-		a := m.geo.listArea()
-		msg.X, msg.Y = msg.X-a.X, msg.Y-a.Y
-		var cmd tea.Cmd
-		m.list, cmd = m.list.Update(msg)
-		return cmd
-	}
-	if m.geo.wide && !m.geo.reader.Contains(msg.X, msg.Y) {
-		return nil
-	}
-	m.focus = FocusReader
-	m.applyFocus()
-	a := m.geo.readerArea()
-	msg.X, msg.Y = msg.X-a.X, msg.Y-a.Y
-	var cmd tea.Cmd
-	m.reader, cmd = m.reader.Update(msg)
-	m.syncList()
-	return cmd
+	return nil
 }

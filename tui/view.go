@@ -101,7 +101,7 @@ func (m Model) viewName() string {
 	switch {
 	case m.top() != nil:
 		return m.top().kind.String()
-	case m.mode == ModeBrowse && m.focus == FocusList:
+	case m.mode == ModeBrowse && m.browse.Focus() == FocusList:
 		return "sections"
 	case m.mode == ModeBrowse:
 		return "reader"
@@ -111,33 +111,10 @@ func (m Model) viewName() string {
 
 // bodyView draws the area between the title and the status bar.
 func (m Model) bodyView() string {
-	if m.body != nil {
-		return cells.Fit(m.body.View(), m.geo.body.W, m.geo.body.H)
+	if m.mode == ModeBrowse {
+		return m.body.View() // exactly its size, list and reader alike
 	}
-	return m.browseView()
-}
-
-func (m Model) browseView() string {
-	g := m.geo
-	if !g.wide {
-		if m.focus == FocusList {
-			return cells.Fit(m.list.View(), g.body.W, g.body.H)
-		}
-		return m.reader.View() // exactly its size, like every reader view
-	}
-	la, ra := g.listArea(), g.readerArea()
-	listStyle, readerStyle := m.c.Styles.Pane, m.c.Styles.PaneFocus
-	if m.focus == FocusList {
-		listStyle, readerStyle = m.c.Styles.PaneFocus, m.c.Styles.Pane
-	}
-	list := cells.Frame(listStyle, m.list.View(), la.W) // exactly its size
-	reader := cells.Frame(readerStyle, m.reader.View(), ra.W)
-	for i := range list {
-		if i < len(reader) {
-			list[i] += reader[i]
-		}
-	}
-	return strings.Join(list, "\n")
+	return cells.Fit(m.body.View(), m.geo.body.W, m.geo.body.H)
 }
 
 // statusView is the bottom line.
@@ -147,15 +124,16 @@ func (m Model) statusView() string {
 	case m.mode != ModeBrowse:
 		info.Section = m.mode.String()
 	case m.mode == ModeBrowse:
-		if s := m.reader.Section(); s != nil {
+		r := m.browse.Reader()
+		if s := r.Section(); s != nil {
 			info.Section = s.Title
 		}
-		if m.focus == FocusReader || m.geo.wide {
-			if m.reader.Ready() {
-				info.Percent = m.reader.ScrollPercent()
-				info.Fits = m.reader.Fits()
+		if m.browse.Focus() == FocusReader || m.browse.Wide() {
+			if r.Ready() {
+				info.Percent = r.ScrollPercent()
+				info.Fits = r.Fits()
 			}
-			info.Note = m.reader.Note()
+			info.Note = r.Note()
 		}
 	}
 	if m.digits != "" {

@@ -1,0 +1,367 @@
+// Package browse is the browse pane: the section list and the reader,
+// side by side from layout.Wide columns and one at a time below. It owns
+// which of the two has the focus, the reader's preview of the list's
+// selection on a wide screen, and where a mouse event lands.
+//
+// The list opens a section by sending common.OpenSectionMsg, which the
+// root answers with Open; the reader follows links within the pane.
+package browse
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/internal/layout"
+	"github.com/versus-dev/versus/tui/reader"
+	"github.com/versus-dev/versus/tui/sectionlist"
+)
+
+// Focus is the pane of the two that gets the keys.
+type Focus int
+
+// The two panes.
+const (
+	FocusList Focus = iota
+	FocusReader
+)
+
+// String names the pane.
+func (f Focus) String() string {
+	if f == FocusList {
+		return "list"
+	}
+	return "reader"
+}
+
+// Sizes of the wide layout.
+const (
+	listMinWidth = 30 // outer width of the list pane when wide
+	listMaxWidth = 42
+)
+
+// KeyMap holds the pane's own bindings: moving the focus. The list and
+// the reader have theirs.
+type KeyMap struct {
+	FocusList   key.Binding
+	FocusReader key.Binding
+	Back        key.Binding // esc in the reader: back to the list
+}
+
+// DefaultKeyMap returns the pane's default bindings.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		FocusList:   key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "sections")),
+		FocusReader: key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "reader")),
+		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "sections")),
+	}
+}
+
+// Model is the browse pane.
+type Model struct {
+	KeyMap KeyMap
+
+	c      common.Common
+	list   sectionlist.Model
+	reader reader.Model
+	focus  Focus
+
+	width, height int
+	wide          bool
+	listRect      layout.Rect // the list pane, border included when wide
+	readerRect    layout.Rect // the reader pane, border included when wide
+}
+
+// New returns the pane opened on start (the first section when nil),
+// with the focus on the reader when start is given.
+func New(c common.Common, start *knowledge.Section) Model {
+	m := Model{KeyMap: DefaultKeyMap(), c: c, list: sectionlist.New(c), reader: reader.New(c)}
+	if start == nil && len(c.Pack.Sections) > 0 {
+		start = c.Pack.Sections[0]
+		m.focus = FocusList
+	} else if start != nil {
+		m.focus = FocusReader
+	}
+	if start != nil {
+		m.list.Select(start.ID)
+		m.reader.Open(start, "", "") // renders once the size is known
+	}
+	m.applyFocus()
+	return m
+}
+
+// Focus returns the pane with the focus.
+func (m Model) Focus() Focus { return m.focus }
+
+// Reader returns the reader.
+func (m Model) Reader() reader.Model { return m.reader }
+
+// List returns the section list.
+func (m Model) List() sectionlist.Model { return m.list }
+
+// Wide reports whether the list and the reader sit side by side.
+func (m Model) Wide() bool { return m.wide }
+
+// Current is the section in the reader, or the list's selection.
+func (m Model) Current() *knowledge.Section {
+	if s := m.reader.Section(); s != nil {
+		return s
+	}
+	return m.list.Selected()
+}
+
+// Open shows a section in the reader, at anchor, with query as its
+// in-section search, and gives the reader the focus.
+func (m *Model) Open(sec *knowledge.Section, anchor, query string) tea.Cmd {
+	m.focusReader(sec)
+	return m.reader.Open(sec, anchor, query)
+}
+
+// Replace shows a section in the reader in place of the one shown,
+// leaving no trace in the history.
+func (m *Model) Replace(sec *knowledge.Section) tea.Cmd {
+	m.focusReader(sec)
+	return m.reader.Replace(sec)
+}
+
+func (m *Model) focusReader(sec *knowledge.Section) {
+	m.focus = FocusReader
+	m.applyFocus()
+	m.list.Select(sec.ID)
+}
+
+// SetSize lays the two panes out and returns the reader's render for its
+// new width.
+func (m *Model) SetSize(w, h int) tea.Cmd {
+	m.width, m.height = max(0, w), max(0, h)
+	m.wide = m.width >= layout.Wide
+	if m.wide {
+		lw := min(max(m.width/3, listMinWidth), listMaxWidth)
+		m.listRect = layout.Rect{W: lw, H: m.height}
+		m.readerRect = layout.Rect{X: lw, W: m.width - lw, H: m.height}
+	} else {
+		m.listRect = layout.Rect{W: m.width, H: m.height}
+		m.readerRect = m.listRect
+	}
+	la, ra := m.listArea(), m.readerArea()
+	m.list.SetSize(la.W, la.H)
+	return m.reader.SetSize(ra.W, ra.H)
+}
+
+// listArea and readerArea are the areas the panes draw in: inside the
+// borders when wide, the whole pane otherwise.
+func (m Model) listArea() layout.Rect {
+	if m.wide {
+		return m.listRect.Inner()
+	}
+	return m.listRect
+}
+
+func (m Model) readerArea() layout.Rect {
+	if m.wide {
+		return m.readerRect.Inner()
+	}
+	return m.readerRect
+}
+
+// SetCommon restyles both panes; the reader re-renders in a new style.
+func (m *Model) SetCommon(c common.Common) tea.Cmd {
+	m.c = c
+	m.list.SetCommon(c)
+	return m.reader.SetCommon(c)
+}
+
+// Capturing reports whether the reader's find box takes typed text.
+func (m Model) Capturing() bool { return m.reader.Finding() }
+
+// Action is nil: the list opens sections by message, the reader in place.
+func (m Model) Action() common.Action { return nil }
+
+// Update handles keys, the mouse (coordinates relative to the pane) and
+// the reader's renders.
+func (m Model) Update(msg tea.Msg) (common.Pane, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		cmd = m.handleKey(msg)
+	case tea.MouseWheelMsg:
+		cmd = m.handleWheel(msg)
+	case tea.MouseClickMsg:
+		cmd = m.handleClick(msg)
+	default:
+		m.reader, cmd = m.reader.Update(msg)
+	}
+	m.updateKeys()
+	return &m, cmd
+}
+
+// handleKey moves the focus, or hands the key to the focused pane.
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	if m.reader.Finding() {
+		var cmd tea.Cmd
+		m.reader, cmd = m.reader.Update(msg)
+		return cmd
+	}
+	if m.focus == FocusList {
+		if key.Matches(msg, m.KeyMap.FocusReader) || key.Matches(msg, m.reader.KeyMap.NextLink) {
+			m.focus = FocusReader
+			m.applyFocus()
+			cmd := m.reader.Open(m.list.Selected(), "", "")
+			if key.Matches(msg, m.reader.KeyMap.NextLink) {
+				m.reader, _ = m.reader.Update(msg)
+			}
+			return cmd
+		}
+		return m.updateList(msg)
+	}
+	switch {
+	case key.Matches(msg, m.reader.KeyMap.ClearMarks) && m.reader.KeyMap.ClearMarks.Enabled():
+	case key.Matches(msg, m.KeyMap.FocusList), key.Matches(msg, m.KeyMap.Back):
+		m.focus = FocusList
+		m.applyFocus()
+		return nil
+	}
+	var cmd tea.Cmd
+	m.reader, cmd = m.reader.Update(msg)
+	m.syncList()
+	return cmd
+}
+
+// updateList hands msg to the list; on a wide screen the reader previews
+// a new selection.
+func (m *Model) updateList(msg tea.Msg) tea.Cmd {
+	prev := m.list.Selected()
+	var cmd tea.Cmd
+	m.list, cmd = m.list.Update(msg)
+	if sel := m.list.Selected(); m.wide && sel != prev {
+		return tea.Batch(cmd, m.reader.Preview(sel))
+	}
+	return cmd
+}
+
+// syncList keeps the list's selection on the section the reader shows.
+func (m *Model) syncList() {
+	if s := m.reader.Section(); s != nil {
+		if sel := m.list.Selected(); sel == nil || sel.ID != s.ID {
+			m.list.Select(s.ID)
+		}
+	}
+}
+
+// onList reports whether (x, y) is over the list as laid out now.
+func (m Model) onList(x, y int) bool {
+	if m.wide {
+		return m.listRect.Contains(x, y)
+	}
+	return m.focus == FocusList
+}
+
+// handleWheel scrolls the pane under the pointer.
+func (m *Model) handleWheel(msg tea.MouseWheelMsg) tea.Cmd {
+	if m.onList(msg.X, msg.Y) {
+		prev := m.list.Selected()
+		m.list, _ = m.list.Update(msg)
+		if sel := m.list.Selected(); m.wide && sel != prev {
+			return m.reader.Preview(sel)
+		}
+		return nil
+	}
+	var cmd tea.Cmd
+	m.reader, cmd = m.reader.Update(msg)
+	return cmd
+}
+
+// handleClick selects what is under the pointer: a section in the list,
+// or the reader pane.
+func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
+	if m.onList(msg.X, msg.Y) {
+		a := m.listArea()
+		msg.X, msg.Y = msg.X-a.X, msg.Y-a.Y
+		var cmd tea.Cmd
+		m.list, cmd = m.list.Update(msg)
+		return cmd
+	}
+	if m.wide && !m.readerRect.Contains(msg.X, msg.Y) {
+		return nil
+	}
+	m.focus = FocusReader
+	m.applyFocus()
+	a := m.readerArea()
+	msg.X, msg.Y = msg.X-a.X, msg.Y-a.Y
+	var cmd tea.Cmd
+	m.reader, cmd = m.reader.Update(msg)
+	m.syncList()
+	return cmd
+}
+
+// applyFocus tells the list whether it has the focus.
+func (m *Model) applyFocus() {
+	if m.focus == FocusList {
+		m.list.Focus()
+	} else {
+		m.list.Blur()
+	}
+	m.updateKeys()
+}
+
+// updateKeys enables the bindings that can act now, so that help lists
+// only those.
+func (m *Model) updateKeys() {
+	m.KeyMap.FocusList.SetEnabled(m.focus == FocusReader)
+	m.KeyMap.FocusReader.SetEnabled(m.focus == FocusList && m.list.Selected() != nil)
+	m.KeyMap.Back.SetEnabled(m.focus == FocusReader && !m.reader.KeyMap.ClearMarks.Enabled())
+}
+
+// View draws the list and the reader side by side in bordered panes, or
+// the focused one alone, at exactly the pane's size.
+func (m Model) View() string {
+	if !m.wide {
+		if m.focus == FocusList {
+			return layout.Fit(m.list.View(), m.width, m.height)
+		}
+		return m.reader.View() // exactly its size, like every reader view
+	}
+	la, ra := m.listArea(), m.readerArea()
+	listStyle, readerStyle := m.c.Styles.Pane, m.c.Styles.PaneFocus
+	if m.focus == FocusList {
+		listStyle, readerStyle = m.c.Styles.PaneFocus, m.c.Styles.Pane
+	}
+	list := layout.Frame(listStyle, m.list.View(), la.W) // exactly its size
+	reader := layout.Frame(readerStyle, m.reader.View(), ra.W)
+	for i := range list {
+		if i < len(reader) {
+			list[i] += reader[i]
+		}
+	}
+	return strings.Join(list, "\n")
+}
+
+// ShortHelp is the focused pane's short help.
+func (m Model) ShortHelp() []key.Binding {
+	if m.focus == FocusList && !m.reader.Finding() {
+		return m.list.ShortHelp()
+	}
+	return m.reader.ShortHelp()
+}
+
+// FullHelp is the focused pane's bindings, then the pane's own.
+func (m Model) FullHelp() [][]key.Binding {
+	switch {
+	case m.reader.Finding():
+		return m.reader.FullHelp()
+	case m.focus == FocusList:
+		return append(m.list.FullHelp(), []key.Binding{m.KeyMap.FocusReader})
+	}
+	nav := []key.Binding{m.KeyMap.FocusList}
+	if m.KeyMap.Back.Enabled() {
+		nav = append(nav, m.KeyMap.Back)
+	}
+	return append(m.reader.FullHelp(), nav)
+}
+
+// SetPrefetch sets how many neighbouring sections the reader renders
+// ahead after each render (reader.Model.Prefetch).
+func (m *Model) SetPrefetch(n int) { m.reader.Prefetch = n }
