@@ -36,6 +36,9 @@ func (a *app) write(s string) error {
 	return err
 }
 
+// styled reports whether stdout shows styling at all.
+func (a *app) styled() bool { return a.env.profile() > colorprofile.NoTTY }
+
 // glamourStyle picks the markdown style: --style, else GLAMOUR_STYLE, else
 // "notty" when colour is off or stdout is not a terminal, else "dark".
 // versus never asks the terminal for its background outside the TUI: an
