@@ -17,6 +17,24 @@ func Kinds() []Kind {
 	return []Kind{KindOverview, KindAspect, KindGuide, KindFAQ, KindReference}
 }
 
+// Group names the group sections of kind k are listed under, in the
+// browser's section list and in `versus list` alike.
+func (k Kind) Group() string {
+	switch k {
+	case KindOverview:
+		return "Overview"
+	case KindAspect:
+		return "Aspects"
+	case KindGuide:
+		return "Guides"
+	case KindFAQ:
+		return "FAQ"
+	case KindReference:
+		return "References"
+	}
+	return string(k)
+}
+
 // Valid reports whether k is one of Kinds.
 func (k Kind) Valid() bool {
 	for _, v := range Kinds() {

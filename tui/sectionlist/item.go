@@ -31,23 +31,6 @@ func (i item) FilterValue() string {
 
 func (i item) header() bool { return i.sec == nil }
 
-// groupLabel names a run of sections of one kind.
-func groupLabel(k knowledge.Kind) string {
-	switch k {
-	case knowledge.KindOverview:
-		return "Overview"
-	case knowledge.KindAspect:
-		return "Aspects"
-	case knowledge.KindGuide:
-		return "Guides"
-	case knowledge.KindFAQ:
-		return "FAQ"
-	case knowledge.KindReference:
-		return "Reference"
-	}
-	return string(k)
-}
-
 // buildItems lists the pack's sections in pack order, with a heading each
 // time the kind changes, so aspects read as one numbered block.
 func buildItems(p *knowledge.Pack) []list.Item {
@@ -93,7 +76,7 @@ func (d delegate) Render(w io.Writer, m list.Model, index int, li list.Item) {
 		return
 	}
 	if it.header() {
-		label := " " + groupLabel(it.kind) + " "
+		label := " " + it.kind.Group() + " "
 		line := "─" + label + strings.Repeat("─", max(0, width-ansi.StringWidth(label)-1))
 		_, _ = io.WriteString(w, d.styles.GroupHeader.Render(ansi.Truncate(line, width, "")))
 		return

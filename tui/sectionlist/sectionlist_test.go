@@ -43,7 +43,7 @@ func press(m Model, keys ...string) Model {
 func TestGroupsAndNumbers(t *testing.T) {
 	m := newList(t)
 	view := ansi.Strip(m.View())
-	for _, want := range []string{"─ Overview ─", "─ Aspects ─", "1. Caffeine content", "4. Brewing time", "─ Guides ─", "─ FAQ ─", "─ Reference ─"} {
+	for _, want := range []string{"─ Overview ─", "─ Aspects ─", "1. Caffeine content", "4. Brewing time", "─ Guides ─", "─ FAQ ─", "─ References ─"} {
 		if !strings.Contains(view, want) {
 			t.Fatalf("list lacks %q:\n%s", want, view)
 		}

@@ -56,7 +56,7 @@ func TestListPlain(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
 	}
 	noEscapes(t, "list", r.stdout)
-	for _, want := range []string{"Node.js vs Python", "Aspects", " 1. ", "18. ", "Questions"} {
+	for _, want := range []string{"Node.js vs Python", "Aspects", " 1. ", "18. ", "FAQ"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("list lacks %q:\n%s", want, r.stdout)
 		}

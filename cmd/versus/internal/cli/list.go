@@ -36,23 +36,6 @@ func (a *app) listCmd() *cobra.Command {
 	return cmd
 }
 
-// kindHeading names the group a kind of section is listed under.
-func kindHeading(k knowledge.Kind) string {
-	switch k {
-	case knowledge.KindOverview:
-		return "Overview"
-	case knowledge.KindAspect:
-		return "Aspects"
-	case knowledge.KindGuide:
-		return "Guides"
-	case knowledge.KindFAQ:
-		return "Questions"
-	case knowledge.KindReference:
-		return "References"
-	}
-	return string(k)
-}
-
 // printList prints the table of contents: the pack's title and summary,
 // then the sections in pack order, grouped whenever the kind changes.
 func (a *app) printList(p *knowledge.Pack) error {
@@ -79,7 +62,7 @@ func (a *app) printList(p *knowledge.Pack) error {
 	for i, s := range p.Sections {
 		if i == 0 || s.Kind != last {
 			b.WriteString("\n")
-			b.WriteString(group.Render(kindHeading(s.Kind)))
+			b.WriteString(group.Render(s.Kind.Group()))
 			b.WriteString("\n")
 			last = s.Kind
 		}
