@@ -64,7 +64,8 @@ func TestSectionOrder(t *testing.T) {
 		"ecosystem", "community", "integration", "domains", "debugging",
 		"data-processing", "async", "memory", "deployment", "security",
 		"testing", "desktop-mobile", "ai-ml", "iot",
-		"node-use-cases", "python-use-cases", "choosing", "adopters",
+		"node-use-cases", "python-use-cases", "choosing",
+		"versions", "adopters",
 		"future", "takeaways", "conclusion", "faq", "references",
 	}
 	if !slices.Equal(ids, want) {
