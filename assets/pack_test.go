@@ -65,7 +65,7 @@ func TestSectionOrder(t *testing.T) {
 		"data-processing", "async", "memory", "deployment", "security",
 		"testing", "desktop-mobile", "ai-ml", "iot",
 		"node-use-cases", "python-use-cases", "choosing",
-		"concurrency", "types", "tooling", "versions", "adopters",
+		"getting-started", "concurrency", "types", "tooling", "versions", "adopters",
 		"future", "takeaways", "conclusion", "faq", "references",
 	}
 	if !slices.Equal(ids, want) {
