@@ -1,0 +1,315 @@
+//go:build linux
+
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"image/color"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/vt"
+	"github.com/creack/pty"
+)
+
+// BenchmarkStartup measures what a person feels when versus starts: the
+// time from launching the built binary in a pseudo-terminal to the moment
+// the section's text is on the screen, against the floor of the same
+// process doing nothing (`--version`): the difference is versus's own
+// start-up work. It also measures `versus show` from launch to exit, and
+// the resident memory shortly after the first content.
+//
+// The terminal is an emulator that answers what a real one answers (the
+// device attributes, the background colour). Each program runs in three
+// terminals: a bare one (TERM=xterm-256color), one with TMUX pointing at a
+// private tmux server, so that the colour profile's `tmux info` query is
+// on the path it would be inside tmux, and a 16-colour one (TERM=xterm).
+//
+// To compare in the same run, name other binaries in the environment:
+// VERSUS_BENCH_BEFORE, a versus built from an earlier commit, and
+// VERSUS_BENCH_GLOW, glow built from its own sources outside this
+// repository, run as `glow -t FILE` and `glow FILE`.
+//
+//	VERSUS_BENCH_GLOW=/path/to/glow go test -run '^$' -bench Startup -benchtime 9x ./cmd/versus
+//
+// The figures are medians over b.N launches: ms-floor (--version, launch
+// to exit), ms-first (launch to first content), ms-own (their difference),
+// ms-print (show, launch to exit), the processor time the process used for
+// each (cpu-ms-*: on a busy machine they vary far less than the clock),
+// MB-rss, and blank, the launches whose document never appeared.
+func BenchmarkStartup(b *testing.B) {
+	const section = "performance"
+	file, err := filepath.Abs(filepath.Join("..", "..", "assets", "pack", section+".md"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	marker, err := firstWords(file, 3)
+	if err != nil {
+		b.Fatal(err)
+	}
+	type program struct {
+		name                string
+		bin                 string
+		version, tui, print []string
+	}
+	progs := []program{{"versus", buildVersus(b), []string{"--version"}, []string{section}, []string{"show", section}}}
+	if before := os.Getenv("VERSUS_BENCH_BEFORE"); before != "" {
+		progs = append(progs, program{"versus-before", before, progs[0].version, progs[0].tui, progs[0].print})
+	}
+	if glow := os.Getenv("VERSUS_BENCH_GLOW"); glow != "" {
+		progs = append(progs, program{"glow", glow, []string{"--version"}, []string{"-t", file}, []string{file}})
+	}
+	terminals := []struct {
+		name string
+		env  []string
+	}{
+		{"bare", []string{"TERM=xterm-256color"}},
+		{"tmux", append([]string{"TERM=tmux-256color"}, fakeTmux(b)...)},
+		{"xterm16", []string{"TERM=xterm"}},
+	}
+	for _, tm := range terminals {
+		if tm.name == "tmux" && len(tm.env) == 1 {
+			continue // no tmux on this machine
+		}
+		for _, p := range progs {
+			b.Run(tm.name+"/"+p.name, func(b *testing.B) {
+				env := append([]string{"HOME=" + b.TempDir(), "PATH=" + os.Getenv("PATH")}, tm.env...)
+				var floor, first, print, rss, cpuFloor, cpuFirst, cpuPrint []float64
+				blank := 0
+				for b.Loop() {
+					v := launch(b, p.bin, p.version, env, "", 0)
+					floor, cpuFloor = append(floor, ms(v.exit)), append(cpuFloor, ms(v.exitCPU))
+					r := launch(b, p.bin, p.tui, env, marker, 500*time.Millisecond)
+					if r.first == 0 {
+						blank++
+					} else {
+						first, cpuFirst = append(first, ms(r.first)), append(cpuFirst, ms(r.firstCPU))
+					}
+					rss = append(rss, float64(r.rssKB)/1024)
+					s := launch(b, p.bin, p.print, env, "", 0)
+					print, cpuPrint = append(print, ms(s.exit)), append(cpuPrint, ms(s.exitCPU))
+				}
+				b.ReportMetric(0, "ns/op")
+				b.ReportMetric(median(floor), "ms-floor")
+				b.ReportMetric(median(first), "ms-first")
+				b.ReportMetric(median(first)-median(floor), "ms-own")
+				b.ReportMetric(median(print), "ms-print")
+				b.ReportMetric(median(cpuFloor), "cpu-ms-floor")
+				b.ReportMetric(median(cpuFirst), "cpu-ms-first")
+				b.ReportMetric(median(cpuFirst)-median(cpuFloor), "cpu-ms-own")
+				b.ReportMetric(median(cpuPrint), "cpu-ms-print")
+				b.ReportMetric(median(rss), "MB-rss")
+				b.ReportMetric(float64(blank), "blank")
+			})
+		}
+	}
+}
+
+// launchResult is what one launch measured.
+type launchResult struct {
+	first time.Duration // launch to the marker on screen; 0 if it never came
+	exit  time.Duration // launch to exit, for commands that end by themselves
+	// The processor time the process had used by then: on a busy machine
+	// it varies far less than the time on the clock.
+	firstCPU, exitCPU time.Duration
+	rssKB int           // resident set, settle after the first content
+}
+
+// launch runs bin with args in a 120×40 pseudo-terminal read by an
+// emulator that answers the program's queries. With a marker, it waits for
+// the marker on screen (3 s at most), reads the resident set settle later
+// and quits with q; without one, it waits for the program to exit.
+func launch(b *testing.B, bin string, args, env []string, marker string, settle time.Duration) launchResult {
+	b.Helper()
+	const cols, rows = 120, 40
+	emu := vt.NewEmulator(cols, rows)
+	emu.SetDefaultBackgroundColor(color.Black)
+	cmd := exec.Command(bin, args...)
+	cmd.Env = env
+	var first, exit, firstCPU, exitCPU time.Duration
+	seen := make(chan struct{})
+	var once sync.Once
+	start := time.Now()
+	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: rows, Cols: cols})
+	if err != nil {
+		b.Skipf("no pseudo-terminal: %v", err)
+	}
+	var mu sync.Mutex
+	go func() { // the program's output into the emulator, watched for the marker
+		buf := make([]byte, 64*1024)
+		for {
+			n, err := f.Read(buf)
+			if n > 0 {
+				mu.Lock()
+				_, _ = emu.Write(buf[:n])
+				if marker != "" && first == 0 && strings.Contains(emu.String(), marker) {
+					once.Do(func() {
+						first = time.Since(start)
+						firstCPU = cpuTime(cmd.Process.Pid)
+						close(seen)
+					})
+				}
+				mu.Unlock()
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	go func() { _, _ = io.Copy(f, emu) }() // the emulator's answers to the program's queries
+	exited := make(chan struct{})
+	go func() {
+		_ = cmd.Wait()
+		exit = time.Since(start)
+		if cmd.ProcessState != nil {
+			exitCPU = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+		}
+		close(exited)
+	}()
+	var res launchResult
+	if marker == "" {
+		select {
+		case <-exited:
+		case <-time.After(10 * time.Second):
+			b.Errorf("%s %q did not exit", bin, args)
+		}
+	} else {
+		select {
+		case <-seen:
+			time.Sleep(settle)
+		case <-time.After(3 * time.Second):
+		}
+		res.rssKB = rss(cmd.Process.Pid)
+		_, _ = f.WriteString("q")
+		select {
+		case <-exited:
+		case <-time.After(2 * time.Second):
+		}
+	}
+	_ = cmd.Process.Kill()
+	<-exited
+	_ = f.Close()
+	_ = emu.Close()
+	mu.Lock()
+	res.first, res.firstCPU = first, firstCPU
+	mu.Unlock()
+	res.exit, res.exitCPU = exit, exitCPU
+	return res
+}
+
+// cpuTime is the processor time the threads of process pid have run so
+// far, from the scheduler's nanosecond counters; 0 if it cannot be read.
+func cpuTime(pid int) time.Duration {
+	tasks, _ := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/schedstat", pid))
+	var sum time.Duration
+	for _, t := range tasks {
+		b, err := os.ReadFile(t)
+		if err != nil {
+			continue
+		}
+		f := strings.Fields(string(b))
+		if len(f) == 0 {
+			continue
+		}
+		n, _ := strconv.ParseInt(f[0], 10, 64)
+		sum += time.Duration(n)
+	}
+	return sum
+}
+
+// rss reads the resident set of process pid in KiB; 0 if it cannot.
+func rss(pid int) int {
+	f, err := os.Open(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), "VmRSS:"); ok {
+			n, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(v), " kB"))
+			return n
+		}
+	}
+	return 0
+}
+
+// fakeTmux starts a tmux server on a private socket and returns the TMUX
+// setting that points at it, so that `tmux info` answers as it does
+// inside tmux; nil when tmux is not installed.
+func fakeTmux(b *testing.B) []string {
+	b.Helper()
+	tmux, err := exec.LookPath("tmux")
+	if err != nil {
+		return nil
+	}
+	sock := filepath.Join(b.TempDir(), "tmux.sock")
+	if out, err := exec.Command(tmux, "-S", sock, "-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24").CombinedOutput(); err != nil {
+		b.Logf("no tmux server: %v %s", err, out)
+		return nil
+	}
+	b.Cleanup(func() { _ = exec.Command(tmux, "-S", sock, "kill-server").Run() })
+	return []string{"TMUX=" + sock + ",0,0"}
+}
+
+// firstWords returns the first n words of the first paragraph of the
+// markdown file, which both readers show near the top of the section.
+func firstWords(file string, n int) (string, error) {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return "", err
+	}
+	lines := strings.Split(string(src), "\n")
+	if len(lines) > 0 && lines[0] == "---" {
+		if end := slices.Index(lines[1:], "---"); end >= 0 {
+			lines = lines[end+2:]
+		}
+	}
+	for _, l := range lines {
+		words := strings.Fields(l)
+		if len(words) < n || !isWord(words[0]) {
+			continue
+		}
+		ok := true
+		for _, w := range words[:n] {
+			ok = ok && isWord(w)
+		}
+		if ok {
+			return strings.Join(words[:n], " "), nil
+		}
+	}
+	return "", fmt.Errorf("%s: no paragraph starting with %d plain words", file, n)
+}
+
+// isWord reports whether w is a word with no markdown markup in it.
+func isWord(w string) bool {
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune(".,'-", r)) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
