@@ -121,7 +121,7 @@ type launchResult struct {
 	// The processor time the process had used by then: on a busy machine
 	// it varies far less than the time on the clock.
 	firstCPU, exitCPU time.Duration
-	rssKB int           // resident set, settle after the first content
+	rssKB             int // resident set, settle after the first content
 }
 
 // launch runs bin with args in a 120×40 pseudo-terminal read by an
