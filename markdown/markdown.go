@@ -68,6 +68,7 @@ type Renderer struct {
 
 	mu        sync.Mutex
 	renderers map[rendererKey]*pooled
+	inflight  map[cacheKey]chan struct{} // renders under way, closed when done
 	cache     map[cacheKey]*list.Element
 	order     *list.List // most recently used at the front
 	max       int
@@ -93,6 +94,7 @@ func New(size int) *Renderer {
 	return &Renderer{
 		seed:      maphash.MakeSeed(),
 		renderers: map[rendererKey]*pooled{},
+		inflight:  map[cacheKey]chan struct{}{},
 		cache:     map[cacheKey]*list.Element{},
 		order:     list.New(),
 		max:       size,
@@ -105,15 +107,17 @@ func New(size int) *Renderer {
 func (r *Renderer) Render(md string, width int, style string) (string, error) {
 	width = max(width, MinWidth)
 	key := cacheKey{maphash.String(r.seed, md), len(md), width, style}
-	if out, ok := r.cached(key); ok {
+	out, done, ok := r.claim(key)
+	if ok {
 		return out, nil
 	}
+	defer done()
 	p, err := r.renderer(style, width)
 	if err != nil {
 		return "", err
 	}
 	p.mu.Lock()
-	out, err := p.render([]byte(md))
+	out, err = p.render([]byte(md))
 	p.mu.Unlock()
 	if err != nil {
 		return "", fmt.Errorf("render markdown: %w", err)
@@ -128,6 +132,36 @@ func (r *Renderer) Render(md string, width int, style string) (string, error) {
 func (r *Renderer) Cached(md string, width int, style string) (string, bool) {
 	width = max(width, MinWidth)
 	return r.cached(cacheKey{maphash.String(r.seed, md), len(md), width, style})
+}
+
+// claim returns the cached render of key, or else makes the caller the
+// one that renders it: done must be called once the render is stored (or
+// failed). A render of the same key already in flight is waited for
+// rather than done twice: the TUI starts rendering its first section
+// before the program asks for it.
+func (r *Renderer) claim(key cacheKey) (out string, done func(), ok bool) {
+	for {
+		r.mu.Lock()
+		if el, ok := r.cache[key]; ok {
+			r.order.MoveToFront(el)
+			r.mu.Unlock()
+			return el.Value.(*entry).out, nil, true
+		}
+		wait, busy := r.inflight[key]
+		if !busy {
+			ch := make(chan struct{})
+			r.inflight[key] = ch
+			r.mu.Unlock()
+			return "", func() {
+				r.mu.Lock()
+				delete(r.inflight, key)
+				r.mu.Unlock()
+				close(ch)
+			}, false
+		}
+		r.mu.Unlock()
+		<-wait // then take its result, or render if it failed
+	}
 }
 
 func (r *Renderer) cached(key cacheKey) (string, bool) {
