@@ -26,8 +26,16 @@ type Options struct {
 	NoColor bool          // NO_COLOR set: no colour at all
 	Start   string        // section id to open first; "" = the first section
 	Compare [2]string     // both set: open straight in the compare view of these two section ids
-	Input   io.Reader     // nil = stdin; for tests
-	Output  io.Writer     // nil = stdout; for tests
+	// Profile is the colour profile to start with, from the environment;
+	// 0 (NoTTY) lets Bubble Tea detect it before the first frame.
+	// DetectProfile, when not nil, is the slower part of detecting it
+	// (terminfo, and `tmux info` inside tmux): it runs while the first
+	// frame is drawn, and a better answer re-colours the screen.
+	Profile       colorprofile.Profile
+	DetectProfile func() colorprofile.Profile
+
+	Input  io.Reader // nil = stdin; for tests
+	Output io.Writer // nil = stdout; for tests
 }
 
 // Run runs the browser in the terminal's alternate screen until the user
@@ -58,9 +66,13 @@ func run(ctx context.Context, m tea.Model, o Options) (err error) {
 	if o.Output != nil {
 		opts = append(opts, tea.WithOutput(o.Output))
 	}
-	if o.NoColor {
+	switch {
+	case o.NoColor:
 		// Attributes (bold, reverse, underline) but no colour.
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
+	case o.Profile > colorprofile.NoTTY:
+		opts = append(opts, tea.WithColorProfile(o.Profile))
+		m = upgrading{inner: m, detect: o.DetectProfile, have: o.Profile}
 	}
 	_, err = tea.NewProgram(guarded{m}, opts...).Run()
 	switch {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"charm.land/fang/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 
 	"github.com/versus-dev/versus/knowledge/sanitize"
@@ -40,6 +41,8 @@ type app struct {
 	packDir string // --pack
 	noCache bool   // --no-cache
 	style   string // --style
+
+	colour *colorprofile.Profile // see profile; nil until asked
 
 	slowLoad time.Duration // see notice
 	code     int           // exit code chosen by the command that ran

@@ -98,4 +98,12 @@ func (e Env) profile() colorprofile.Profile {
 	return p
 }
 
+// detectMore is the slow part of colorprofile.Detect, left out of
+// profile: the terminfo entry's true-colour flags and, inside tmux (TMUX
+// set), an exec of `tmux info`. The TUI runs it while it draws its first
+// frame and re-colours the screen if the answer is better.
+func (e Env) detectMore() colorprofile.Profile {
+	return max(colorprofile.Terminfo(e.Getenv("TERM")), colorprofile.Tmux(e.Environ))
+}
+
 func forced(v string) bool { return v != "" && v != "0" && v != "false" }

@@ -25,7 +25,7 @@ const (
 // profile writer downsamples colours or, for pipes, strips styling.
 func (a *app) write(s string) error {
 	s = sanitize.Terminal(s)
-	p := a.env.profile()
+	p := a.profile()
 	if p <= colorprofile.NoTTY {
 		// Plain text: no styling, and none of the padding glamour adds to
 		// fill its wrap width.
@@ -36,8 +36,18 @@ func (a *app) write(s string) error {
 	return err
 }
 
+// profile is the colour profile of stdout, worked out once per run: the
+// TUI starts with the same one.
+func (a *app) profile() colorprofile.Profile {
+	if a.colour == nil {
+		p := a.env.profile()
+		a.colour = &p
+	}
+	return *a.colour
+}
+
 // styled reports whether stdout shows styling at all.
-func (a *app) styled() bool { return a.env.profile() > colorprofile.NoTTY }
+func (a *app) styled() bool { return a.profile() > colorprofile.NoTTY }
 
 // glamourStyle picks the markdown style: --style, else GLAMOUR_STYLE, else
 // "notty" when colour is off or stdout is not a terminal, else "dark".
@@ -58,7 +68,7 @@ func (a *app) glamourStyle() (string, error) {
 		return "", usageErr("unknown style %q: use one of %s, or a glamour JSON style file",
 			sanitize.Line(s), strings.Join(markdown.Styles(), ", "))
 	}
-	if a.env.profile() <= colorprofile.ASCII {
+	if a.profile() <= colorprofile.ASCII {
 		return "notty", nil
 	}
 	return "dark", nil

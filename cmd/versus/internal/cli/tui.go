@@ -29,6 +29,9 @@ func (a *app) runTUI(ctx context.Context, p *knowledge.Pack, start string, compa
 		Compare: compare,
 		Input:   a.env.Stdin,
 		Output:  a.env.Stdout,
+
+		Profile:       a.profile(),
+		DetectProfile: a.env.detectMore,
 	})
 	if err != nil {
 		return fmt.Errorf("browser: %w", err)
