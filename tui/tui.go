@@ -46,7 +46,9 @@ func Run(ctx context.Context, o Options) error {
 	if o.Pack == nil {
 		return errors.New("tui: no pack to browse")
 	}
-	return run(ctx, New(o), o)
+	m := New(o)
+	m.prepare(o.Output)
+	return run(ctx, m, o)
 }
 
 // run runs any root model the way Run does; tests use it to check how a
