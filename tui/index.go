@@ -12,9 +12,20 @@ type indexReadyMsg struct{ ix *search.Index }
 
 // buildIndex builds the search index off the Update loop. Nothing on the
 // first frame needs it, and on a big pack it takes longer than the frame:
-// `/` stays disabled until it arrives.
-func buildIndex(p *knowledge.Pack) tea.Cmd {
-	return func() tea.Msg { return indexReadyMsg{search.New(p)} }
+// `/` stays disabled until it arrives. With after not nil, the start-up
+// settles once the index is built and after is closed too (the first
+// section's render).
+func buildIndex(p *knowledge.Pack, after <-chan struct{}) tea.Cmd {
+	return func() tea.Msg {
+		ix := search.New(p)
+		if after != nil {
+			go func() {
+				<-after
+				settle() // the start-up is over
+			}()
+		}
+		return indexReadyMsg{ix}
+	}
 }
 
 // setIndex installs the index wherever search is offered.

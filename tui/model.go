@@ -52,6 +52,10 @@ type Model struct {
 	digits   string // aspect number being typed
 	digitSeq int    // identifies the digit timer that may end it
 
+	// started is closed once the first section's render, begun before
+	// the program, is done (see prepare); nil when none was begun.
+	started <-chan struct{}
+
 	// tick is tea.Tick; tests swap it, since they run commands inline.
 	tick func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 }
@@ -107,7 +111,7 @@ func (m Model) theme() (theme.Styles, string) {
 // index in Options it also starts building one.
 func (m Model) Init() tea.Cmd {
 	if m.c.Index == nil && m.c.Pack != nil {
-		return tea.Batch(tea.RequestBackgroundColor, buildIndex(m.c.Pack))
+		return tea.Batch(tea.RequestBackgroundColor, buildIndex(m.c.Pack, m.started))
 	}
 	return tea.RequestBackgroundColor
 }

@@ -3,6 +3,7 @@ package tui
 import (
 	"io"
 	"os"
+	"runtime/debug"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
@@ -14,20 +15,36 @@ import (
 // has now, and the rune-width table the renderer builds the first time it
 // measures a character beyond U+02FF (go-runewidth fills 2 MB for it,
 // about 9 ms).
+//
+// It also sets m.started, closed once that render is done, after which
+// the start-up can settle.
 func (m *Model) prepare(out io.Writer) {
 	go ansi.WcWidth.StringWidth("…")
-	w, h, ok := terminalSize(out)
-	if !ok || m.mode != ModeBrowse {
+	started := make(chan struct{})
+	m.started = started
+	var work func()
+	if w, h, ok := terminalSize(out); ok && m.mode == ModeBrowse {
+		if g := layout(w, h); !g.tooSmall {
+			work = m.reader.Prerender(g.readerArea().w)
+		}
+	}
+	if work == nil {
+		close(started)
 		return
 	}
-	g := layout(w, h)
-	if g.tooSmall {
-		return
-	}
-	if work := m.reader.Prerender(g.readerArea().w); work != nil {
-		go work()
-	}
+	go func() {
+		defer close(started)
+		work()
+	}()
 }
+
+// settle ends the start-up: once the index is built and the first section
+// rendered, the garbage of
+// building it, of the first renders and of package initialisation (the
+// syntax highlighter's lexers alone allocate megabytes) is collected and
+// its memory handed back to the system, instead of staying in the
+// resident set until the runtime's scavenger gets to it.
+func settle() { debug.FreeOSMemory() }
 
 // terminalSize is the size of out when it is a terminal; nil means
 // stdout, as for Bubble Tea.
