@@ -35,7 +35,8 @@ func TestEncodedIsCurrent(t *testing.T) {
 				break
 			}
 		}
-		t.Fatalf("the decoded pack differs from a fresh parse of assets/pack; %s", regenerate)
+		t.Fatalf("the decoded pack differs from a fresh parse of assets/pack; %s "+
+			"(if the bytes match and this still fails, knowledge.DecodePack misses something Load sets)", regenerate)
 	}
 	for _, s := range fresh.Sections {
 		if got.Section(s.ID) == nil {
