@@ -9,17 +9,20 @@ import (
 	"github.com/charmbracelet/x/term"
 )
 
-// prepare starts, on goroutines of their own, the work the first frame
+// warmWidths builds, on a goroutine of its own, the rune-width table
+// Bubble Tea's renderer builds the first time it measures a character
+// beyond U+02FF: go-runewidth fills 2 MB for it, about 10 ms that would
+// otherwise delay the first frame. Run starts it before anything else.
+func warmWidths() { go ansi.WcWidth.StringWidth("…") }
+
+// prepare starts, on a goroutine of its own, the work the first frame
 // would otherwise wait for, so that it overlaps Bubble Tea setting up the
 // terminal: the render of the section on screen, at the size the terminal
-// has now, and the rune-width table the renderer builds the first time it
-// measures a character beyond U+02FF (go-runewidth fills 2 MB for it,
-// about 9 ms).
+// has now.
 //
 // It also sets m.started, closed once that render is done, after which
 // the start-up can settle.
 func (m *Model) prepare(out io.Writer) {
-	go ansi.WcWidth.StringWidth("…")
 	started := make(chan struct{})
 	m.started = started
 	var work func()

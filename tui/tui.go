@@ -46,6 +46,7 @@ func Run(ctx context.Context, o Options) error {
 	if o.Pack == nil {
 		return errors.New("tui: no pack to browse")
 	}
+	warmWidths()
 	m := New(o)
 	m.prepare(o.Output)
 	return run(ctx, m, o)
