@@ -12,7 +12,8 @@ type indexReadyMsg struct{ ix *search.Index }
 
 // buildIndex builds the search index off the Update loop. Nothing on the
 // first frame needs it, and on a big pack it takes longer than the frame:
-// `/` stays disabled until it arrives. With after not nil, the start-up
+// a search opened before it arrives shows "searching…" and runs once it
+// does. With after not nil, the start-up
 // settles once the index is built and after is closed too (the first
 // section's render).
 func buildIndex(p *knowledge.Pack, after <-chan struct{}) tea.Cmd {

@@ -34,6 +34,6 @@ func (m *Model) updateKeys() {
 	k := &m.keys
 	k.FAQ.SetEnabled(m.mode != ModeFAQ && m.hasFAQ)
 	k.Tables.SetEnabled(m.hasTables)
-	k.Search.SetEnabled(m.c.Index != nil)
+	k.Search.SetEnabled(m.c.Pack != nil && len(m.c.Pack.Sections) > 0) // the index may still be on its way
 	k.Compare.SetEnabled(m.aspects >= 2)
 }

@@ -27,8 +27,8 @@ func (m *Model) prepare(out io.Writer) {
 	m.started = started
 	var work func()
 	if w, h, ok := terminalSize(out); ok && m.mode == ModeBrowse {
-		if g := layout(w, h); !g.tooSmall {
-			work = m.reader.Prerender(g.readerArea().w)
+		if g := newGeometry(w, h); !g.tooSmall {
+			work = m.browse.Prerender(g.body.W, g.body.H)
 		}
 	}
 	if work == nil {

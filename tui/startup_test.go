@@ -23,7 +23,8 @@ func TestPrerenderIsWhatTheFirstFrameNeeds(t *testing.T) {
 		}
 
 		m := New(Options{Pack: pack, Start: "performance"})
-		work := m.reader.Prerender(layout(w, h).readerArea().w)
+		g := newGeometry(w, h)
+		work := m.browse.Prerender(g.body.W, g.body.H)
 		if work == nil {
 			t.Fatalf("%dx%d: nothing to prerender", w, h)
 		}

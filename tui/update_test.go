@@ -474,29 +474,30 @@ func TestHelpListsOnlyWhatActs(t *testing.T) {
 }
 
 // Without an index in Options the browser starts at once and builds one in
-// a command; search is offered only once it has arrived.
+// a command. Search is offered from the start: a query typed before the
+// index arrives shows as searching and is answered when it does, so a
+// `/` typed at the first frame is never lost.
 func TestIndexBuiltAfterStart(t *testing.T) {
-	m := New(Options{Pack: fixture(t)})
-	if m.keys.Search.Enabled() {
-		t.Fatal("search offered before the index exists")
-	}
-	cmd := m.Init()
-	if cmd == nil {
-		t.Fatal("Init returned no command")
+	d := &driver{t: t, m: New(Options{Pack: fixture(t)})}
+	d.m.tick = noTick
+	if !d.m.keys.Search.Enabled() {
+		t.Fatal("search not offered while the index is being built")
 	}
 	var ready tea.Msg
-	if batch, ok := cmd().(tea.BatchMsg); ok {
-		for _, c := range batch {
-			if msg, ok := c().(indexReadyMsg); ok {
-				ready = msg
-			}
+	for _, msg := range d.exec(d.m.Init()) {
+		if _, ok := msg.(indexReadyMsg); ok {
+			ready = msg
+			continue
 		}
+		d.send(msg)
 	}
 	if ready == nil {
 		t.Fatal("Init did not start building the index")
 	}
-	next, _ := m.Update(ready)
-	if !next.(Model).keys.Search.Enabled() {
-		t.Error("search still disabled after the index arrived")
-	}
+	d.send(wide).keys("/").typeText("theanine")
+	wantScreen(t, d, "searching…")
+	d.send(ready)
+	wantScreen(t, d, "Caffeine content")
+	d.keys("enter")
+	wantSection(t, d, "caffeine")
 }

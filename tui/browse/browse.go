@@ -137,34 +137,41 @@ func (m *Model) focusReader(sec *knowledge.Section) {
 // new width.
 func (m *Model) SetSize(w, h int) tea.Cmd {
 	m.width, m.height = max(0, w), max(0, h)
-	m.wide = m.width >= layout.Wide
-	if m.wide {
-		lw := min(max(m.width/3, listMinWidth), listMaxWidth)
-		m.listRect = layout.Rect{W: lw, H: m.height}
-		m.readerRect = layout.Rect{X: lw, W: m.width - lw, H: m.height}
-	} else {
-		m.listRect = layout.Rect{W: m.width, H: m.height}
-		m.readerRect = m.listRect
-	}
+	m.wide, m.listRect, m.readerRect = place(m.width, m.height)
 	la, ra := m.listArea(), m.readerArea()
 	m.list.SetSize(la.W, la.H)
 	return m.reader.SetSize(ra.W, ra.H)
 }
 
-// listArea and readerArea are the areas the panes draw in: inside the
-// borders when wide, the whole pane otherwise.
-func (m Model) listArea() layout.Rect {
-	if m.wide {
-		return m.listRect.Inner()
-	}
-	return m.listRect
+// Prerender returns the work of rendering the section shown at the width
+// SetSize(w, h) will give the reader, or nil (see reader.Prerender).
+func (m *Model) Prerender(w, h int) func() {
+	wide, _, r := place(max(0, w), max(0, h))
+	return m.reader.Prerender(inner(r, wide).W)
 }
 
-func (m Model) readerArea() layout.Rect {
-	if m.wide {
-		return m.readerRect.Inner()
+// place lays the list and the reader out in a pane of w×h: side by side
+// when wide, else one over the other in the same place.
+func place(w, h int) (wide bool, list, reader layout.Rect) {
+	if w < layout.Wide {
+		list = layout.Rect{W: w, H: h}
+		return false, list, list
 	}
-	return m.readerRect
+	lw := min(max(w/3, listMinWidth), listMaxWidth)
+	return true, layout.Rect{W: lw, H: h}, layout.Rect{X: lw, W: w - lw, H: h}
+}
+
+// listArea and readerArea are the areas the panes draw in: inside the
+// borders when wide, the whole pane otherwise.
+func (m Model) listArea() layout.Rect { return inner(m.listRect, m.wide) }
+
+func (m Model) readerArea() layout.Rect { return inner(m.readerRect, m.wide) }
+
+func inner(r layout.Rect, wide bool) layout.Rect {
+	if wide {
+		return r.Inner()
+	}
+	return r
 }
 
 // SetCommon restyles both panes; the reader re-renders in a new style.

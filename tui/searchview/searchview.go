@@ -133,10 +133,14 @@ func (m *Model) SetSize(w, h int) tea.Cmd {
 	return nil
 }
 
-// SetCommon replaces the shared context, after a theme change. The
-// search session is kept when the index is the same.
+// SetCommon replaces the shared context, after a theme change or when
+// the index arrives. The search session is kept when the index is the
+// same. An index that arrives after the overlay opened runs the query
+// typed meanwhile: the TUI draws before its index is ready, and a `/`
+// typed at once must not be lost.
 func (m *Model) SetCommon(c common.Common) tea.Cmd {
-	if c.Index != m.common.Index {
+	arrived := c.Index != m.common.Index
+	if arrived {
 		m.session = nil
 		if c.Index != nil {
 			m.session = c.Index.NewSession()
@@ -145,6 +149,9 @@ func (m *Model) SetCommon(c common.Common) tea.Cmd {
 	m.common = c
 	m.styles = newStyles(c.Styles)
 	m.input.SetStyles(m.styles.input)
+	if arrived && m.session != nil {
+		return m.search()
+	}
 	return nil
 }
 
@@ -218,9 +225,12 @@ func (m *Model) search() tea.Cmd {
 	m.stop()
 	m.seq++
 	q := m.input.Value()
-	if q == "" || m.session == nil {
+	if q == "" {
 		m.query, m.hits, m.err, m.cursor, m.offset = q, nil, nil, 0, 0
 		return nil
+	}
+	if m.session == nil {
+		return nil // searching…, until the index arrives (see SetCommon)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
