@@ -71,7 +71,7 @@ func FuzzFrontMatter(f *testing.F) {
 	f.Add([]byte("--- \n\n---\t\n\n"))
 	f.Add([]byte("---\nnumber: 99999999999999999999\nkind: [a]\n---\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
-		yamlSrc, body, bodyLine, found, closed := splitFrontMatter(src)
+		yamlSrc, body, bodyLine, found, closed := splitFrontMatter(src, fmDelim)
 		if !found || !closed {
 			if found && (body != nil || yamlSrc != nil) {
 				t.Fatal("unclosed front matter returned content")

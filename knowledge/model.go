@@ -54,8 +54,28 @@ type Pack struct {
 
 	Sections []*Section // in the order pack.yaml lists them
 
+	// Source says what was opened: a pack, a folder of plain markdown, or
+	// one markdown file.
+	Source SourceKind
+
+	// Problems lists the content problems of a pack that opened anyway
+	// (dead links, missing anchors, tables of the wrong shape, section
+	// files that could not be read), sorted by file then line. Each names
+	// its file by its path inside the pack. Empty for a clean pack.
+	Problems Problems
+
 	byID map[string]*Section
 }
+
+// SourceKind says what kind of source a Pack was opened from.
+type SourceKind int
+
+// The kinds of source.
+const (
+	SourcePack   SourceKind = iota // a folder with pack.yaml
+	SourceFolder                   // a folder of markdown without pack.yaml
+	SourceFile                     // one markdown file, split at its headings
+)
 
 // Section returns the section with the given id, or nil.
 func (p *Pack) Section(id string) *Section {
@@ -91,6 +111,11 @@ type Section struct {
 	Aliases []string // other names readers search for
 	Tags    []string // search keywords
 	Summary string   // optional short summary (markdown inline text)
+
+	// Group names the run of sections this one belongs to in a list: the
+	// folder it lies in, for a folder of plain markdown. Empty in a pack,
+	// whose sections are grouped by kind.
+	Group string
 
 	File     string // path of the file inside the pack, slash-separated
 	Body     string // markdown after the front matter, sanitized
@@ -138,10 +163,18 @@ type Link struct {
 	Target string // id of the linked section; empty for external links
 	Anchor string // heading anchor within Target, without '#'; may be empty
 	Line   int    // 1-based line in the section file
+
+	// Broken is set on a link into the pack whose file or heading does
+	// not exist; the pack's Problems say why.
+	Broken bool
+	// Start and End are the byte range of the link in the section's
+	// Body, when it could be placed (End is 0 otherwise); Document shows
+	// a broken link placed this way as text marked broken.
+	Start, End int
 }
 
 // External reports whether the link leaves the pack (a URL).
-func (l Link) External() bool { return l.Target == "" }
+func (l Link) External() bool { return l.Target == "" && !l.Broken }
 
 // FAQEntry is one question of a faq section and its answer.
 type FAQEntry struct {
