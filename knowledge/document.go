@@ -28,8 +28,32 @@ func (s *Section) Document() string {
 		b.WriteString(s.Summary)
 		b.WriteString("*\n\n")
 	}
-	b.WriteString(s.Body)
+	writeBody(&b, s.Body, s.Links)
 	return b.String()
+}
+
+// brokenMark follows the text of a link that leads nowhere.
+const brokenMark = " *(broken link)*"
+
+// writeBody writes the body with each broken link that could be placed
+// replaced by its text, marked broken: a reader sees at once that it goes
+// nowhere, rather than finding out on following it.
+func writeBody(b *strings.Builder, body string, links []Link) {
+	at := 0
+	for _, l := range links {
+		if !l.Broken || l.End == 0 || l.Start < at || l.End > len(body) {
+			continue
+		}
+		text := body[l.Start+1 : l.End]
+		if i := strings.LastIndex(text, "]("); i >= 0 {
+			text = text[:i]
+		}
+		b.WriteString(body[at:l.Start])
+		b.WriteString(text)
+		b.WriteString(brokenMark)
+		at = l.End
+	}
+	b.WriteString(body[at:])
 }
 
 // Markdown returns the table as GFM markdown. Cells hold plain text, so

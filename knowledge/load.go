@@ -94,9 +94,13 @@ func LoadWith(fsys fs.FS, o Options) (*Pack, error) {
 	} else {
 		pack = l.load()
 	}
-	if !l.fatal && (pack == nil || len(pack.Sections) == 0) {
+	if pack == nil || len(pack.Sections) == 0 {
 		l.fatal = true
-		if len(l.problems) == 0 {
+	}
+	if l.fatal && len(l.problems) == 0 {
+		if o.File != "" {
+			l.report(problemf(o.File, 0, "no markdown to show: the file is blank"))
+		} else {
 			l.report(problemf(".", 0, "no markdown files (.md, .markdown) to read"))
 		}
 	}

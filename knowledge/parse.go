@@ -20,7 +20,7 @@ type parsedBody struct {
 	headings []Heading
 	tables   []parsedTable
 	links    []rawLink
-	faq      []FAQEntry // filled for faq sections only
+	faq      []FAQEntry    // filled for faq sections only
 	top      []headingMark // top-level headings; not kept in the cache
 	shape    []shapeProblem
 	anchors  map[string]bool // every heading anchor, for links into this file
