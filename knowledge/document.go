@@ -15,7 +15,7 @@ func (s *Section) Heading() string {
 }
 
 // Document returns the section as a standalone markdown document: its
-// heading, its summary, then its body. Renderers show this rather than
+// heading, its summary, then its body (as MarkedBody gives it). Renderers show this rather than
 // Body so that a section read alone still says what it is.
 func (s *Section) Document() string {
 	var b strings.Builder
@@ -30,6 +30,21 @@ func (s *Section) Document() string {
 	}
 	writeBody(&b, s.Body, s.Links)
 	return b.String()
+}
+
+// MarkedBody returns Body with each broken link that could be placed
+// shown as its text, marked "(broken link)". Renderers show this rather
+// than Body.
+func (s *Section) MarkedBody() string {
+	for _, l := range s.Links {
+		if l.Broken && l.End > 0 {
+			var b strings.Builder
+			b.Grow(len(s.Body) + 64)
+			writeBody(&b, s.Body, s.Links)
+			return b.String()
+		}
+	}
+	return s.Body
 }
 
 // brokenMark follows the text of a link that leads nowhere.

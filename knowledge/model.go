@@ -127,6 +127,15 @@ type Section struct {
 	FAQ      []FAQEntry // only for sections of kind faq
 }
 
+// ListGroup names the group the section is listed under: its Group (its
+// folder, in a folder of plain markdown), else its kind's.
+func (s *Section) ListGroup() string {
+	if s.Group != "" {
+		return s.Group
+	}
+	return s.Kind.Group()
+}
+
 // ComparisonTables returns the section's tables whose columns are the
 // criterion followed by one column per subject.
 func (s *Section) ComparisonTables() []Table {

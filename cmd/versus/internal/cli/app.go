@@ -39,6 +39,7 @@ type app struct {
 	env     Env
 	packDir string // --pack
 	noCache bool   // --no-cache
+	strict  bool   // --strict
 	style   string // --style
 
 	slowLoad time.Duration // see notice
