@@ -15,8 +15,9 @@ func (s *Section) Heading() string {
 }
 
 // Document returns the section as a standalone markdown document: its
-// heading, its summary, then its body (as MarkedBody gives it). Renderers show this rather than
-// Body so that a section read alone still says what it is.
+// heading, its summary, then its body as MarkedBody gives it. Renderers
+// show this rather than Body so that a section read alone still says what
+// it is.
 func (s *Section) Document() string {
 	var b strings.Builder
 	b.Grow(len(s.Body) + len(s.Title) + len(s.Summary) + 16)
@@ -28,47 +29,53 @@ func (s *Section) Document() string {
 		b.WriteString(s.Summary)
 		b.WriteString("*\n\n")
 	}
-	writeBody(&b, s.Body, s.Links)
+	b.WriteString(s.MarkedBody())
 	return b.String()
-}
-
-// MarkedBody returns Body with each broken link that could be placed
-// shown as its text, marked "(broken link)". Renderers show this rather
-// than Body.
-func (s *Section) MarkedBody() string {
-	for _, l := range s.Links {
-		if l.Broken && l.End > 0 {
-			var b strings.Builder
-			b.Grow(len(s.Body) + 64)
-			writeBody(&b, s.Body, s.Links)
-			return b.String()
-		}
-	}
-	return s.Body
 }
 
 // brokenMark follows the text of a link that leads nowhere.
 const brokenMark = " *(broken link)*"
 
-// writeBody writes the body with each broken link that could be placed
-// replaced by its text, marked broken: a reader sees at once that it goes
-// nowhere, rather than finding out on following it.
-func writeBody(b *strings.Builder, body string, links []Link) {
+// MarkedBody returns Body with each broken link that could be placed
+// shown as its text, marked "(broken link)": a reader sees at once that
+// it goes nowhere, rather than finding out on following it. Renderers
+// show this rather than Body.
+func (s *Section) MarkedBody() string {
+	return rewriteLinks(s.Body, s.Links, func(l Link, text string) (string, bool) {
+		return text + brokenMark, l.Broken
+	})
+}
+
+// rewriteLinks returns body with the links repl asks for (ok true)
+// replaced by what it returns; it is given each placed link and its text
+// as written. Links that could not be placed stay as they are.
+func rewriteLinks(body string, links []Link, repl func(l Link, text string) (string, bool)) string {
+	var b strings.Builder
 	at := 0
 	for _, l := range links {
-		if !l.Broken || l.End == 0 || l.Start < at || l.End > len(body) {
+		if l.End == 0 || l.Start < at || l.End > len(body) {
 			continue
 		}
 		text := body[l.Start+1 : l.End]
 		if i := strings.LastIndex(text, "]("); i >= 0 {
 			text = text[:i]
 		}
+		r, ok := repl(l, text)
+		if !ok {
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(body) + 64)
+		}
 		b.WriteString(body[at:l.Start])
-		b.WriteString(text)
-		b.WriteString(brokenMark)
+		b.WriteString(r)
 		at = l.End
 	}
+	if at == 0 {
+		return body
+	}
 	b.WriteString(body[at:])
+	return b.String()
 }
 
 // Markdown returns the table as GFM markdown. Cells hold plain text, so

@@ -6,7 +6,7 @@ import (
 
 func (a *app) rootCmd() *cobra.Command {
 	root := &cobra.Command{
-		Use:   "versus [REF | PATH]",
+		Use:   "versus [PATH] [REF]",
 		Short: "Read and compare technical knowledge in your terminal, offline",
 		Long: "versus browses knowledge packs: folders of markdown that compare technologies\n" +
 			"aspect by aspect. The Node.js vs Python pack is built in.\n\n" +
@@ -28,7 +28,7 @@ func (a *app) rootCmd() *cobra.Command {
 			"versus --pack ./mypack\n" +
 			"versus ./docs\n" +
 			"versus README.md",
-		Args: a.args(cobra.MaximumNArgs(1)),
+		Args: a.args(rootArgs),
 		RunE: a.runE(a.runRoot),
 		// Completions for REF come from the pack.
 		ValidArgsFunction: a.completeRef,
@@ -49,15 +49,16 @@ func (a *app) rootCmd() *cobra.Command {
 		a.compareCmd(),
 		a.faqCmd(),
 		a.validateCmd(),
+		a.importCmd(),
 		a.openCmd(),
 	)
 	return root
 }
 
 func (a *app) runRoot(cmd *cobra.Command, args []string) error {
-	if len(args) == 1 && a.packDir == "" && cmd.Name() == "versus" && isSource(args[0]) {
-		// "versus docs/", "versus README.md": open it, as glow does.
-		a.packDir, args = args[0], nil
+	if len(args) >= 1 && a.packDir == "" && cmd.Name() == "versus" && isSource(args[0]) {
+		// "versus docs/", "versus README.md [REF]": open it, as glow does.
+		a.packDir, args = args[0], args[1:]
 	}
 	p, err := a.loadPack()
 	if err != nil {
@@ -79,6 +80,14 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		start = sec.ID
 	}
 	return a.runTUI(cmd.Context(), p, start, [2]string{})
+}
+
+// rootArgs takes REF, or PATH and an optional REF.
+func rootArgs(cmd *cobra.Command, args []string) error {
+	if len(args) == 2 && isSource(args[0]) {
+		return nil
+	}
+	return cobra.MaximumNArgs(1)(cmd, args)
 }
 
 func (a *app) openCmd() *cobra.Command {
