@@ -226,3 +226,35 @@ func TestReadmeSplit(t *testing.T) {
 		t.Errorf("subjects = %v", p.Subjects)
 	}
 }
+
+// TestPlainMarkdownIsSanitized feeds escape sequences through every place
+// plain markdown gives a name: headings, front matter, file and folder
+// names, a single file's parts.
+func TestPlainMarkdownIsSanitized(t *testing.T) {
+	evil := "\x1b]0;pwned\a\x1b[2J"
+	m := fstest.MapFS{
+		"a" + evil + ".md":          file("No heading here.\n"),
+		"dir" + evil + "/_index.md": file("---\ntitle: \"T\\e[31m\"\n---\n"),
+		"dir" + evil + "/page.md":   file("# Head" + evil + "\n\n| x | A" + evil + " | B |\n| - | - | - |\n| 1 | 2 | 3 |\n"),
+		"single.md":                 file("# Doc" + evil + "\n\nintro\n\n## Part" + evil + "\n\ntext\n\n## FAQ\n\n### Why" + evil + "?\n\nYes.\n"),
+	}
+	p := openLenient(t, m)
+	q, err := LoadWith(m, Options{File: "single.md", Title: "x" + evil})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pk := range []*Pack{p, q} {
+		texts := append([]string{pk.Title}, pk.Subjects...)
+		for _, s := range pk.Sections {
+			texts = append(texts, s.ID, s.Title, s.Group, s.File)
+		}
+		for _, f := range pk.FAQ() {
+			texts = append(texts, f.Question)
+		}
+		for _, x := range texts {
+			if strings.ContainsAny(x, "\x1b\a") {
+				t.Errorf("%q reaches the caller", x)
+			}
+		}
+	}
+}

@@ -114,3 +114,10 @@ func TestImportNamesSubjects(t *testing.T) {
 		}
 	}
 }
+
+func TestShowJSONMarksBrokenLinks(t *testing.T) {
+	r := versus(t, "--pack", readmeFile, "show", "configuration", "--json")
+	if r.code != 0 || !strings.Contains(r.stdout, `"dest": "#changes",`) || !strings.Contains(r.stdout, `"broken": true`) {
+		t.Errorf("exit %d, stdout %s", r.code, r.stdout)
+	}
+}
