@@ -19,6 +19,23 @@ type linkResolver struct {
 	// parts are the sections of a single markdown file, in file order:
 	// a "#heading" link may lead to any of them. Nil for a folder.
 	parts []*sectionFile
+	// partOf finds the part holding each heading anchor of a single
+	// file; the first part with an anchor has it.
+	partOf map[string]*sectionFile
+}
+
+// newPartResolver resolves the links of the parts of a single file.
+func newPartResolver(parts []*sectionFile) *linkResolver {
+	r := &linkResolver{byPath: map[string]*sectionFile{}, files: map[string]bool{}, walk: &walkResult{}, parts: parts,
+		partOf: map[string]*sectionFile{}}
+	for _, p := range parts {
+		for a := range p.body.anchors {
+			if _, taken := r.partOf[a]; !taken {
+				r.partOf[a] = p
+			}
+		}
+	}
+	return r
 }
 
 // decodeDest returns a link destination as CommonMark reads it, with
@@ -116,13 +133,12 @@ func (r *linkResolver) fragmentTarget(sf *sectionFile, frag string) *sectionFile
 	if r.parts == nil || frag == "" {
 		return usable(sf)
 	}
-	if _, ok := findAnchor(sf.body.anchors, frag); ok {
+	a, ok := findAnchor(sf.body.anchors, frag)
+	if ok {
 		return usable(sf)
 	}
-	for _, part := range r.parts {
-		if _, ok := findAnchor(part.body.anchors, frag); ok {
-			return usable(part)
-		}
+	if part := r.partOf[a]; part != nil {
+		return usable(part)
 	}
 	return usable(sf)
 }

@@ -258,3 +258,21 @@ func TestPlainMarkdownIsSanitized(t *testing.T) {
 		}
 	}
 }
+
+// TestBrokenLinkUnderATitleHeading checks that a body whose title heading
+// was taken out still marks its broken links where they are.
+func TestBrokenLinkUnderATitleHeading(t *testing.T) {
+	m := fstest.MapFS{"a.md": file("---\nweight: 2\n---\n# Routing\n\nSee [nowhere](gone.md) and [a bad anchor](a.md#nope).\n")}
+	p := openLenient(t, m)
+	want := "\nSee nowhere *(broken link)* and a bad anchor *(broken link)*.\n"
+	if got := p.Section("a").MarkedBody(); got != want {
+		t.Errorf("MarkedBody = %q, want %q", got, want)
+	}
+	// The same file in a pack, without front matter.
+	pk := basePack()
+	pk["c.md"] = file("# Routing\n\nSee [nowhere](gone.md).\n")
+	p = openLenient(t, pk)
+	if got := p.Section("c").MarkedBody(); got != "\nSee nowhere *(broken link)*.\n" {
+		t.Errorf("in a pack, MarkedBody = %q", got)
+	}
+}

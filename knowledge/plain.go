@@ -118,7 +118,9 @@ func plainMeta(file string, fm plainFront, b parsedBody, body []byte, bodyLine i
 	}
 	if m.title == "" && len(b.headings) > 0 && b.headings[0].Level == 1 && leadingHeading(body, bodyLine, b.headings[0].Line) {
 		m.title = b.headings[0].Text
-		body, bodyLine = dropLines(body, bodyLine, headingEnd(body, bodyLine, b.headings[0].Line))
+		rest, restLine := dropLines(body, bodyLine, headingEnd(body, bodyLine, b.headings[0].Line))
+		shiftSpans(b.links, len(body)-len(rest))
+		body, bodyLine = rest, restLine
 	}
 	if m.title == "" && len(b.headings) > 0 {
 		m.title = b.headings[0].Text
@@ -136,6 +138,23 @@ func plainMeta(file string, fm plainFront, b parsedBody, body []byte, bodyLine i
 		m.kind = KindGuide
 	}
 	return m, body, bodyLine
+}
+
+// shiftSpans moves the link spans of a body whose first cut bytes were
+// dropped; a link in them loses its span.
+func shiftSpans(links []rawLink, cut int) {
+	for i := range links {
+		l := &links[i].span
+		if l.end == 0 {
+			continue
+		}
+		if l.start < cut {
+			*l = span{}
+			continue
+		}
+		l.start -= cut
+		l.end -= cut
+	}
 }
 
 // leadingHeading reports whether nothing but blank lines comes before the

@@ -39,7 +39,7 @@ func (l *loader) loadFile() *Pack {
 		files[i].setResult(part)
 	}
 	uniqueIDs(files)
-	res := &linkResolver{byPath: map[string]*sectionFile{}, files: map[string]bool{}, walk: &walkResult{}, parts: files}
+	res := newPartResolver(files)
 	pack := l.newPack(manifest{})
 	if r.meta.title != "" {
 		pack.Title = r.meta.title
@@ -50,6 +50,10 @@ func (l *loader) loadFile() *Pack {
 	}
 	pack.Subjects = guessSubjects(tables)
 	l.addSections(pack, checkFiles(files, res, pack.Subjects, false))
+	// One document reads in its own order: one group, not a run per kind.
+	for _, s := range pack.Sections {
+		s.Group = pack.Title
+	}
 	return pack
 }
 
