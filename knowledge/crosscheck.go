@@ -38,10 +38,13 @@ func checkFile(sf *sectionFile, r *linkResolver, subjects []string, authored boo
 	var c checked
 	tables, ps := checkTables(sf.path, sf.body.tables, subjects, authored)
 	c.problems = append(c.problems, ps...)
-	c.problems = append(c.problems, shapeProblems(sf.path, sf.body)...)
+	shape := shapeProblems(sf.path, sf.body)
+	c.problems = append(c.problems, shape...)
 	links, ps := r.resolve(sf)
 	c.problems = append(c.problems, ps...)
-	if sf.hasID && !sf.dupID {
+	// A body over a rendering limit stays out even of a pack that opens:
+	// the limits are what keeps the renderer from hanging on it.
+	if sf.hasID && !sf.dupID && len(shape) == 0 {
 		c.section = sf.section(tables, links)
 	}
 	return c

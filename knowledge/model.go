@@ -82,6 +82,24 @@ func (p *Pack) Section(id string) *Section {
 	return p.byID[id]
 }
 
+// SectionAt returns the section a problem at file and line concerns: the
+// section of that file whose body starts last on or before the line (a
+// single markdown file holds several), or its first section for a problem
+// before any body (front matter, line 0). It returns nil for a file that
+// has no section (one that could not be read, pack.yaml).
+func (p *Pack) SectionAt(file string, line int) *Section {
+	var found *Section
+	for _, s := range p.Sections {
+		if s.File != file {
+			continue
+		}
+		if found == nil || s.BodyLine <= line {
+			found = s
+		}
+	}
+	return found
+}
+
 // Aspects returns the sections of kind aspect, in pack order.
 func (p *Pack) Aspects() []*Section {
 	var out []*Section

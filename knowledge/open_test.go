@@ -276,3 +276,36 @@ func TestBrokenLinkUnderATitleHeading(t *testing.T) {
 		t.Errorf("in a pack, MarkedBody = %q", got)
 	}
 }
+
+// TestShapeLimitsKeepASectionOut opens a pack one of whose sections
+// nests lists too deep for the renderer: the section stays out, the
+// rest opens.
+func TestShapeLimitsKeepASectionOut(t *testing.T) {
+	m := basePack()
+	var deep strings.Builder
+	for i := range MaxNesting + 2 {
+		deep.WriteString(strings.Repeat("  ", i) + "- x\n")
+	}
+	m["b.md"] = file("---\nid: b\ntitle: Overview\nkind: overview\n---\n\n## Intro\n\n" + deep.String())
+	p := openLenient(t, m)
+	if len(p.Problems) == 0 || p.Section("b") != nil || p.Section("a") == nil {
+		t.Errorf("problems %v; b %v, a %v", p.Problems, p.Section("b"), p.Section("a"))
+	}
+}
+
+func TestSectionAt(t *testing.T) {
+	p, err := LoadWith(os.DirFS("testdata/readme"), Options{File: "README.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr := p.Problems[0]
+	if s := p.SectionAt(pr.File, pr.Line); s == nil || s.ID != "configuration" {
+		t.Errorf("SectionAt(%s) = %v, want configuration", pr, s)
+	}
+	if s := p.SectionAt("README.md", 0); s == nil || s.ID != "quill" {
+		t.Errorf("SectionAt(README.md, 0) = %v", s)
+	}
+	if s := p.SectionAt("pack.yaml", 3); s != nil {
+		t.Errorf("SectionAt(pack.yaml) = %v", s)
+	}
+}
