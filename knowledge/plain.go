@@ -32,10 +32,8 @@ type plainFront struct {
 // thematic break, not front matter.
 func parsePlain(mp parser.Parser, file string, src []byte, stop *atomic.Bool) (r parseResult) {
 	defer recoverParse(file, &r)
-	fm, body, bodyLine, ps := plainFrontMatter(file, src)
-	r.problems = append(r.problems, ps...)
-	if line, over := tooManyLinkOpenings(body); over {
-		r.problems = append(r.problems, linkOpeningsProblem(file, bodyLine+line-1))
+	fm, body, bodyLine, ok := readPlain(file, src, &r)
+	if !ok {
 		return r
 	}
 	r.body = parseBody(mp, body, bodyLine, 2, stop)
@@ -46,6 +44,19 @@ func parsePlain(mp parser.Parser, file string, src []byte, stop *atomic.Bool) (r
 	}
 	r.hasID, r.parsed = true, true
 	return r
+}
+
+// readPlain splits plain markdown into its front matter and its body, and
+// checks the body against the link limit: ok is false, with the problem in
+// r, when the body must not be parsed.
+func readPlain(file string, src []byte, r *parseResult) (fm plainFront, body []byte, bodyLine int, ok bool) {
+	fm, body, bodyLine, ps := plainFrontMatter(file, src)
+	r.problems = append(r.problems, ps...)
+	if line, over := tooManyLinkOpenings(body); over {
+		r.problems = append(r.problems, linkOpeningsProblem(file, bodyLine+line-1))
+		return fm, nil, 0, false
+	}
+	return fm, body, bodyLine, true
 }
 
 // plainFrontMatter splits off YAML front matter ("---") and reads what

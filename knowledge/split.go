@@ -77,10 +77,8 @@ func statFile(fsys fs.FS, name string) (fileEntry, *Problem) {
 // title; its parts are the sections.
 func parseDocument(mp parser.Parser, file string, src []byte, stop *atomic.Bool) (r parseResult) {
 	defer recoverParse(file, &r)
-	fm, body, bodyLine, ps := plainFrontMatter(file, src)
-	r.problems = append(r.problems, ps...)
-	if line, over := tooManyLinkOpenings(body); over {
-		r.problems = append(r.problems, linkOpeningsProblem(file, bodyLine+line-1))
+	fm, body, bodyLine, ok := readPlain(file, src, &r)
+	if !ok {
 		return r
 	}
 	whole := parseBody(mp, body, bodyLine, 0, stop)
