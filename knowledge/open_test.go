@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"reflect"
 	"strings"
@@ -308,4 +309,20 @@ func TestSectionAt(t *testing.T) {
 	if s := p.SectionAt("pack.yaml", 3); s != nil {
 		t.Errorf("SectionAt(pack.yaml) = %v", s)
 	}
+}
+
+func TestPlainAspectNumbers(t *testing.T) {
+	table := "| Criterion | Go | Rust |\n| --- | --- | --- |\n| x | y | z |\n"
+	m := fstest.MapFS{
+		"a.md": file("# A\n\n" + table),
+		"b.md": file("---\nkind: aspect\nnumber: 1\n---\n# B\n\n" + table),
+		"c.md": file("# C\n\n" + table),
+		"d.md": file("# FAQ\n\nNo questions here.\n"),
+	}
+	p := openLenient(t, m)
+	var got []string
+	for _, s := range p.Sections {
+		got = append(got, fmt.Sprintf("%s %s %d", s.ID, s.Kind, s.Number))
+	}
+	equalLines(t, got, []string{"a aspect 2", "b aspect 1", "c aspect 3", "d guide 0"})
 }

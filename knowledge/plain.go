@@ -141,7 +141,7 @@ func plainMeta(file string, fm plainFront, b parsedBody, body []byte, bodyLine i
 	}
 	if m.kind == "" {
 		m.kind = KindGuide
-		if isFAQTitle(m.title) {
+		if isFAQTitle(m.title) && len(b.faq) > 0 {
 			m.kind = KindFAQ
 		}
 	}

@@ -74,13 +74,21 @@ func comparisonColumns(t parsedTable) ([]string, bool) {
 // numberAspects makes each section of plain markdown that holds a
 // comparison table an aspect, numbered in order, so that the tables and
 // the side-by-side comparison work on it as on a pack's aspects.
+// Numbers front matter gave are kept, and skipped.
 func numberAspects(sections []*Section) {
+	used := map[int]bool{}
+	for _, s := range sections {
+		if s.Number > 0 {
+			used[s.Number] = true
+		}
+	}
 	n := 0
 	for _, s := range sections {
-		if s.Kind == KindFAQ || len(s.ComparisonTables()) == 0 {
+		if s.Kind == KindFAQ || s.Number > 0 || len(s.ComparisonTables()) == 0 {
 			continue
 		}
-		n++
+		for n++; used[n]; n++ {
+		}
 		s.Kind, s.Number = KindAspect, n
 	}
 }
