@@ -294,7 +294,7 @@ func TestValidate(t *testing.T) {
 		t.Errorf("list on a pack with a dead link: exit %d, stdout %q, stderr %q", r2.code, r2.stdout, r2.stderr)
 	}
 	r2 = versus(t, "--pack", bad, "show", "one")
-	if r2.code != 0 || !strings.Contains(r2.stdout, "See two *(broken link)*.") {
+	if r2.code != 0 || !strings.Contains(r2.stdout, "See two (broken link).") {
 		t.Errorf("show on a pack with a dead link: exit %d, stdout %q, stderr %q", r2.code, r2.stdout, r2.stderr)
 	}
 
