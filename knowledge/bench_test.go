@@ -1,10 +1,13 @@
 package knowledge_test
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/versus-dev/versus/assets"
 	"github.com/versus-dev/versus/knowledge"
@@ -110,6 +113,26 @@ func BenchmarkLoad100xDefault(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := knowledge.Load(fsys); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSplitLongFile opens one file near MaxFileSize, about 2,000
+// "##" parts with a table, a link and a sub-heading each, as a single
+// document.
+func BenchmarkSplitLongFile(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("# Long\n\nIntro.\n")
+	prose := strings.Repeat("Some more words about this part, as a real document has them. ", 4)
+	for i := 0; sb.Len() < knowledge.MaxFileSize-1000; i++ {
+		sb.WriteString("\n" + prose + "\n")
+		fmt.Fprintf(&sb, "\n## Part %d\n\nText of part %d, see [the next](#part-%d) and a site.\n\n| Criterion | A | B |\n| --- | --- | --- |\n| x%d | y | z |\n\n### Detail\n\nMore words in the detail of part %d, enough to make it look like prose.\n", i, i, i+1, i, i)
+	}
+	fsys := fstest.MapFS{"long.md": &fstest.MapFile{Data: []byte(sb.String())}}
+	b.SetBytes(int64(sb.Len()))
+	for b.Loop() {
+		if _, err := knowledge.LoadWith(fsys, knowledge.Options{File: "long.md"}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -29,7 +29,7 @@ type Cache struct {
 
 // cacheFormat changes whenever cacheEntry or the meaning of a parse result
 // changes, so that an older cache file is not misread.
-const cacheFormat = 1
+const cacheFormat = 2
 
 // maxCacheSize caps the cache file Load reads: far more than a pack of
 // MaxPackSize gives, and small enough that a damaged file cannot make
@@ -53,6 +53,7 @@ type cacheEntry struct {
 	IDLine, KindLine, NumberLine int
 
 	HasID, Parsed     bool
+	Weight            int
 	BodyOff, BodyLine int // BodyOff is -1 when the result has no body
 	Headings          []Heading
 	Tables            []cacheTable
@@ -71,6 +72,7 @@ type cacheLink struct {
 	Text, Dest string
 	Line       int
 	External   bool
+	Start, End int
 }
 
 type cacheShape struct {
@@ -127,7 +129,7 @@ func newCacheEntry(r parseResult, src []byte) *cacheEntry {
 		ID: m.id, Title: m.title, Summary: m.summary, Kind: m.kind, Number: m.number,
 		Aliases: m.aliases, Tags: m.tags,
 		IDLine: m.idLine, KindLine: m.kindLine, NumberLine: m.numberLine,
-		HasID: r.hasID, Parsed: r.parsed,
+		HasID: r.hasID, Parsed: r.parsed, Weight: r.weight,
 		BodyOff: -1, BodyLine: r.bodyLine,
 		Headings: r.body.headings, FAQ: r.body.faq, Problems: r.problems,
 	}
@@ -138,7 +140,7 @@ func newCacheEntry(r parseResult, src []byte) *cacheEntry {
 		e.Tables = append(e.Tables, cacheTable{t.Table, t.longRows})
 	}
 	for _, l := range r.body.links {
-		e.Links = append(e.Links, cacheLink{l.text, l.dest, l.line, l.external})
+		e.Links = append(e.Links, cacheLink{l.text, l.dest, l.line, l.external, l.span.start, l.span.end})
 	}
 	for _, s := range r.body.shape {
 		e.Shape = append(e.Shape, cacheShape{s.line, s.msg})
@@ -155,7 +157,7 @@ func (e *cacheEntry) result(src []byte) (parseResult, error) {
 			aliases: e.Aliases, tags: e.Tags,
 			idLine: e.IDLine, kindLine: e.KindLine, numberLine: e.NumberLine,
 		},
-		hasID: e.HasID, parsed: e.Parsed, bodyLine: e.BodyLine, problems: e.Problems,
+		hasID: e.HasID, parsed: e.Parsed, weight: e.Weight, bodyLine: e.BodyLine, problems: e.Problems,
 		body: parsedBody{headings: e.Headings, faq: e.FAQ, anchors: make(map[string]bool, len(e.Headings))},
 	}
 	if e.BodyOff >= 0 {
@@ -171,7 +173,7 @@ func (e *cacheEntry) result(src []byte) (parseResult, error) {
 		r.body.tables = append(r.body.tables, parsedTable{t.Table, t.LongRows})
 	}
 	for _, l := range e.Links {
-		r.body.links = append(r.body.links, rawLink{l.Text, l.Dest, l.Line, l.External})
+		r.body.links = append(r.body.links, rawLink{l.Text, l.Dest, l.Line, l.External, span{l.Start, l.End}})
 	}
 	for _, s := range e.Shape {
 		r.body.shape = append(r.body.shape, shapeProblem{s.Line, s.Msg})

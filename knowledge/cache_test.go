@@ -47,7 +47,7 @@ func TestCacheGivesTheSamePack(t *testing.T) {
 // same problems.
 func cacheChangesNothing(t *testing.T, fsys fs.FS, c *Cache) {
 	t.Helper()
-	want, wantErr := Load(fsys)
+	want, wantErr := LoadWith(fsys, Options{})
 	for _, pass := range []string{"first", "second"} {
 		got, err := LoadWith(fsys, Options{Cache: c})
 		if !reflect.DeepEqual(err, wantErr) {

@@ -1,11 +1,16 @@
 // Package knowledge loads, validates and models versus knowledge packs.
 //
 // A pack is a folder of markdown files described by a pack.yaml manifest
-// (the format is described in docs/packs.md). Load reads one from any
+// (the format is described in docs/packs.md). LoadWith reads one from any
 // fs.FS (the embedded default pack and os.DirFS alike), checks it, and
-// returns an immutable *Pack. Every problem found in the files is reported
-// as a Problem carrying the file and line it concerns; Load reports them
-// all, never only the first.
+// returns an immutable *Pack; without pack.yaml it reads a folder of plain
+// markdown, and with Options.File a single markdown file split at its
+// headings. Every problem found in the files is reported as a Problem
+// carrying the file and line it concerns, all of them, never only the
+// first. Problems that leave nothing to open are returned as the error;
+// the others (a dead link, a bad table) travel with the pack in
+// Pack.Problems, and what they concern is left out or marked (a broken
+// link). Load is the strict form: any problem is an error.
 //
 // File names in Problems, like Section.File, are slash-separated paths
 // relative to the pack root, whatever the operating system: "pack.yaml"

@@ -15,8 +15,9 @@ func (s *Section) Heading() string {
 }
 
 // Document returns the section as a standalone markdown document: its
-// heading, its summary, then its body. Renderers show this rather than
-// Body so that a section read alone still says what it is.
+// heading, its summary, then its body as MarkedBody gives it. Renderers
+// show this rather than Body so that a section read alone still says what
+// it is.
 func (s *Section) Document() string {
 	var b strings.Builder
 	b.Grow(len(s.Body) + len(s.Title) + len(s.Summary) + 16)
@@ -28,7 +29,52 @@ func (s *Section) Document() string {
 		b.WriteString(s.Summary)
 		b.WriteString("*\n\n")
 	}
-	b.WriteString(s.Body)
+	b.WriteString(s.MarkedBody())
+	return b.String()
+}
+
+// brokenMark follows the text of a link that leads nowhere.
+const brokenMark = " *(broken link)*"
+
+// MarkedBody returns Body with each broken link that could be placed
+// shown as its text, marked "(broken link)": a reader sees at once that
+// it goes nowhere, rather than finding out on following it. Renderers
+// show this rather than Body.
+func (s *Section) MarkedBody() string {
+	return rewriteLinks(s.Body, s.Links, func(l Link, text string) (string, bool) {
+		return text + brokenMark, l.Broken
+	})
+}
+
+// rewriteLinks returns body with the links repl asks for (ok true)
+// replaced by what it returns; it is given each placed link and its text
+// as written. Links that could not be placed stay as they are.
+func rewriteLinks(body string, links []Link, repl func(l Link, text string) (string, bool)) string {
+	var b strings.Builder
+	at := 0
+	for _, l := range links {
+		if l.End == 0 || l.Start < at || l.End > len(body) {
+			continue
+		}
+		text := body[l.Start+1 : l.End]
+		if i := strings.LastIndex(text, "]("); i >= 0 {
+			text = text[:i]
+		}
+		r, ok := repl(l, text)
+		if !ok {
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(body) + 64)
+		}
+		b.WriteString(body[at:l.Start])
+		b.WriteString(r)
+		at = l.End
+	}
+	if at == 0 {
+		return body
+	}
+	b.WriteString(body[at:])
 	return b.String()
 }
 

@@ -14,21 +14,22 @@ const fmDelim = "---"
 // right after the opening "---".
 const frontMatterLine = 2
 
-// splitFrontMatter splits a section file into its front matter YAML and its
+// splitFrontMatter splits a section file, whose front matter lies between
+// two delim lines, into its front matter YAML and its
 // markdown body. bodyLine is the file line on which body starts. With no
 // front matter at all, found is false and the whole file is the body; with
 // an opening "---" but no closing one, closed is false and nothing else is
 // returned.
-func splitFrontMatter(src []byte) (yamlSrc, body []byte, bodyLine int, found, closed bool) {
+func splitFrontMatter(src []byte, delim string) (yamlSrc, body []byte, bodyLine int, found, closed bool) {
 	first, rest, _ := bytes.Cut(src, []byte{'\n'})
-	if !isDelim(first) {
+	if !isDelim(first, delim) {
 		return nil, src, 1, false, false
 	}
 	off := len(first) + 1
 	line := frontMatterLine
 	for off <= len(src) && len(rest) > 0 {
 		l, next, hasNext := bytes.Cut(rest, []byte{'\n'})
-		if isDelim(l) {
+		if isDelim(l, delim) {
 			yamlSrc = src[len(first)+1 : off]
 			end := off + len(l)
 			if hasNext {
@@ -43,9 +44,9 @@ func splitFrontMatter(src []byte) (yamlSrc, body []byte, bodyLine int, found, cl
 	return nil, nil, 0, true, false
 }
 
-// isDelim reports whether line is "---", ignoring trailing blanks.
-func isDelim(line []byte) bool {
-	return string(bytes.TrimRight(line, " \t")) == fmDelim
+// isDelim reports whether line is delim ("---"), ignoring trailing blanks.
+func isDelim(line []byte, delim string) bool {
+	return string(bytes.TrimRight(line, " \t")) == delim
 }
 
 // meta is the parsed front matter of a section file.

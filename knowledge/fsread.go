@@ -47,8 +47,9 @@ const readBatch = 512
 // It never follows a symbolic link and never opens anything but folders it
 // was told are folders: a named pipe opened for reading would block forever.
 // Entries whose names start with '.' (.git, .github, editor files) are not
-// part of the pack and are skipped unseen.
-func walk(fsys fs.FS) *walkResult {
+// part of the pack and are skipped unseen; so are the folders of other
+// people's code (vendor, node_modules) in a folder of plain markdown.
+func walk(fsys fs.FS, skipVendor bool) *walkResult {
 	w := &walkResult{refused: map[string]bool{}}
 	count := 0
 	var visit func(dir string, depth int) bool
@@ -65,7 +66,7 @@ func walk(fsys fs.FS) *walkResult {
 		}
 		for _, e := range entries {
 			name := e.Name()
-			if strings.HasPrefix(name, ".") || name == "" {
+			if strings.HasPrefix(name, ".") || name == "" || skipVendor && e.IsDir() && isVendor(name) {
 				continue
 			}
 			count++
@@ -142,7 +143,13 @@ func readable(p string) bool {
 
 // isMarkdown reports whether p names a markdown file.
 func isMarkdown(p string) bool {
-	return strings.EqualFold(path.Ext(p), ".md")
+	ext := path.Ext(p)
+	return strings.EqualFold(ext, ".md") || strings.EqualFold(ext, ".markdown")
+}
+
+// isVendor reports whether a folder holds other projects' files.
+func isVendor(name string) bool {
+	return name == "vendor" || name == "node_modules"
 }
 
 func tooManyFiles() Problem {

@@ -77,3 +77,76 @@ func TestFIFOAndSocketRefused(t *testing.T) {
 		"sock.md: socket, not a regular file; not read",
 	})
 }
+
+// TestPlainMarkdownSafety holds a folder without pack.yaml, and a single
+// file, to the same rules as packs: no link followed, no pipe opened,
+// no file over the size limit read; what is refused is a content problem
+// and the rest opens.
+func TestPlainMarkdownSafety(t *testing.T) {
+	dir := t.TempDir()
+	outside := filepath.Join(t.TempDir(), "secret.md")
+	for name, body := range map[string]string{
+		"intro.md": "# Intro\n\nSee [the secret](secret.md).\n",
+		outside:    "# Secret\n",
+	} {
+		if !filepath.IsAbs(name) {
+			name = filepath.Join(dir, name)
+		}
+		if err := os.WriteFile(name, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink(outside, filepath.Join(dir, "secret.md")); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.md"), 0o644); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	big := make([]byte, MaxFileSize+1)
+	for i := range big {
+		big[i] = 'a'
+	}
+	if err := os.WriteFile(filepath.Join(dir, "big.md"), big, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan *Pack, 1)
+	go func() {
+		p, err := LoadWith(os.DirFS(dir), Options{})
+		if err != nil {
+			t.Error(err)
+		}
+		done <- p
+	}()
+	var p *Pack
+	select {
+	case p = <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("LoadWith blocked")
+	}
+	if p == nil {
+		return
+	}
+	var got []string
+	for _, pr := range p.Problems {
+		got = append(got, pr.String())
+	}
+	equalLines(t, got, []string{
+		"big.md: file is larger than 1 MiB (1048577 bytes); not read",
+		"pipe.md: named pipe, not a regular file; not read",
+		"secret.md: symbolic link; versus never follows links",
+	})
+	if len(p.Sections) != 1 || p.Sections[0].Title != "Intro" {
+		t.Errorf("sections: %+v", p.Sections)
+	}
+	// The same files opened alone: the pipe is refused before it is
+	// opened, the big file before it is read.
+	for name, want := range map[string]string{
+		"pipe.md": "pipe.md: named pipe, not a regular file; not read",
+		"big.md":  "big.md: file is larger than 1 MiB (1048577 bytes); not read",
+	} {
+		p, err := LoadWith(os.DirFS(dir), Options{File: name})
+		if p != nil || err == nil || err.Error() != want {
+			t.Errorf("%s alone: %v, want %q", name, err, want)
+		}
+	}
+}

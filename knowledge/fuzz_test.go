@@ -71,7 +71,7 @@ func FuzzFrontMatter(f *testing.F) {
 	f.Add([]byte("--- \n\n---\t\n\n"))
 	f.Add([]byte("---\nnumber: 99999999999999999999\nkind: [a]\n---\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
-		yamlSrc, body, bodyLine, found, closed := splitFrontMatter(src)
+		yamlSrc, body, bodyLine, found, closed := splitFrontMatter(src, fmDelim)
 		if !found || !closed {
 			if found && (body != nil || yamlSrc != nil) {
 				t.Fatal("unclosed front matter returned content")
@@ -142,5 +142,52 @@ func FuzzLoadCached(f *testing.F) {
 		c := &Cache{Path: fmt.Sprintf("%s/%d.cache", dir, n), Version: "fuzz"}
 		defer os.Remove(c.Path)
 		cacheChangesNothing(t, m, c)
+	})
+}
+
+// FuzzSplitDocument feeds arbitrary bytes to the single-file splitter: it
+// never panics, and what it opens holds together: distinct slug ids, each
+// body a piece of the file starting on a line of it, titles on one line.
+func FuzzSplitDocument(f *testing.F) {
+	readme, err := os.ReadFile("testdata/readme/README.md")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(readme)
+	f.Add([]byte("# A\n\n# B\n\n## c\n"))
+	f.Add([]byte("Title\n=====\n\nSub\n---\n\ntext\n## Q?\nA\n"))
+	f.Add([]byte("---\ntitle: T\n---\n## FAQ\n### Why?\nBecause.\n"))
+	f.Add([]byte("+++\ntitle = 'x'\n+++\n> ## quoted\n- ## listed\n## \n##\n"))
+	f.Add([]byte("## é\n## É\n## ?\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		p, err := LoadWith(fstest.MapFS{"doc.md": &fstest.MapFile{Data: src}}, Options{File: "doc.md"})
+		if err != nil {
+			var ps Problems
+			if !errors.As(err, &ps) || len(ps) == 0 {
+				t.Fatalf("error %T %v, want Problems", err, err)
+			}
+			return
+		}
+		clean := string(cleanSource(src))
+		lines := strings.Count(clean, "\n") + 1
+		seen := map[string]bool{}
+		for _, s := range p.Sections {
+			if !isSlug(s.ID) || seen[s.ID] {
+				t.Fatalf("id %q not a slug or repeated", s.ID)
+			}
+			seen[s.ID] = true
+			if !strings.Contains(clean, s.Body) {
+				t.Fatalf("body of %s is not part of the file: %q", s.ID, s.Body)
+			}
+			if s.BodyLine < 1 || s.BodyLine > lines+1 {
+				t.Fatalf("body of %s starts on line %d of %d", s.ID, s.BodyLine, lines)
+			}
+			if strings.ContainsAny(s.Title, "\n\r\x1b") || s.Title == "" {
+				t.Fatalf("title %q", s.Title)
+			}
+			if p.Section(s.ID) != s {
+				t.Fatalf("Section(%q) does not find it", s.ID)
+			}
+		}
 	})
 }

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"errors"
 	"io/fs"
 	"strings"
 	"time"
@@ -22,23 +23,32 @@ type sectionFile struct {
 	bodySrc  []byte
 	bodyLine int
 	parsed   bool // front matter and body parsed
+	weight   int  // plain markdown: front matter weight
 }
 
 // setResult takes in what parsing the file gave.
 func (sf *sectionFile) setResult(r parseResult) {
 	sf.meta, sf.hasID, sf.body = r.meta, r.hasID, r.body
-	sf.bodySrc, sf.bodyLine, sf.parsed = r.bodySrc, r.bodyLine, r.parsed
+	sf.bodySrc, sf.bodyLine, sf.parsed, sf.weight = r.bodySrc, r.bodyLine, r.parsed, r.weight
 }
 
-// Load reads and checks the pack in fsys, whose root holds pack.yaml. It
-// works on any fs.FS that is safe for concurrent use, as os.DirFS,
+// Load reads and checks the pack in fsys, whose root holds pack.yaml, and
+// refuses it when it has any problem: it returns a nil Pack and a
+// Problems error listing every problem found, sorted by file then line,
+// never only the first. The error is always of type Problems. LoadWith
+// opens packs with content problems; Load is for whoever wants a pack
+// without any (tests, `--strict`).
+//
+// It works on any fs.FS that is safe for concurrent use, as os.DirFS,
 // embed.FS and fstest.MapFS are: files are read and parsed, and links
 // checked, on all CPUs.
-//
-// When the pack has any problem, Load returns a nil Pack and a Problems
-// error listing every problem it found, sorted by file then line; it never
-// stops at the first. The error is always of type Problems.
-func Load(fsys fs.FS) (*Pack, error) { return LoadWith(fsys, Options{}) }
+func Load(fsys fs.FS) (*Pack, error) {
+	p, err := LoadWith(fsys, Options{})
+	if err == nil && len(p.Problems) > 0 {
+		return nil, p.Problems
+	}
+	return p, err
+}
 
 // Options adjusts how LoadWith loads a pack.
 type Options struct {
@@ -52,16 +62,53 @@ type Options struct {
 	// The caller must let it finish, or the cache is not written. With
 	// Go nil, Load writes the cache before it returns.
 	Go func(func())
+
+	// File, when not empty, names one markdown file of fsys to open
+	// alone, split at its headings (see SourceFile); the rest of fsys is
+	// not read. The cache is not used for it.
+	File string
+
+	// Title is the title of a folder of plain markdown (no pack.yaml),
+	// usually the folder's name; "Markdown" when empty.
+	Title string
 }
 
-// LoadWith is Load with options.
+// LoadWith opens the pack in fsys as far as it can be read, and checks
+// it. Without pack.yaml at its root, fsys is a folder of plain markdown
+// (see SourceFolder); with Options.File, a single file.
+//
+// Problems come in two levels. A source that cannot be read at all (no
+// readable markdown, a pack.yaml that does not parse, a limit of
+// limits.go exceeded) gives a nil Pack and a Problems error listing every
+// problem found. Any other problem (a dead link, a missing anchor, a table
+// of the wrong shape, a duplicate id, a section file that cannot be read)
+// leaves out what it concerns and is listed in Pack.Problems: the pack
+// opens with everything else. A link that leads nowhere stays in its
+// section, marked Broken.
 func LoadWith(fsys fs.FS, o Options) (*Pack, error) {
-	l := loader{fsys: fsys, md: newParser(), budget: defaultBudget(), cache: openCache(o.Cache), later: o.Go}
-	pack := l.load()
-	if len(l.problems) > 0 {
-		sortProblems(l.problems)
+	l := loader{fsys: fsys, md: newParser(), budget: defaultBudget(), cache: openCache(o.Cache), later: o.Go, opts: o}
+	var pack *Pack
+	if o.File != "" {
+		l.source = SourceFile
+		pack = l.loadFile()
+	} else {
+		pack = l.load()
+	}
+	if pack == nil || len(pack.Sections) == 0 {
+		l.fatal = true
+	}
+	if l.fatal && len(l.problems) == 0 {
+		if o.File != "" {
+			l.report(problemf(o.File, 0, "no markdown to show: the file is blank"))
+		} else {
+			l.report(problemf(".", 0, "no markdown files (.md, .markdown) to read"))
+		}
+	}
+	sortProblems(l.problems)
+	if l.fatal {
 		return nil, l.problems
 	}
+	pack.Problems = l.problems
 	return pack, nil
 }
 
@@ -73,16 +120,34 @@ type loader struct {
 	deadline time.Time    // for parsing, set when load starts
 	cache    *cacheState  // nil without a cache
 	later    func(func()) // Options.Go
+	opts     Options
+	source   SourceKind
+	fatal    bool // the pack cannot be opened
 	problems Problems
 }
 
 func (l *loader) report(ps ...Problem) { l.problems = append(l.problems, ps...) }
 
+// parser is how this load parses each file.
+func (l *loader) parser() fileParser {
+	switch l.source {
+	case SourceFolder:
+		return fileParser{parsePlain, "plain\x00"}
+	case SourceFile:
+		return fileParser{parseDocument, "file\x00"}
+	}
+	return fileParser{parseSection, ""}
+}
+
 func (l *loader) load() *Pack {
 	l.deadline = time.Now().Add(l.budget.total)
-	w := walk(l.fsys)
+	if _, err := fs.Stat(l.fsys, manifestFile); errors.Is(err, fs.ErrNotExist) {
+		l.source = SourceFolder
+	}
+	w := walk(l.fsys, l.source == SourceFolder)
 	l.report(w.problems...)
 	if w.overflow {
+		l.fatal = true
 		return nil
 	}
 	entries := map[string]fileEntry{}
@@ -92,11 +157,19 @@ func (l *loader) load() *Pack {
 
 	// Every markdown file is parsed, listed or not (the files pack.yaml
 	// forgot have problems worth reporting too), while pack.yaml is parsed
-	// here. Only a README at the root is left out unless it is listed.
-	manifestSrc, hasManifest := l.readManifest(w, entries)
+	// here. Only a README at the root of a pack is left out unless it is
+	// listed.
+	var manifestSrc []byte
+	hasManifest := false
+	if l.source == SourcePack {
+		manifestSrc, hasManifest = l.readManifest(w, entries)
+		if !hasManifest {
+			l.fatal = true
+		}
+	}
 	var markdown []fileEntry
 	for _, f := range w.files {
-		if isMarkdown(f.path) && !isReadme(f.path) {
+		if isMarkdown(f.path) && (l.source == SourceFolder || !isReadme(f.path)) {
 			markdown = append(markdown, f)
 		}
 	}
@@ -106,6 +179,7 @@ func (l *loader) load() *Pack {
 		var ps []Problem
 		m, ps = parseManifest(cleanSource(manifestSrc))
 		l.report(ps...)
+		l.fatal = l.fatal || m.unreadable
 	}
 	results := map[string]parseResult{}
 	for i, r := range pool.wait() {
@@ -118,43 +192,85 @@ func (l *loader) load() *Pack {
 		l.report(r.problems...)
 		sf.setResult(r)
 	}
-	// The cache file is only a cache: failing to write it is not a
-	// problem of the pack.
-	switch {
-	case l.cache != nil && l.later != nil:
-		cache := l.cache
-		l.later(func() { _ = cache.save(results) })
-	case l.cache != nil:
-		// Written while the links are checked.
-		saved := make(chan struct{})
-		defer func() { <-saved }()
-		go func() {
-			defer close(saved)
-			_ = l.cache.save(results)
-		}()
+	defer l.saveCache(results)()
+	if l.source == SourceFolder {
+		orderPlain(files)
+		uniqueIDs(files)
+	} else {
+		l.report(checkUnique(files)...)
+		deriveMissing(files)
 	}
-	l.report(checkUnique(files)...)
 
 	regular := make(map[string]bool, len(w.files))
 	for _, f := range w.files {
 		regular[f.path] = true
 	}
 	r := &linkResolver{byPath: byPath, files: regular, walk: w}
-	pack := &Pack{
-		Title:    m.title,
-		Summary:  m.summary,
-		Subjects: m.subjects,
-		AsOf:     m.asOf,
-		byID:     map[string]*Section{},
-	}
-	for _, c := range checkFiles(files, r, m.subjects) {
-		l.report(c.problems...)
-		if c.section != nil {
-			pack.Sections = append(pack.Sections, c.section)
-			pack.byID[c.section.ID] = c.section
+	pack := l.newPack(m)
+	var tables [][]parsedTable
+	if l.source == SourceFolder {
+		for _, sf := range files {
+			tables = append(tables, sf.body.tables)
 		}
+		pack.Subjects = guessSubjects(tables)
+	}
+	l.addSections(pack, checkFiles(files, r, pack.Subjects, l.source == SourcePack))
+	if l.source == SourceFolder {
+		groupByFolder(pack)
 	}
 	return pack
+}
+
+// newPack starts the pack, from pack.yaml when there is one.
+func (l *loader) newPack(m manifest) *Pack {
+	p := &Pack{Title: m.title, Summary: m.summary, Subjects: m.subjects, AsOf: m.asOf, Source: l.source, byID: map[string]*Section{}}
+	if l.source != SourcePack {
+		p.Title = sanitize.Line(l.opts.Title)
+		if p.Title == "" {
+			p.Title = "Markdown"
+		}
+	}
+	return p
+}
+
+// addSections takes in what checking the files gave.
+func (l *loader) addSections(pack *Pack, checks []checked) {
+	for _, c := range checks {
+		l.report(c.problems...)
+		pack.add(c.section)
+	}
+	if l.source != SourcePack {
+		numberAspects(pack.Sections)
+	}
+}
+
+// add appends a section to the pack; nil is left out.
+func (p *Pack) add(s *Section) {
+	if s == nil {
+		return
+	}
+	p.Sections = append(p.Sections, s)
+	p.byID[s.ID] = s
+}
+
+// saveCache writes the parse cache: after Load returns when the caller
+// gave Options.Go, else while the links are checked, and the function it
+// returns waits for that. The cache file is only a cache: failing to
+// write it is not a problem of the pack.
+func (l *loader) saveCache(results map[string]parseResult) (wait func()) {
+	switch {
+	case l.cache != nil && l.later != nil:
+		cache := l.cache
+		l.later(func() { _ = cache.save(results) })
+	case l.cache != nil:
+		saved := make(chan struct{})
+		go func() {
+			defer close(saved)
+			_ = l.cache.save(results)
+		}()
+		return func() { <-saved }
+	}
+	return func() {}
 }
 
 // sectionFiles lists the section files: the listed ones first, in pack
@@ -191,7 +307,7 @@ func (l *loader) sectionFiles(w *walkResult, m manifest, entries map[string]file
 		if byPath[f.path] != nil {
 			continue
 		}
-		if m.listed {
+		if m.listed && l.source == SourcePack {
 			l.report(problemf(f.path, 0, "not listed under sections in pack.yaml"))
 		}
 		sf := &sectionFile{path: f.path}

@@ -77,13 +77,16 @@ func TestLoadClean(t *testing.T) {
 	}
 
 	wantLinks := []Link{
-		{Text: "the FAQ", Dest: "../faq.md#Is-Go-Faster", Target: "faq", Anchor: "is-go-faster", Line: 19},
-		{Text: "latency", Dest: "#latency", Target: "speed", Anchor: "latency", Line: 19},
+		{Text: "the FAQ", Dest: "../faq.md#Is-Go-Faster", Target: "faq", Anchor: "is-go-faster", Line: 19, Start: 90, End: 123},
+		{Text: "latency", Dest: "#latency", Target: "speed", Anchor: "latency", Line: 19, Start: 125, End: 144},
 		{Text: "https://go.dev", Dest: "https://go.dev", Line: 19},
 		{Text: "memory aspect", Dest: "memory.md", Target: "memory", Line: 20},
 	}
 	if !reflect.DeepEqual(speed.Links, wantLinks) {
 		t.Errorf("links:\n got %+v\nwant %+v", speed.Links, wantLinks)
+	}
+	if got := speed.Body[90:123] + speed.Body[125:144]; got != "[the FAQ](../faq.md#Is-Go-Faster)[latency](#latency)" {
+		t.Errorf("link spans hold %q", got)
 	}
 	if l := overview.Links[1]; l.Target != "memory" || l.Anchor != "allocation" || l.External() {
 		t.Errorf("link into a sub-folder = %+v", l)

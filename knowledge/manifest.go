@@ -23,6 +23,9 @@ type manifest struct {
 	// listed is true when the sections key parsed, so that files missing
 	// from it can be reported; a broken list would flag every file.
 	listed bool
+	// unreadable is true when pack.yaml is not YAML key: value pairs:
+	// the pack cannot be opened.
+	unreadable bool
 }
 
 // manifestEntry is one file named under sections.
@@ -42,6 +45,7 @@ func parseManifest(src []byte) (manifest, []Problem) {
 	var m manifest
 	fields, problems := yamlFields(manifestFile, src, 0)
 	if fields == nil && len(problems) > 0 {
+		m.unreadable = true
 		return m, problems // not YAML key: value pairs: nothing more to check
 	}
 	bad := func(line int, format string, args ...any) {
@@ -156,7 +160,7 @@ func parseSectionList(f yamlField, bad func(int, string, ...any)) ([]manifestEnt
 			bad(line, "section path %s must be relative to pack.yaml and inside the pack", quote(raw))
 			continue
 		case !isMarkdown(clean):
-			bad(line, "section %s is not a markdown file (.md)", quote(raw))
+			bad(line, "section %s is not a markdown file (.md, .markdown)", quote(raw))
 			continue
 		}
 		if prev, dup := first[clean]; dup {

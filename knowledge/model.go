@@ -54,12 +54,50 @@ type Pack struct {
 
 	Sections []*Section // in the order pack.yaml lists them
 
+	// Source says what was opened: a pack, a folder of plain markdown, or
+	// one markdown file.
+	Source SourceKind
+
+	// Problems lists the content problems of a pack that opened anyway
+	// (dead links, missing anchors, tables of the wrong shape, section
+	// files that could not be read), sorted by file then line. Each names
+	// its file by its path inside the pack. Empty for a clean pack.
+	Problems Problems
+
 	byID map[string]*Section
 }
+
+// SourceKind says what kind of source a Pack was opened from.
+type SourceKind int
+
+// The kinds of source.
+const (
+	SourcePack   SourceKind = iota // a folder with pack.yaml
+	SourceFolder                   // a folder of markdown without pack.yaml
+	SourceFile                     // one markdown file, split at its headings
+)
 
 // Section returns the section with the given id, or nil.
 func (p *Pack) Section(id string) *Section {
 	return p.byID[id]
+}
+
+// SectionAt returns the section a problem at file and line concerns: the
+// section of that file whose body starts last on or before the line (a
+// single markdown file holds several), or its first section for a problem
+// before any body (front matter, line 0). It returns nil for a file that
+// has no section (one that could not be read, pack.yaml).
+func (p *Pack) SectionAt(file string, line int) *Section {
+	var found *Section
+	for _, s := range p.Sections {
+		if s.File != file {
+			continue
+		}
+		if found == nil || s.BodyLine <= line {
+			found = s
+		}
+	}
+	return found
 }
 
 // Aspects returns the sections of kind aspect, in pack order.
@@ -92,6 +130,11 @@ type Section struct {
 	Tags    []string // search keywords
 	Summary string   // optional short summary (markdown inline text)
 
+	// Group names the run of sections this one belongs to in a list: the
+	// folder it lies in, for a folder of plain markdown. Empty in a pack,
+	// whose sections are grouped by kind.
+	Group string
+
 	File     string // path of the file inside the pack, slash-separated
 	Body     string // markdown after the front matter, sanitized
 	BodyLine int    // 1-based line of the file on which Body starts
@@ -100,6 +143,15 @@ type Section struct {
 	Tables   []Table
 	Links    []Link
 	FAQ      []FAQEntry // only for sections of kind faq
+}
+
+// ListGroup names the group the section is listed under: its Group (its
+// folder, in a folder of plain markdown), else its kind's.
+func (s *Section) ListGroup() string {
+	if s.Group != "" {
+		return s.Group
+	}
+	return s.Kind.Group()
 }
 
 // ComparisonTables returns the section's tables whose columns are the
@@ -138,10 +190,18 @@ type Link struct {
 	Target string // id of the linked section; empty for external links
 	Anchor string // heading anchor within Target, without '#'; may be empty
 	Line   int    // 1-based line in the section file
+
+	// Broken is set on a link into the pack whose file or heading does
+	// not exist; the pack's Problems say why.
+	Broken bool
+	// Start and End are the byte range of the link in the section's
+	// Body, when it could be placed (End is 0 otherwise); Document shows
+	// a broken link placed this way as text marked broken.
+	Start, End int
 }
 
 // External reports whether the link leaves the pack (a URL).
-func (l Link) External() bool { return l.Target == "" }
+func (l Link) External() bool { return l.Target == "" && !l.Broken }
 
 // FAQEntry is one question of a faq section and its answer.
 type FAQEntry struct {

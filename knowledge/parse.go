@@ -20,7 +20,8 @@ type parsedBody struct {
 	headings []Heading
 	tables   []parsedTable
 	links    []rawLink
-	faq      []FAQEntry // filled for faq sections only
+	faq      []FAQEntry    // filled for faq sections only
+	top      []headingMark // top-level headings; not kept in the cache
 	shape    []shapeProblem
 	anchors  map[string]bool // every heading anchor, for links into this file
 }
@@ -37,6 +38,7 @@ type rawLink struct {
 	text, dest string
 	line       int
 	external   bool // an autolink (<https://...>, bare URL, e-mail address)
+	span       span // where the link is written in the body; zero when unknown
 }
 
 // bodyParser walks the goldmark tree of one section body.
@@ -50,9 +52,10 @@ type bodyParser struct {
 }
 
 // parseBody parses a sanitized markdown body that starts on file line
-// bodyLine. faq asks for FAQ entries to be extracted. Setting stop makes
-// it panic with errParseCanceled at its next check.
-func parseBody(mp parser.Parser, body []byte, bodyLine int, faq bool, stop *atomic.Bool) parsedBody {
+// bodyLine. A faqLevel above 0 asks for FAQ entries: each top-level
+// heading of that level is a question. Setting stop makes it panic with
+// errParseCanceled at its next check.
+func parseBody(mp parser.Parser, body []byte, bodyLine int, faqLevel int, stop *atomic.Bool) parsedBody {
 	p := &bodyParser{src: body, lines: newLineIndex(body, bodyLine), anchors: map[string]bool{}, next: map[string]int{}}
 	doc := mp.Parse(text.NewReader(body), parser.WithContext(newCancelContext(stop)))
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -65,8 +68,13 @@ func parseBody(mp parser.Parser, body []byte, bodyLine int, faq bool, stop *atom
 			p.heading(n)
 		case *east.Table:
 			p.table(n)
+		case *ast.Image:
+			// An image's alt text renders as plain text: links inside it
+			// are not links, and are neither listed nor checked.
+			return ast.WalkSkipChildren, nil
 		case *ast.Link:
-			p.out.links = append(p.out.links, rawLink{text: p.text(n), dest: string(n.Destination), line: p.lineOf(n)})
+			dest := string(n.Destination)
+			p.out.links = append(p.out.links, rawLink{text: p.text(n), dest: dest, line: p.lineOf(n), span: p.linkSpan(n, dest)})
 		case *ast.AutoLink:
 			dest := string(n.URL(p.src))
 			p.out.links = append(p.out.links, rawLink{text: sanitize.Line(string(n.Label(p.src))), dest: sanitize.Line(dest), line: p.lineOf(n), external: true})
@@ -74,9 +82,10 @@ func parseBody(mp parser.Parser, body []byte, bodyLine int, faq bool, stop *atom
 		return ast.WalkContinue, nil
 	})
 	p.checkShape(doc)
-	if faq {
-		p.faq(doc)
+	if faqLevel > 0 {
+		p.faq(doc, faqLevel)
 	}
+	p.out.top = p.topHeadings(doc)
 	p.out.anchors = p.anchors
 	return p.out
 }
@@ -161,17 +170,19 @@ func (p *bodyParser) rowTooLong(r ast.Node, columns int) bool {
 	return len(rest) > 1
 }
 
-// faq turns each top-level ## heading into a question whose answer is the
-// markdown up to the next heading of level 1 or 2.
-func (p *bodyParser) faq(doc ast.Node) {
-	type mark struct {
-		h         *ast.Heading
-		line, end int // first and last line of the heading
-	}
-	var marks []mark
+// headingMark is a top-level heading of a body: not inside a quote or a
+// list, so that it can divide the body.
+type headingMark struct {
+	level     int
+	line, end int // first and last line of the heading
+}
+
+// topHeadings lists the top-level headings of a body.
+func (p *bodyParser) topHeadings(doc ast.Node) []headingMark {
+	var marks []headingMark
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		h, ok := n.(*ast.Heading)
-		if !ok || h.Level > 2 {
+		if !ok {
 			continue
 		}
 		line := p.lineOf(h)
@@ -180,7 +191,20 @@ func (p *bodyParser) faq(doc ast.Node) {
 			// A setext heading: its text lines, then the underline.
 			end = p.lines.line(h.Lines().At(h.Lines().Len()-1).Start) + 1
 		}
-		marks = append(marks, mark{h, line, end})
+		marks = append(marks, headingMark{h.Level, line, end})
+	}
+	return marks
+}
+
+// faq turns each top-level heading of the given level into a question
+// whose answer is the markdown up to the next heading of that level or
+// above.
+func (p *bodyParser) faq(doc ast.Node, level int) {
+	var marks []headingMark
+	for _, m := range p.topHeadings(doc) {
+		if m.level <= level {
+			marks = append(marks, m)
+		}
 	}
 	// Headings were numbered in document order by the walk; find each
 	// question's heading record by its line.
@@ -191,7 +215,7 @@ func (p *bodyParser) faq(doc ast.Node) {
 		}
 	}
 	for i, m := range marks {
-		if m.h.Level != 2 {
+		if m.level != level {
 			continue
 		}
 		from := p.lines.start(m.end+1, len(p.src))

@@ -32,8 +32,10 @@ type parseResult struct {
 	bodySrc  []byte
 	bodyLine int
 	parsed   bool // front matter and body parsed
+	weight   int  // plain markdown: front matter weight, for ordering
 	problems []Problem
 	cache    cacheUse
+	parts    []parseResult // a single file split at its headings
 }
 
 // parseSection parses one section file that is valid UTF-8, given its
@@ -42,18 +44,8 @@ type parseResult struct {
 // A problem that leaves nothing to check (front matter not closed) ends
 // the checks of this file only.
 func parseSection(mp parser.Parser, file string, src []byte, stop *atomic.Bool) (r parseResult) {
-	defer func() {
-		// goldmark and yaml are well fuzzed, but a panic on one hostile
-		// file must not take the whole program down.
-		if v := recover(); v != nil {
-			if v == errParseCanceled {
-				r = parseResult{} // Load has moved on; nobody reads this
-				return
-			}
-			r = parseResult{problems: []Problem{problemf(file, 0, "could not parse this file (%v); please report it", v)}}
-		}
-	}()
-	yamlSrc, body, bodyLine, found, closed := splitFrontMatter(src)
+	defer recoverParse(file, &r)
+	yamlSrc, body, bodyLine, found, closed := splitFrontMatter(src, fmDelim)
 	switch {
 	case !found:
 		r.problems = append(r.problems, problemf(file, 1, "no front matter: a section file starts with a \"---\" line, then id, title and kind, then \"---\""))
@@ -67,13 +59,34 @@ func parseSection(mp parser.Parser, file string, src []byte, stop *atomic.Bool) 
 	}
 	r.bodySrc, r.bodyLine = body, bodyLine
 	if line, over := tooManyLinkOpenings(body); over {
-		r.problems = append(r.problems, problemf(file, bodyLine+line-1,
-			"more than %d link openings \"](\" in one file: versus cannot show this in reasonable time; split the file", MaxLinkOpenings))
+		r.problems = append(r.problems, linkOpeningsProblem(file, bodyLine+line-1))
 		return r
 	}
-	r.body = parseBody(mp, body, bodyLine, r.meta.kind == KindFAQ, stop)
+	faqLevel := 0
+	if r.meta.kind == KindFAQ {
+		faqLevel = 2
+	}
+	r.body = parseBody(mp, body, bodyLine, faqLevel, stop)
 	r.parsed = true
 	return r
+}
+
+// recoverParse ends a parse that panicked: goldmark and yaml are well
+// fuzzed, but a panic on one hostile file must not take the whole program
+// down. Deferred by every parse of a file.
+func recoverParse(file string, r *parseResult) {
+	if v := recover(); v != nil {
+		if v == errParseCanceled {
+			*r = parseResult{} // Load has moved on; nobody reads this
+			return
+		}
+		*r = parseResult{problems: []Problem{problemf(file, 0, "could not parse this file (%v); please report it", v)}}
+	}
+}
+
+func linkOpeningsProblem(file string, line int) Problem {
+	return problemf(file, line,
+		"more than %d link openings \"](\" in one file: versus cannot show this in reasonable time; split the file", MaxLinkOpenings)
 }
 
 // cleanSource prepares a file for its parser. sanitize.Block neutralises

@@ -27,6 +27,7 @@ type parsePool struct {
 	budget   budget
 	deadline time.Time
 	cache    *cacheState // nil without a cache
+	parser   fileParser
 	files    []fileEntry
 	next     atomic.Int64 // index of the next file to take
 	results  []parseResult
@@ -43,6 +44,7 @@ func (l *loader) startParse(files []fileEntry) *parsePool {
 		budget:   l.budget,
 		deadline: l.deadline,
 		cache:    l.cache,
+		parser:   l.parser(),
 		files:    files,
 		results:  make([]parseResult, len(files)),
 		claimed:  make([]atomic.Bool, len(files)),
@@ -120,11 +122,19 @@ func (p *parsePool) parse(i int) bool {
 			go p.work()
 		}
 	})
-	r := parseCached(p.cache, file, raw, func(src []byte) parseResult {
-		return parseSection(p.md, file, src, stop)
+	r := parseCached(p.cache, p.parser.key+file, raw, func(src []byte) parseResult {
+		return p.parser.parse(p.md, file, src, stop)
 	})
 	timer.Stop()
 	return p.finish(i, r)
+}
+
+// fileParser is how a file is parsed, which depends on what is opened.
+type fileParser struct {
+	parse func(mp parser.Parser, file string, src []byte, stop *atomic.Bool) parseResult
+	// key tells the parse cache's entries of this parse from another's of
+	// the same file: a file is read one way in a pack, another without.
+	key string
 }
 
 func (p *parsePool) notChecked(file string) parseResult {

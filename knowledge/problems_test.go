@@ -115,8 +115,8 @@ func TestProblems(t *testing.T) {
 			`more/README.md:1: no front matter: a section file starts with a "---" line, then id, title and kind, then "---"`,
 			`more/c.md: not listed under sections in pack.yaml`,
 		}},
-		{"pack.yaml missing", func(m fstest.MapFS) { delete(m, "pack.yaml") },
-			[]string{`pack.yaml: not found: a pack needs a pack.yaml manifest naming its title, subjects and sections`}},
+		// Without pack.yaml, the folder is plain markdown: it opens.
+		{"pack.yaml missing", func(m fstest.MapFS) { delete(m, "pack.yaml") }, nil},
 		{"pack.yaml invalid", withManifest(strings.Replace(manifest, "[Go, Rust]", "[Go, Rust", 1)),
 			[]string{`pack.yaml:3: invalid YAML: did not find expected ',' or ']'`}},
 		{"pack.yaml empty", withManifest("# nothing yet\n"),
@@ -144,7 +144,7 @@ func TestProblems(t *testing.T) {
 		{"section outside the pack", withManifest(manifest + "  - ../c.md\n"),
 			[]string{`pack.yaml:8: section path "../c.md" must be relative to pack.yaml and inside the pack`}},
 		{"section not markdown", withManifest(manifest + "  - notes.txt\n"),
-			[]string{`pack.yaml:8: section "notes.txt" is not a markdown file (.md)`}},
+			[]string{`pack.yaml:8: section "notes.txt" is not a markdown file (.md, .markdown)`}},
 		{"sections not a list", withManifest(strings.Replace(manifest, "sections:\n  - a.md\n  - b.md\n", "sections: a.md\n", 1)),
 			[]string{`pack.yaml:5: sections must be a list of file paths, one per line after "- "`}},
 

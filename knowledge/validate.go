@@ -10,8 +10,8 @@ import (
 // checkTables marks the comparison tables of a section and reports tables
 // that look like comparison tables but do not match the subjects, and rows
 // with more cells than their header. Without subjects (a broken pack.yaml)
-// only the rows are checked.
-func checkTables(file string, tables []parsedTable, subjects []string) ([]Table, []Problem) {
+// only the rows are checked; unless authored, only the shape is.
+func checkTables(file string, tables []parsedTable, subjects []string, authored bool) ([]Table, []Problem) {
 	var problems []Problem
 	var out []Table
 	for _, t := range tables {
@@ -19,7 +19,7 @@ func checkTables(file string, tables []parsedTable, subjects []string) ([]Table,
 			switch {
 			case isComparison(t.Header, subjects):
 				t.Comparison = true
-			case namesSubjects(t.Header, subjects):
+			case authored && namesSubjects(t.Header, subjects):
 				problems = append(problems, problemf(file, t.Line, "%s", comparisonMismatch(t.Header, subjects)))
 			}
 		}

@@ -16,6 +16,8 @@ func TestLocalDestination(t *testing.T) {
 		{"mailto:a@b.md", ""},
 		{"#here", ""},
 		{"picture.png", ""},
+		{"install/macos.markdown", "#macos"},
+		{"docs/guide/#setup", "#guide-setup"},
 	} {
 		got, ok := localDestination(tc.in)
 		if ok != (tc.want != "") || got != tc.want {

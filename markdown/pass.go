@@ -94,7 +94,10 @@ func localDestination(dest string) (string, bool) {
 		return "", false
 	}
 	path, anchor, _ := strings.Cut(dest, "#")
-	if path == "" || strings.ContainsAny(path, ": <>()") || !strings.HasSuffix(path, ".md") {
+	// A folder link ("guide/") leads to the folder's page in a folder of
+	// plain markdown.
+	local := strings.HasSuffix(path, ".md") || strings.HasSuffix(path, ".markdown") || strings.HasSuffix(path, "/")
+	if path == "" || strings.ContainsAny(path, ": <>()") || !local {
 		return "", false
 	}
 	return "#" + fragment(path, anchor), true
@@ -103,10 +106,11 @@ func localDestination(dest string) (string, bool) {
 // fragment names a link's target in a form glamour will not print:
 // "aspects/speed.md" and "memory" become "speed-memory".
 func fragment(path, anchor string) string {
+	path = strings.TrimRight(path, "/")
 	if i := strings.LastIndexByte(path, '/'); i >= 0 {
 		path = path[i+1:]
 	}
-	path = strings.TrimSuffix(path, ".md")
+	path = strings.TrimSuffix(strings.TrimSuffix(path, ".md"), ".markdown")
 	if anchor == "" {
 		return path
 	}

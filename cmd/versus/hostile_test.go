@@ -226,10 +226,21 @@ func TestHostileProblems(t *testing.T) {
 				t.Errorf("%s validate: %q missing from the problems:\n%s", mode, want, out)
 			}
 		}
+		// The pack opens; one line on stderr counts its problems.
+		for _, args := range [][]string{{"list"}, {"show", "raw"}} {
+			args = append([]string{"--pack", dir}, args...)
+			res := runVersus(t, bin, env, args...)
+			if res.code != 0 || !strings.Contains(string(res.stderr), " problems in "+dir+" (versus validate "+dir+")") {
+				t.Errorf("%s versus %q on a pack with problems: exit %d, stderr %q", mode, args, res.code, res.stderr)
+			}
+			checkClean(t, mode+" "+strings.Join(args, " "), res)
+		}
+		// --strict refuses it, listing every problem.
 		for _, args := range [][]string{{"list"}, {"show", "raw"}, {"faq"}, {"--pack", dir, "list", "--json"}} {
 			if args[0] != "--pack" {
 				args = append([]string{"--pack", dir}, args...)
 			}
+			args = append([]string{"--strict"}, args...)
 			res := runVersus(t, bin, env, args...)
 			if res.code != 2 {
 				t.Errorf("%s versus %q on a broken pack: exit %d, want 2", mode, args, res.code)

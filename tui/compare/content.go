@@ -50,7 +50,7 @@ func withoutTitle(body, title string) string {
 // only when the lines it should occupy look like table lines, so that a
 // body out of step with the parsed positions is left whole.
 func withoutTables(s *knowledge.Section, tables []knowledge.Table) string {
-	lines := strings.Split(s.Body, "\n")
+	lines := strings.Split(s.MarkedBody(), "\n")
 	drop := make([]bool, len(lines))
 	for _, t := range tables {
 		first := t.Line - s.BodyLine // header row, 0-based in Body

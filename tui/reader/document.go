@@ -43,10 +43,11 @@ type renderedMsg struct {
 // title. The renderer hides the files internal links point at; the status
 // bar names the target of the focused link instead.
 func source(sec *knowledge.Section) string {
+	body := sec.MarkedBody()
 	if hasTitle(sec) {
-		return sec.Body
+		return body
 	}
-	return "# " + knowledge.EscapeMarkdown(sec.Title) + "\n\n" + sec.Body
+	return "# " + knowledge.EscapeMarkdown(sec.Title) + "\n\n" + body
 }
 
 // hasTitle reports whether the body starts with its own level-1 heading.

@@ -82,6 +82,10 @@ func (m *Model) follow() tea.Cmd {
 		m.note = "external link, not opened: " + l.Dest
 		return nil
 	}
+	if l.Broken {
+		m.note = "broken link, leads nowhere: " + l.Dest
+		return nil
+	}
 	target := m.c.Pack.Section(l.Target)
 	if target == nil {
 		m.note = "no section " + l.Target

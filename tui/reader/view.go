@@ -21,6 +21,9 @@ func (m Model) Note() string {
 		if l.External() {
 			return "→ " + l.Dest + " (external)"
 		}
+		if l.Broken {
+			return "→ " + l.Dest + " (broken link)"
+		}
 		t := l.Target
 		if s := m.c.Pack.Section(l.Target); s != nil {
 			t = s.Title

@@ -14,10 +14,11 @@ import (
 )
 
 // item is one row of the list: a section, or the heading of a run of
-// sections of one kind (sec is nil).
+// sections of one group (sec is nil).
 type item struct {
-	sec  *knowledge.Section
-	kind knowledge.Kind
+	sec   *knowledge.Section
+	kind  knowledge.Kind
+	group string // the heading's label
 }
 
 // FilterValue implements list.Item; the list's own filter is off, because
@@ -32,14 +33,16 @@ func (i item) FilterValue() string {
 func (i item) header() bool { return i.sec == nil }
 
 // buildItems lists the pack's sections in pack order, with a heading each
-// time the kind changes, so aspects read as one numbered block.
+// time the group changes: the kind in a pack, so aspects read as one
+// numbered block; the folder in a folder of plain markdown.
 func buildItems(p *knowledge.Pack) []list.Item {
 	var out []list.Item
-	var last knowledge.Kind
+	last := ""
 	for i, s := range p.Sections {
-		if i == 0 || s.Kind != last {
-			out = append(out, item{kind: s.Kind})
-			last = s.Kind
+		g := s.ListGroup()
+		if i == 0 || g != last {
+			out = append(out, item{kind: s.Kind, group: g})
+			last = g
 		}
 		out = append(out, item{sec: s, kind: s.Kind})
 	}
@@ -76,7 +79,7 @@ func (d delegate) Render(w io.Writer, m list.Model, index int, li list.Item) {
 		return
 	}
 	if it.header() {
-		label := " " + it.kind.Group() + " "
+		label := " " + it.group + " "
 		line := "─" + label + strings.Repeat("─", max(0, width-ansi.StringWidth(label)-1))
 		_, _ = io.WriteString(w, d.styles.GroupHeader.Render(ansi.Truncate(line, width, "")))
 		return

@@ -40,6 +40,7 @@ type app struct {
 	env     Env
 	packDir string // --pack
 	noCache bool   // --no-cache
+	strict  bool   // --strict
 	style   string // --style
 
 	colour *colorprofile.Profile // see profile; nil until asked

@@ -282,22 +282,33 @@ func TestValidate(t *testing.T) {
 		"one.md":    "---\nid: one\ntitle: One\nkind: aspect\nnumber: 1\n---\n\nSee [two](two.md).\n",
 	})
 	r = versus(t, "validate", bad)
-	want := filepath.ToSlash(filepath.Join(bad, "one.md")) + ":8: "
-	if r.code != 1 || !strings.HasPrefix(r.stdout, want) {
-		t.Errorf("validate bad pack: exit %d, stdout %q, want a line starting %q", r.code, r.stdout, want)
+	want := "one.md:8: link to missing file \"two.md\"\n"
+	if r.code != 1 || r.stdout != want {
+		t.Errorf("validate bad pack: exit %d, stdout %q, want %q", r.code, r.stdout, want)
 	}
 
-	// Any other command given the same pack prints the same lines and exits 2.
+	// Other commands open the pack, and say once on stderr that it has
+	// problems, where to see them.
 	r2 := versus(t, "--pack", bad, "list")
+	if r2.code != 0 || r2.stderr != "versus: 1 problem in "+bad+" (versus validate "+bad+")\n" || !strings.Contains(r2.stdout, "one  One") {
+		t.Errorf("list on a pack with a dead link: exit %d, stdout %q, stderr %q", r2.code, r2.stdout, r2.stderr)
+	}
+	r2 = versus(t, "--pack", bad, "show", "one")
+	if r2.code != 0 || !strings.Contains(r2.stdout, "See two (broken link).") {
+		t.Errorf("show on a pack with a dead link: exit %d, stdout %q, stderr %q", r2.code, r2.stdout, r2.stderr)
+	}
+
+	// --strict refuses it: the same lines as validate, and exit 2.
+	r2 = versus(t, "--strict", "--pack", bad, "list")
 	if r2.code != 2 || !strings.HasPrefix(r2.stderr, r.stdout) {
-		t.Errorf("list on a bad pack: exit %d, stderr %q", r2.code, r2.stderr)
+		t.Errorf("list --strict on a bad pack: exit %d, stderr %q", r2.code, r2.stderr)
 	}
 	if r2.stdout != "" {
-		t.Errorf("list on a bad pack printed to stdout: %q", r2.stdout)
+		t.Errorf("list --strict on a bad pack printed to stdout: %q", r2.stdout)
 	}
 
 	r = versus(t, "validate", filepath.Join(good, "missing"))
-	if r.code != 2 || !strings.Contains(r.stderr, "no such pack folder") {
+	if r.code != 2 || !strings.Contains(r.stderr, "no such folder or file") {
 		t.Errorf("validate missing dir: exit %d, stderr %q", r.code, r.stderr)
 	}
 }

@@ -27,6 +27,7 @@ type jsonLink struct {
 	Dest   string `json:"dest"`             // as written in the markdown
 	Target string `json:"target,omitempty"` // section id; absent for external links
 	Anchor string `json:"anchor,omitempty"`
+	Broken bool   `json:"broken,omitempty"` // leads to no file or heading of the pack
 }
 
 type jsonSection struct {
@@ -77,7 +78,7 @@ func sectionJSON(s *knowledge.Section) jsonSection {
 		out.Tables = append(out.Tables, jsonTable{Header: t.Header, Rows: rows})
 	}
 	for _, l := range s.Links {
-		out.Links = append(out.Links, jsonLink{Text: l.Text, Dest: l.Dest, Target: l.Target, Anchor: l.Anchor})
+		out.Links = append(out.Links, jsonLink{Text: l.Text, Dest: l.Dest, Target: l.Target, Anchor: l.Anchor, Broken: l.Broken})
 	}
 	return out
 }

@@ -36,6 +36,19 @@ func (a *app) listCmd() *cobra.Command {
 	return cmd
 }
 
+// packLine says what the pack compares and when, as far as it says.
+func packLine(p *knowledge.Pack) string {
+	var parts []string
+	if len(p.Subjects) > 0 {
+		parts = append(parts, strings.Join(p.Subjects, " and ")+" compared")
+	}
+	if p.AsOf != "" {
+		parts = append(parts, "as of "+p.AsOf)
+	}
+	parts = append(parts, countNoun(len(p.Sections), "section"))
+	return strings.Join(parts, " · ")
+}
+
 // printList prints the table of contents: the pack's title and summary,
 // then the sections in pack order, grouped whenever the kind changes.
 func (a *app) printList(p *knowledge.Pack) error {
@@ -50,21 +63,21 @@ func (a *app) printList(p *knowledge.Pack) error {
 		b.WriteString(p.Summary)
 		b.WriteString("\n")
 	}
-	b.WriteString(muted.Render(fmt.Sprintf("%s compared · as of %s · %d sections",
-		strings.Join(p.Subjects, " and "), p.AsOf, len(p.Sections))))
+	b.WriteString(muted.Render(packLine(p)))
 	b.WriteString("\n")
 
 	idWidth := 0
 	for _, s := range p.Sections {
 		idWidth = max(idWidth, lipgloss.Width(s.ID))
 	}
-	var last knowledge.Kind
+	last := ""
 	for i, s := range p.Sections {
-		if i == 0 || s.Kind != last {
+		g := s.ListGroup()
+		if i == 0 || g != last {
 			b.WriteString("\n")
-			b.WriteString(group.Render(s.Kind.Group()))
+			b.WriteString(group.Render(g))
 			b.WriteString("\n")
-			last = s.Kind
+			last = g
 		}
 		num := "   "
 		if s.Number > 0 {

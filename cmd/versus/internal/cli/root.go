@@ -6,12 +6,16 @@ import (
 
 func (a *app) rootCmd() *cobra.Command {
 	root := &cobra.Command{
-		Use:   "versus [REF]",
+		Use:   "versus [PATH] [REF]",
 		Short: "Read and compare technical knowledge in your terminal, offline",
 		Long: "versus browses knowledge packs: folders of markdown that compare technologies\n" +
 			"aspect by aspect. The Node.js vs Python pack is built in.\n\n" +
 			"In a terminal, versus opens the browser (on section REF when given). When\n" +
-			"stdout is not a terminal it prints the table of contents, or section REF.",
+			"stdout is not a terminal it prints the table of contents, or section REF.\n\n" +
+			"PATH, a folder or a markdown file, opens that instead of the built-in pack:\n" +
+			"a pack (a folder with pack.yaml), any folder of markdown, or one file split\n" +
+			"at its headings. Problems in it (dead links, bad tables) are counted on\n" +
+			"stderr and the rest opens; 'versus validate PATH' lists them.",
 		Example: "# Browse the built-in pack\n" +
 			"versus\n" +
 			"# Open the section that best matches \"gil\"\n" +
@@ -20,17 +24,20 @@ func (a *app) rootCmd() *cobra.Command {
 			"versus search event loop\n" +
 			"# Aspects 1 and 4 side by side\n" +
 			"versus compare 1 4\n" +
-			"# Open your own pack\n" +
-			"versus --pack ./mypack",
-		Args: a.args(cobra.MaximumNArgs(1)),
+			"# Open your own pack, a docs folder, or a README\n" +
+			"versus --pack ./mypack\n" +
+			"versus ./docs\n" +
+			"versus README.md",
+		Args: a.args(rootArgs),
 		RunE: a.runE(a.runRoot),
 		// Completions for REF come from the pack.
 		ValidArgsFunction: a.completeRef,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return a.usageError(err) })
 	pf := root.PersistentFlags()
-	pf.StringVar(&a.packDir, "pack", "", "open the pack in DIR instead of the built-in one (env VERSUS_PACK)")
+	pf.StringVar(&a.packDir, "pack", "", "open the pack, folder of markdown or markdown file PATH instead of the built-in pack (env VERSUS_PACK)")
 	pf.BoolVar(&a.noCache, "no-cache", false, "parse every file of the pack again, and keep no parse cache")
+	pf.BoolVar(&a.strict, "strict", false, "refuse a pack with any problem (a dead link, a bad table) instead of opening it")
 	pf.StringVar(&a.style, "style", "", "glamour style: dark, light, notty, ascii, dracula, tokyo-night, pink, or a JSON file (env GLAMOUR_STYLE)")
 	_ = root.RegisterFlagCompletionFunc("style", completeStyle)
 	_ = root.MarkPersistentFlagDirname("pack")
@@ -42,12 +49,17 @@ func (a *app) rootCmd() *cobra.Command {
 		a.compareCmd(),
 		a.faqCmd(),
 		a.validateCmd(),
+		a.importCmd(),
 		a.openCmd(),
 	)
 	return root
 }
 
 func (a *app) runRoot(cmd *cobra.Command, args []string) error {
+	if len(args) >= 1 && a.packDir == "" && cmd.Name() == "versus" && isSource(args[0]) {
+		// "versus docs/", "versus README.md [REF]": open it, as glow does.
+		a.packDir, args = args[0], args[1:]
+	}
 	p, err := a.loadPack()
 	if err != nil {
 		return err
@@ -68,6 +80,14 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		start = sec.ID
 	}
 	return a.runTUI(cmd.Context(), p, start, [2]string{})
+}
+
+// rootArgs takes REF, or PATH and an optional REF.
+func rootArgs(cmd *cobra.Command, args []string) error {
+	if len(args) == 2 && isSource(args[0]) {
+		return nil
+	}
+	return cobra.MaximumNArgs(1)(cmd, args)
 }
 
 func (a *app) openCmd() *cobra.Command {
