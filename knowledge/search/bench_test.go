@@ -74,6 +74,10 @@ var benchQueries = []struct{ name, query string }{
 	{"punctuation", "async/await"},
 	{"fuzzy", "thrput"},
 	{"letter", "c"},
+	{"typo", "latnecy"},
+	{"typo-long", "garbage colelctor"},
+	{"run-together", "garbagecollector"},
+	{"nothing", "xqzvwk"},
 }
 
 var defaultQueries = []struct{ name, query string }{
@@ -83,6 +87,22 @@ var defaultQueries = []struct{ name, query string }{
 	{"punctuation", "Socket.io"},
 	{"fuzzy", "evloop"},
 	{"letter", "p"},
+	{"typo", "pyhton"},
+	{"typo-long", "perfromance"},
+	{"run-together", "eventloop"},
+	{"nothing", "xqzvwk"},
+}
+
+// BenchmarkSuggestDefault is the "did you mean" of a query that finds
+// nothing.
+func BenchmarkSuggestDefault(b *testing.B) {
+	ix := search.New(loadDefault(b))
+	loop(b, func() { ix.Suggest("pyhtonn", 0) })
+}
+
+func BenchmarkSuggest10k(b *testing.B) {
+	_, ix := big.get(b)
+	loop(b, func() { ix.Suggest("latnecyy", 0) })
 }
 
 func BenchmarkSearchDefault(b *testing.B) {

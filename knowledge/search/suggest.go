@@ -39,16 +39,27 @@ func (ix *Index) Suggest(query string, n int) []string {
 		ix.putScratch(sc)
 		return nil
 	}
-	// For each word, the words of the pack to try instead: nil when it
-	// matches as it is.
+	// For each word that matches nothing, the words of the pack to try
+	// instead.
 	near := make([][]string, len(q.words))
 	missing := 0
 	last := len(q.words) - 1
+	// typed[i] is set when word i matches only with typos: the suggestion
+	// spells it right.
+	typed := make([]string, len(q.words))
+	lost := make([]bool, len(q.words)) // matches nothing, even with typos
 	for i, w := range q.words {
-		if ix.matchesAlone(w, i == last, sc) {
+		switch asTyped, withTypos := ix.matchesAlone(w, i == last, sc); {
+		case asTyped:
+			continue
+		case withTypos:
+			if ws := ix.nearestTerms(w, 1); len(ws) > 0 {
+				typed[i] = ws[0]
+			}
 			continue
 		}
 		near[i] = ix.nearestTerms(w, nearestPerWord)
+		lost[i] = true
 		missing++
 	}
 	ix.putScratch(sc)
@@ -59,8 +70,11 @@ func (ix *Index) Suggest(query string, n int) []string {
 		// word by its other neighbours.
 		best := slices.Clone(q.words)
 		for i, ws := range near {
-			if len(ws) > 0 {
+			switch {
+			case len(ws) > 0:
 				best[i] = ws[0]
+			case typed[i] != "":
+				best[i] = typed[i]
 			}
 		}
 		tries = append(tries, best)
@@ -76,7 +90,11 @@ func (ix *Index) Suggest(query string, n int) []string {
 		// Without the missing words, or without any one word.
 		var kept []string
 		for i, w := range q.words {
-			if near[i] == nil {
+			switch {
+			case lost[i]:
+			case typed[i] != "":
+				kept = append(kept, typed[i])
+			default:
 				kept = append(kept, w)
 			}
 		}
@@ -101,14 +119,18 @@ func (ix *Index) Suggest(query string, n int) []string {
 	return out
 }
 
-// matchesAlone reports whether word w matches any field, typos forgiven.
-func (ix *Index) matchesAlone(w string, last bool, sc *scratch) bool {
+// matchesAlone reports whether word w matches any field as typed (or as
+// another number, or cut in two), and whether it does with typos.
+func (ix *Index) matchesAlone(w string, last bool, sc *scratch) (asTyped, withTypos bool) {
 	ctx := context.Background()
 	if wm, _ := ix.lookupWord(ctx, w, last, sc, false); len(wm.hits) > 0 {
-		return true
+		return true, true
+	}
+	if wm, _ := ix.lookupAlternates(ctx, w, last, false, sc, false); len(wm.hits) > 0 {
+		return true, true
 	}
 	wm, _ := ix.lookupAlternates(ctx, w, last, true, sc, false)
-	return len(wm.hits) > 0
+	return false, len(wm.hits) > 0
 }
 
 // nearestTerms returns up to n words of the pack within one edit more of
