@@ -57,12 +57,12 @@ func TestDistance(t *testing.T) {
 		want int
 	}{
 		{"python", "python", 1, 0},
-		{"pythn", "python", 1, 1},    // a letter missing
-		{"pyhton", "python", 1, 1},   // two letters swapped
-		{"pythom", "python", 1, 1},   // a wrong letter
-		{"pythonn", "python", 1, 1},  // a letter too many
-		{"pyhtn", "python", 1, 2},    // two edits, over budget
-		{"pyhtn", "python", 2, 2},    // within a larger one
+		{"pythn", "python", 1, 1},   // a letter missing
+		{"pyhton", "python", 1, 1},  // two letters swapped
+		{"pythom", "python", 1, 1},  // a wrong letter
+		{"pythonn", "python", 1, 1}, // a letter too many
+		{"pyhtn", "python", 1, 2},   // two edits, over budget
+		{"pyhtn", "python", 2, 2},   // within a larger one
 		{"performnace", "performance", 2, 1},
 		{"", "ab", 2, 2},
 		{"abc", "", 1, 2},
