@@ -170,8 +170,15 @@ func (ix *Index) nearestTerms(w string, n int) []string {
 		return cmp.Compare(a.t, b.t)
 	})
 	var out []string
-	for _, f := range found[:min(n, len(found))] {
-		out = append(out, ix.terms[f.t])
+	for _, f := range found {
+		if len(out) == n {
+			break
+		}
+		// "pythons" says nothing "python" did not.
+		t := ix.terms[f.t]
+		if !slices.ContainsFunc(out, func(o string) bool { return slices.Contains(inflections(o), t) }) {
+			out = append(out, t)
+		}
 	}
 	return out
 }

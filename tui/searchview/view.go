@@ -129,7 +129,10 @@ func (m Model) body(w int) []string {
 func (m Model) noResults(w int) []string {
 	var out []string
 	if len(m.suggestions) == 0 {
-		hint := "Nothing matches every word. Try fewer words, or other ones."
+		hint := "No section holds this word, or one close to it."
+		if strings.ContainsRune(strings.TrimSpace(m.query), ' ') {
+			hint = "No section holds every word. Try fewer words, or other ones."
+		}
 		return strings.Split(m.styles.muted.Render(ansi.Wrap(hint, w, "")), "\n")
 	}
 	line := "did you mean: " + strings.Join(m.suggestions, ", ") + "?"
