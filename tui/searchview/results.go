@@ -1,6 +1,10 @@
 package searchview
 
-import "github.com/versus-dev/versus/knowledge/search"
+import (
+	"strings"
+
+	"github.com/versus-dev/versus/knowledge/search"
+)
 
 // group is one section of the results: its hits, best first, and how
 // many of its fields matched. The overlay lists sections, not hits, so
@@ -30,4 +34,19 @@ func groupHits(hits []search.Hit) []group {
 		g.count = max(g.count, h.SectionHits, len(g.hits))
 	}
 	return out
+}
+
+// readerQuery is what the reader looks for in the section a hit opens:
+// the query as typed when the hit's snippet holds it, else the first text
+// the hit matched, since a mistyped query ("pythn") or words run together
+// ("eventloop") are not in the text as typed.
+func readerQuery(h search.Hit, query string) string {
+	if strings.Contains(strings.ToLower(h.Snippet), strings.ToLower(strings.TrimSpace(query))) || len(h.Matches) == 0 {
+		return query
+	}
+	m := h.Matches[0]
+	if m[0] < 0 || m[1] > len(h.Snippet) || m[0] >= m[1] {
+		return query
+	}
+	return h.Snippet[m[0]:m[1]]
 }

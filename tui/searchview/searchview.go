@@ -319,6 +319,6 @@ func (m *Model) keepInView() {
 // open asks the root to show the best hit of the selected section.
 func (m *Model) open() {
 	if h, ok := m.SelectedHit(); ok {
-		m.action = common.Open{ID: h.SectionID, Anchor: h.Anchor, Query: m.query}
+		m.action = common.Open{ID: h.SectionID, Anchor: h.Anchor, Query: readerQuery(h, m.query)}
 	}
 }

@@ -177,6 +177,13 @@ func TestDidYouMean(t *testing.T) {
 	if m.Query() != "python" || len(m.Hits()) == 0 {
 		t.Fatalf("after tab: query %q, %d hits", m.Query(), len(m.Hits()))
 	}
+	// A mistyped query opens the reader on the text it found.
+	m = New(tuitest.CommonFor(tuitest.DefaultPack(t)))
+	m.SetSize(80, 24)
+	m = query(m, "perfomance")
+	if a, ok := tuitest.Do(m, tuitest.Press("enter")).(common.Open); !ok || a.Query != "Performance" {
+		t.Errorf("enter on perfomance asked %v, want the reader to look for Performance", a)
+	}
 	// With hits, tab does nothing.
 	if _, cmd := tuitest.Update(m, tuitest.Press("tab")); cmd != nil {
 		t.Error("tab with hits returned a command")
