@@ -75,11 +75,16 @@ func (p *Pack) Resolve(ref string) (*Section, []*Section, error) {
 	if len(words) == 0 {
 		return nil, nil, fmt.Errorf("section %q: %w", ref, ErrNotFound)
 	}
+	// The words of every section's names, once: the typo pass reads them
+	// again.
+	names := make([][][]string, len(p.Sections))
 	var exact, prefix []*Section
-	for _, s := range p.Sections {
+	for si, s := range p.Sections {
 		best := matchNone
 		for i, name := range sectionNames(s) {
-			best = min(best, nameMatch(words, refWords(name), i == 0))
+			nw := refWords(name)
+			names[si] = append(names[si], nw)
+			best = min(best, nameMatch(words, nw, i == 0))
 		}
 		switch best {
 		case matchExact:
@@ -96,7 +101,7 @@ func (p *Pack) Resolve(ref string) (*Section, []*Section, error) {
 			return nil, set[:min(len(set), maxCandidates)], fmt.Errorf("section %q: %w", ref, ErrAmbiguous)
 		}
 	}
-	return nil, p.nearSections(words), fmt.Errorf("section %q: %w", ref, ErrNotFound)
+	return nil, p.nearSections(words, names), fmt.Errorf("section %q: %w", ref, ErrNotFound)
 }
 
 // How a reference matches a name, best first.
@@ -136,8 +141,8 @@ func sectionNames(s *Section) []string {
 
 // nearSections returns up to maxCandidates sections with a name within
 // the typo budget of the reference's words (at least one edit), nearest
-// first.
-func (p *Pack) nearSections(ref []string) []*Section {
+// first; names holds the words of each section's names.
+func (p *Pack) nearSections(ref []string, names [][][]string) []*Section {
 	joined := strings.Join(ref, "")
 	budget := max(1, typo.Budget(utf8.RuneCountInString(joined)))
 	type near struct {
@@ -145,10 +150,10 @@ func (p *Pack) nearSections(ref []string) []*Section {
 		d int
 	}
 	var found []near
-	for _, s := range p.Sections {
+	for si, s := range p.Sections {
 		d := budget + 1
-		for _, name := range sectionNames(s) {
-			d = min(d, nameDistance(ref, joined, refWords(name), budget))
+		for _, name := range names[si] {
+			d = min(d, nameDistance(ref, joined, name, budget))
 		}
 		if d <= budget {
 			found = append(found, near{s, d})
@@ -179,6 +184,9 @@ func nameDistance(ref []string, joined string, name []string, budget int) int {
 
 // refWords returns the words of s, lower-cased and without accents.
 func refWords(s string) []string {
+	if isPlainASCII(s) {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
 	var b strings.Builder
 	for _, r := range norm.NFKD.String(s) {
 		if !unicode.Is(unicode.Mn, r) {
@@ -191,6 +199,15 @@ func refWords(s string) []string {
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}
