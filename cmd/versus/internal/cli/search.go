@@ -36,6 +36,7 @@ func (a *app) searchCmd() *cobra.Command {
 			// Every hit, up to the engine's cap, to say how many the limit
 			// leaves out.
 			hits := ix.Search(query, search.MaxLimit)
+			capped := len(hits) == search.MaxLimit // there may be more still
 			more := 0
 			if limit > 0 && len(hits) > limit {
 				hits, more = hits[:limit], len(hits)-limit
@@ -63,12 +64,16 @@ func (a *app) searchCmd() *cobra.Command {
 				if !asJSON && a.env.terminal(a.env.Stdout) {
 					w = a.env.Stdout
 				}
-				fmt.Fprintf(w, "… and %d more (use --limit)\n", more)
+				plus := ""
+				if capped {
+					plus = "+"
+				}
+				fmt.Fprintf(w, "… and %d%s more (use --limit)\n", more, plus)
 			}
 			return nil
 		}),
 	}
-	cmd.Flags().IntVarP(&limit, "limit", "n", 10, "show at most N hits, 0 for all")
+	cmd.Flags().IntVarP(&limit, "limit", "n", 10, fmt.Sprintf("show at most N hits, 0 for all (up to %d)", search.MaxLimit))
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON: [{id, title, kind, field, snippet, score}], best first")
 	return cmd
 }
