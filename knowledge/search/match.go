@@ -25,7 +25,7 @@ func prefixQuality(n, wl int) uint8 {
 	return uint8(min(99, qualityPrefixMin+(99-qualityPrefixMin)*n/wl))
 }
 
-// prefixShare returns the share of its word a prefix of quality q covers,
+// prefixSharePct returns the share of its word a prefix of quality q covers,
 // in percent.
 func prefixSharePct(q uint8) int {
 	return (int(q) - qualityPrefixMin) * 100 / (99 - qualityPrefixMin)
@@ -38,7 +38,8 @@ const (
 )
 
 // Score parts, see the package documentation. Each tier outweighs
-// everything below it: wordScore > MaxQueryWords*2*classScore, and
+// everything below it: wordScore > MaxQueryWords*6*classScore (6 the most
+// class points of one word, see classOf), and
 // classScore > the largest weight plus every bonus.
 const (
 	wordScore    = 25000 // per matched query word
