@@ -39,22 +39,31 @@ func TestResolve(t *testing.T) {
 		candidates []string // ids, when ambiguous
 		err        error
 	}{
-		{ref: "performance", want: "performance"},        // id
-		{ref: " Memory ", want: "memory"},                // id, trimmed, any case
-		{ref: "4", want: "performance"},                  // aspect number
-		{ref: "memory and RESOURCE use", want: "memory"}, // title
-		{ref: "perf", want: "performance"},               // title prefix
-		{ref: "PERF", want: "performance"},               // any case
-		{ref: "speed", want: "performance"},              // alias
-		{ref: "ram", want: "memory"},                     // alias, any case
-		{ref: "glance", want: "overview"},                // word of the title
-		{ref: "prfrmnc", want: "performance"},            // fuzzy, one match
-		{ref: "lessons", want: "takeaways"},              // alias of one section
-		{ref: "conc", want: "conclusion"},                // prefix beats the fuzzy match in "node-use-cases"
+		{ref: "performance", want: "performance"},          // id
+		{ref: " Memory ", want: "memory"},                  // id, trimmed, any case
+		{ref: "4", want: "performance"},                    // aspect number
+		{ref: "memory and RESOURCE use", want: "memory"},   // title
+		{ref: "mémory and resource use", want: "memory"},   // accents ignored
+		{ref: "perf", want: "performance"},                 // title prefix
+		{ref: "PERF", want: "performance"},                 // any case
+		{ref: "performance and exec", want: "performance"}, // words of the title, the last cut short
+		{ref: "speed", want: "performance"},                // alias
+		{ref: "ram", want: "memory"},                       // alias, any case
+		{ref: "lessons", want: "takeaways"},                // alias of one section
+		{ref: "conc", want: "conclusion"},                  // prefix of one title
+		{ref: "node-use", want: "node-use-cases"},          // prefix of an id
 		{ref: "verdict", candidates: []string{"conclusion", "takeaways"}, err: ErrAmbiguous},
 		{ref: "when", candidates: []string{"python-use-cases", "node-use-cases"}, err: ErrAmbiguous},
-		{ref: "fits", candidates: []string{"python-use-cases", "node-use-cases"}, err: ErrAmbiguous},
+		// Anything else resolves nothing and suggests the nearest names.
+		{ref: "glance", candidates: []string{"overview"}, err: ErrNotFound}, // a word inside the title
+		{ref: "fits", candidates: []string{"python-use-cases", "node-use-cases"}, err: ErrNotFound},
+		{ref: "perfromance", candidates: []string{"performance"}, err: ErrNotFound}, // a typo
+		{ref: "memroy", candidates: []string{"memory"}, err: ErrNotFound},
+		{ref: "prfrmnc", err: ErrNotFound},           // letters in order are not a name
+		{ref: "performance speed", err: ErrNotFound}, // words from two names
+		{ref: "0", err: ErrNotFound},                 // numbers that are no aspect
 		{ref: "9", err: ErrNotFound},
+		{ref: "007", err: ErrNotFound},
 		{ref: "zzz", err: ErrNotFound},
 		{ref: "  ", err: ErrNotFound},
 	}
@@ -87,7 +96,7 @@ func TestResolve(t *testing.T) {
 	}
 }
 
-func TestResolveCandidatesBestFirstAtMostTen(t *testing.T) {
+func TestResolveCandidatesAtMostFive(t *testing.T) {
 	m := fstest.MapFS{}
 	var list strings.Builder
 	for i := 1; i <= 12; i++ {
@@ -100,18 +109,12 @@ func TestResolveCandidatesBestFirstAtMostTen(t *testing.T) {
 	p := mustLoad(t, m)
 
 	_, cands, err := p.Resolve("topic")
-	if !errors.Is(err, ErrAmbiguous) || len(cands) != 10 || cands[0].ID != "topic-1" || cands[9].ID != "topic-10" {
-		t.Errorf("Resolve(topic) = %d candidates from %v, %v", len(cands), cands[0].ID, err)
+	if !errors.Is(err, ErrAmbiguous) || len(cands) != 5 || cands[0].ID != "topic-1" || cands[4].ID != "topic-5" {
+		t.Errorf("Resolve(topic) = %d candidates from %v, %v", len(cands), cands, err)
 	}
-	// "tpc" is a fuzzy match only: candidates come by falling score.
-	_, cands, err = p.Resolve("tpc")
-	ranked := p.rank("tpc", "tpc")
-	if !errors.Is(err, ErrAmbiguous) || len(cands) != 10 || len(ranked) != 13 {
-		t.Fatalf("Resolve(tpc) = %d candidates of %d, %v", len(cands), len(ranked), err)
-	}
-	for i, c := range cands {
-		if c != ranked[i].s || i > 0 && ranked[i].score > ranked[i-1].score {
-			t.Errorf("candidate %d is %s (score %d), not in best-first order", i, c.ID, ranked[i].score)
-		}
+	// "tpoic" is a typo: the nearest come first, the pack order breaks ties.
+	_, cands, err = p.Resolve("tpoic")
+	if !errors.Is(err, ErrNotFound) || len(cands) != 5 || cands[0].ID != "topic-1" {
+		t.Errorf("Resolve(tpoic) = %v, %v", cands, err)
 	}
 }

@@ -236,7 +236,7 @@ func TestEndToEnd(t *testing.T) {
 	term.waitFor("Node.js vs Python", "1. Scalability and concurrency", "? help", "/ search")
 
 	term.send("/", "gil")
-	term.waitFor("› gil", "results")
+	term.waitFor("› gil", "sections │")
 	term.send("\r")
 	term.waitFor("match 1/", "Scalability and concurrency · ")
 
@@ -288,7 +288,7 @@ func TestEndToEndNoColor(t *testing.T) {
 	term.send("\x1b")
 	term.waitFor("Performance and execution speed · ")
 	term.send("/", "v8")
-	term.waitFor("results")
+	term.waitFor("› v8", "sections │")
 	term.send("\x1b")
 	term.waitFor("Performance and execution speed · ")
 	term.send("q")

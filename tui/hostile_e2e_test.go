@@ -99,7 +99,7 @@ func TestHostilePackInTerminal(t *testing.T) {
 	term.waitFor("^[")
 	term.send("G", "\x1b")
 	term.send("/", "pwned")
-	term.waitFor("results")
+	term.waitFor("› pwned", "sections │")
 	term.send("\r", "n", "n", "\x1b")
 	// A pasted query carrying the payloads themselves.
 	term.send("/", "\x1b[200~\x1b]0;pwned\a\x1b]52;c;ZXZpbA==\a\x1b[6n\u202e\x1b[201~")

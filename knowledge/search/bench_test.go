@@ -74,6 +74,10 @@ var benchQueries = []struct{ name, query string }{
 	{"punctuation", "async/await"},
 	{"fuzzy", "thrput"},
 	{"letter", "c"},
+	{"typo", "latnecy"},
+	{"typo-long", "garbage colelctor"},
+	{"run-together", "garbagecollector"},
+	{"nothing", "xqzvwk"},
 }
 
 var defaultQueries = []struct{ name, query string }{
@@ -83,6 +87,22 @@ var defaultQueries = []struct{ name, query string }{
 	{"punctuation", "Socket.io"},
 	{"fuzzy", "evloop"},
 	{"letter", "p"},
+	{"typo", "pyhton"},
+	{"typo-long", "perfromance"},
+	{"run-together", "eventloop"},
+	{"nothing", "xqzvwk"},
+}
+
+// BenchmarkSuggestDefault is the "did you mean" of a query that finds
+// nothing.
+func BenchmarkSuggestDefault(b *testing.B) {
+	ix := search.New(loadDefault(b))
+	loop(b, func() { ix.Suggest("pyhtonn", 0) })
+}
+
+func BenchmarkSuggest10k(b *testing.B) {
+	_, ix := big.get(b)
+	loop(b, func() { ix.Suggest("latnecyy", 0) })
 }
 
 func BenchmarkSearchDefault(b *testing.B) {
@@ -129,8 +149,12 @@ func retained(build func() any) float64 {
 	return float64(int64(after.HeapAlloc) - int64(before.HeapAlloc))
 }
 
-// typed is a query typed key by key in the search box.
-const typed = "garbage collector lat"
+// typed is a query typed key by key in the search box; typos is the
+// same query mistyped.
+const (
+	typed = "garbage collector lat"
+	typos = "garbge colector latnecy"
+)
 
 // BenchmarkTyping100k types a query key by key over the generated pack
 // (about 150,000 fields), with a Session and, for comparison, with
@@ -138,7 +162,7 @@ const typed = "garbage collector lat"
 func BenchmarkTyping100k(b *testing.B) {
 	_, ix := big.get(b)
 	ctx := context.Background()
-	run := func(b *testing.B, search func(q string)) {
+	run := func(b *testing.B, typed string, search func(q string)) {
 		var keys int
 		start := time.Now()
 		c0, ok := cpuTime()
@@ -153,22 +177,24 @@ func BenchmarkTyping100k(b *testing.B) {
 			b.ReportMetric(float64(c1-c0)/float64(keys), "cpu-ns/key")
 		}
 	}
-	b.Run("session", func(b *testing.B) {
-		var s *search.Session
-		run(b, func(q string) {
-			if len(q) == 1 {
-				s = ix.NewSession()
-			}
-			if _, err := s.Search(ctx, q, 50); err != nil {
-				b.Fatal(err)
-			}
+	for _, text := range []struct{ name, typed string }{{"", typed}, {"-typos", typos}} {
+		b.Run("session"+text.name, func(b *testing.B) {
+			var s *search.Session
+			run(b, text.typed, func(q string) {
+				if len(q) == 1 {
+					s = ix.NewSession()
+				}
+				if _, err := s.Search(ctx, q, 50); err != nil {
+					b.Fatal(err)
+				}
+			})
 		})
-	})
-	b.Run("independent", func(b *testing.B) {
-		run(b, func(q string) {
-			if _, err := ix.SearchContext(ctx, q, 50); err != nil {
-				b.Fatal(err)
-			}
+		b.Run("independent"+text.name, func(b *testing.B) {
+			run(b, text.typed, func(q string) {
+				if _, err := ix.SearchContext(ctx, q, 50); err != nil {
+					b.Fatal(err)
+				}
+			})
 		})
-	})
+	}
 }

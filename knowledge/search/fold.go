@@ -77,13 +77,24 @@ func isConnector(r rune) bool {
 	return false
 }
 
-// foldMap folds s like foldString and also records, for each byte of the
+// foldMap folds every rune of s (see appendFold), blanks caret notation,
+// and records, for each byte of the
 // folded text, the offset in s of the rune it came from, and whether that
 // rune starts a word (after a non-word rune, at a lower-to-upper case change
 // as in "TypeScript", or between letters and digits as in "V8").
 func foldMap(dst []byte, orig []int32, starts []bool, s string) ([]byte, []int32, []bool) {
 	var prev rune = ' '
 	for i := 0; i < len(s); {
+		if s[i] == '^' && i+1 < len(s) && isCaretControl(s[i+1]) {
+			// Caret notation ("^L") is no text: blanks, so that no fuzzy
+			// match runs through it (see tokenizer.run).
+			dst = append(dst, ' ', ' ')
+			orig = append(orig, int32(i), int32(i+1))
+			starts = append(starts, false, false)
+			prev = ' '
+			i += 2
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		ws := isWordStart(prev, r)
 		before := len(dst)

@@ -18,6 +18,7 @@ func FuzzSearch(f *testing.F) {
 		"concurrency", "event loop", "socket.io", "C/C++", "async/await", "PEP 703", "café",
 		"東京", "evloop", "perf", "gil optional", "c++", "\xff", "a\x00b", "ﬂame", "ｇｉｌ", "e\u0301v",
 		"\"node js\"", "node.js.", "...", strings.Repeat("ab ", 50),
+		"pyhton", "flamegrpah", "eventloop", "type script", "threads", "zzqq flame", "^L l",
 	} {
 		f.Add(q)
 	}
@@ -32,6 +33,17 @@ func FuzzSearch(f *testing.F) {
 		}
 		if !reflect.DeepEqual(got, hits) {
 			t.Errorf("Session.Search(%q) differs from Index.Search:\nsession:%s\nindex:%s", q, describe(got), describe(hits))
+		}
+		// Suggestions come only for a query finding nothing, and each
+		// finds something.
+		sugg := ix.Suggest(q, 0)
+		if len(hits) > 0 && sugg != nil || len(sugg) > search.MaxSuggestions {
+			t.Errorf("Suggest(%q) = %q with %d hits", q, sugg, len(hits))
+		}
+		for _, sq := range sugg {
+			if len(ix.Search(sq, 1)) == 0 {
+				t.Errorf("Suggest(%q) offers %q, which finds nothing", q, sq)
+			}
 		}
 	})
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/knowledge/typo"
 )
 
 // Index is a search index over one pack. It is read-only once built and
@@ -29,6 +30,12 @@ type Index struct {
 	postStart []uint32
 	postings  []uint32
 	termDF    []uint32 // number of sections holding each term
+
+	// For typo-tolerant matching: the runeMask of each term, and the
+	// term ids by length in runes (up to typo.MaxRunes), so that a query
+	// word is compared only with terms a few letters longer or shorter.
+	termMask []uint64
+	byLen    [][]uint32
 
 	// Short fields (titles, aliases, tags, questions), for fuzzy matching.
 	short     []uint32 // field id
@@ -210,8 +217,13 @@ func (ix *Index) merge(parts []part) {
 		ix.terms = append(ix.terms, w)
 	}
 	slices.Sort(ix.terms)
+	ix.termMask = make([]uint64, len(ix.terms))
+	ix.byLen = make([][]uint32, typo.MaxRunes+1)
 	for i, w := range ix.terms {
 		all[w] = uint32(i)
+		ix.termMask[i] = runeMask([]byte(w))
+		n := min(utf8.RuneCountInString(w), typo.MaxRunes)
+		ix.byLen[n] = append(ix.byLen[n], uint32(i))
 	}
 
 	ix.fSec = make([]int32, 0, nFields)

@@ -6,12 +6,30 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/versus-dev/versus/knowledge/typo"
 )
 
 // Match qualities of a query word in a field, as stored in cand.q: 0 for
-// no match, 1 to 99 for a prefix (the share of the word it covers, in
-// percent), qualityExact for the whole word.
-const qualityExact = 200
+// no match, qualityPrefixMin to 99 for a prefix (growing with the share of
+// the word it covers), qualityExact for the whole word; the qualities of
+// alternative matches (typos, run-together words) lie below
+// qualityPrefixMin, see alternates.go.
+const (
+	qualityExact     = 200
+	qualityPrefixMin = 20
+)
+
+// prefixQuality rates a prefix of n bytes of a word of wl bytes.
+func prefixQuality(n, wl int) uint8 {
+	return uint8(min(99, qualityPrefixMin+(99-qualityPrefixMin)*n/wl))
+}
+
+// prefixSharePct returns the share of its word a prefix of quality q covers,
+// in percent.
+func prefixSharePct(q uint8) int {
+	return (int(q) - qualityPrefixMin) * 100 / (99 - qualityPrefixMin)
+}
 
 // Fuzzy match qualities, see fuzzyQuality.
 const (
@@ -20,11 +38,12 @@ const (
 )
 
 // Score parts, see the package documentation. Each tier outweighs
-// everything below it: wordScore > MaxQueryWords*2*classScore, and
+// everything below it: wordScore > MaxQueryWords*6*classScore (6 the most
+// class points of one word, see classOf), and
 // classScore > the largest weight plus every bonus.
 const (
-	wordScore    = 10000 // per matched query word
-	classScore   = 500   // per class point: 2 for an exact word, 1 for a prefix
+	wordScore    = 25000 // per matched query word
+	classScore   = 500   // per class point, see classOf
 	prefixShare  = 20    // for a prefix covering all of the word
 	rarityMax    = 30    // for a word found in one section only
 	equalBonus   = 15    // a short field that reads exactly as the query
@@ -65,6 +84,9 @@ type fieldQ struct {
 type wordMatches struct {
 	hits   []fieldQ // one per field
 	rarity int      // 0 to rarityMax
+	// terms are the words of the text matched other than by the query
+	// word's letters (see lookupAlternates), for verification to find.
+	terms []string
 }
 
 // lookupWord returns the fields holding w as a word or, when prefix is set,
@@ -89,7 +111,7 @@ func (ix *Index) lookupWord(ctx context.Context, w string, prefix bool, sc *scra
 		term := ix.terms[t]
 		q := uint8(qualityExact)
 		if len(term) != len(w) {
-			q = uint8(max(1, 100*len(w)/len(term)))
+			q = prefixQuality(len(w), len(term))
 		}
 		df += int(ix.termDF[t])
 		for _, f := range ix.postings[ix.postStart[t]:ix.postStart[t+1]] {
@@ -136,15 +158,14 @@ func (ix *Index) score(c *cand, q *query, rarity []int) (int32, bool) {
 	best := 0
 	matched, class, prefixes, share, sumR := 0, 0, 0, 0, 0
 	for i := range q.words {
-		switch qi := int(c.q[i]); {
-		case qi == 0:
+		qi := c.q[i]
+		if qi == 0 {
 			continue
-		case qi == qualityExact:
-			class += 2
-		default:
-			class++
+		}
+		class += classOf(qi)
+		if qi >= qualityPrefixMin && qi != qualityExact {
 			prefixes++
-			share += qi
+			share += prefixSharePct(qi)
 		}
 		matched++
 		sumR += rarity[i]
@@ -179,52 +200,81 @@ func (c *cand) hasAll(n int) bool {
 // matchWords fills sc.cands with the fields matching any query word: the
 // last word (the one being typed) as a whole word or a prefix, the others
 // as whole words only, since a short finished word ("i", "do") would
-// otherwise match the start of half the vocabulary. st,
-// when not nil, is a session's state: it holds the matches of words seen
-// before and receives those of the words before the last one (the last
-// word is usually still being typed: caching each of its prefixes would
-// cost more than it saves).
-func (ix *Index) matchWords(ctx context.Context, q *query, sc *scratch, st *sessionState, rarity []int) error {
-	get := func(w string, prefix, keep bool) (wordMatches, error) {
-		if st == nil {
-			return ix.lookupWord(ctx, w, prefix, sc, false)
+// otherwise match the start of half the vocabulary. Each word also
+// matches its other number and its halves when run together, and, when
+// it matches nothing as typed (or typos is set), the words within its
+// typo budget. The terms matched that way are recorded in q.alt for
+// verification. st, when not nil, is a session's state: it holds the
+// matches of words seen before and receives those of the words before the
+// last one (the last word is usually still being typed: caching each of
+// its prefixes would cost more than it saves).
+func (ix *Index) matchWords(ctx context.Context, q *query, sc *scratch, st *sessionState, rarity []int, typos bool) error {
+	// get looks w up, through the session's cache when there is one; kind
+	// is "" for its letters, "~" for alternates, "~~" for alternates with
+	// typos.
+	get := func(w, kind string, prefix, keep bool) (wordMatches, error) {
+		lookup := func(copyHits bool) (wordMatches, error) {
+			if kind == "" {
+				return ix.lookupWord(ctx, w, prefix, sc, copyHits)
+			}
+			return ix.lookupAlternates(ctx, w, prefix, kind == "~~", sc, copyHits)
 		}
-		key := w
+		if st == nil {
+			return lookup(false)
+		}
+		key := kind + w
 		if prefix {
-			key = "^" + w // prefix matches are cached apart from exact ones
+			key = "^" + key // prefix matches are cached apart from exact ones
 		}
 		if wm, ok := st.word(key); ok {
 			return wm, nil
 		}
-		wm, err := ix.lookupWord(ctx, w, prefix, sc, keep)
+		wm, err := lookup(keep)
 		if err == nil && keep {
 			st.words[key] = wm
 		}
 		return wm, err
 	}
+	apply := func(wm wordMatches, from, to int) {
+		for _, h := range wm.hits {
+			c := sc.cand(h.field)
+			for i := from; i < to; i++ {
+				c.q[i] = max(c.q[i], h.q)
+			}
+		}
+	}
+	q.alt, q.typoSkipped = map[string]uint16{}, false
 	last := len(q.words) - 1
 	for i, w := range q.words {
-		wm, err := get(w, i == last, i < last)
+		wm, err := get(w, "", i == last, i < last)
 		if err != nil {
 			return err
 		}
 		rarity[i] = wm.rarity
-		for _, h := range wm.hits {
-			c := sc.cand(h.field)
-			c.q[i] = max(c.q[i], h.q)
+		apply(wm, i, i+1)
+		kind := "~~"
+		if !typos && len(wm.hits) > 0 {
+			kind = "~"
+			q.typoSkipped = q.typoSkipped || typo.Budget(utf8.RuneCountInString(w)) > 0
 		}
-	}
-	for _, g := range q.groups {
-		wm, err := get(g.text, g.to > last, g.to <= last)
+		alt, err := get(w, kind, i == last, i < last)
 		if err != nil {
 			return err
 		}
-		for _, h := range wm.hits {
-			c := sc.cand(h.field)
-			for i := g.from; i < g.to; i++ {
-				c.q[i] = max(c.q[i], h.q)
-			}
+		if rarity[i] == 0 {
+			rarity[i] = alt.rarity
 		}
+		apply(alt, i, i+1)
+		for _, t := range alt.terms {
+			q.alt[t] |= 1 << i
+		}
+	}
+	for _, g := range q.groups {
+		wm, err := get(g.text, "", g.to > last, g.to <= last)
+		if err != nil {
+			return err
+		}
+		apply(wm, g.from, g.to)
 	}
 	return ctx.Err()
 }

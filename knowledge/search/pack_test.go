@@ -8,6 +8,7 @@ import (
 
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/search"
+	"github.com/versus-dev/versus/knowledge/typo"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -138,7 +139,7 @@ func checkHits(t testing.TB, query string, limit int, hits []search.Hit) {
 			if !utf8.RuneStart(h.Snippet[a]) || b < len(h.Snippet) && !utf8.RuneStart(h.Snippet[b]) {
 				t.Errorf("%q: hit %d: match %v not on rune boundaries in %q", query, i, m, h.Snippet)
 			}
-			if w := foldWord(h.Snippet[a:b]); !strings.Contains(qchars, w) && !search.IsSubsequence(w, qchars) {
+			if w := foldWord(h.Snippet[a:b]); !fromQuery(w, qchars, query) {
 				t.Errorf("%q: hit %d: matched %q is not from the query", query, i, h.Snippet[a:b])
 			}
 			last = b
@@ -167,6 +168,33 @@ func checkHits(t testing.TB, query string, limit int, hits []search.Hit) {
 			t.Errorf("%q: hit %d of section %s scores above the section's first hit", query, i, h.SectionID)
 		}
 	}
+}
+
+// fromQuery reports whether the folded matched text w comes from the
+// query: its characters (folded as qchars), or a word of it mistyped
+// (within two edits, or two edits of its start) or in another number.
+func fromQuery(w, qchars, query string) bool {
+	if strings.Contains(qchars, w) || search.IsSubsequence(w, qchars) {
+		return true
+	}
+	valid := strings.ToValidUTF8(query, "\uFFFD")
+	words := append(strings.FieldsFunc(valid, func(r rune) bool { return !isAlnum(r) && r != '+' && r != '#' }),
+		strings.FieldsFunc(valid, func(r rune) bool { return !isAlnum(r) })...)
+	for _, qw := range words {
+		qw = foldWord(qw)
+		if typo.Within(w, qw, 2) || typo.PrefixDistance(qw, w, 2) <= 2 {
+			return true
+		}
+		// "libraries" for "library": a long common start.
+		n := 0
+		for n < len(w) && n < len(qw) && w[n] == qw[n] {
+			n++
+		}
+		if n >= 3 && n >= min(len(w), len(qw))-3 {
+			return true
+		}
+	}
+	return false
 }
 
 // foldWord keeps the letters and digits of s, lower-cased and without

@@ -24,6 +24,13 @@ type query struct {
 	pattern string
 	patMask uint64
 	first   rune // first rune of pattern
+	// alt holds the words of the text that query words matched other than
+	// by their letters (typos, other numbers, halves of a word run
+	// together), each with the query words it stands for, one bit each.
+	alt map[string]uint16
+	// typoSkipped is set when a word long enough for typos matched as
+	// typed and was not looked up with them.
+	typoSkipped bool
 }
 
 // group is a run of query words written joined ("node.js", "async/await"):
@@ -50,6 +57,11 @@ func parseQuery(raw string, tk *tokenizer) (query, bool) {
 	if len(tk.toks) > MaxQueryWords {
 		tk.toks = tk.toks[:MaxQueryWords]
 	}
+	if allSingleRunes(tk) {
+		// "p", "a b": such words start a good share of the vocabulary, and
+		// say nothing yet of what the reader looks for.
+		return query{}, false
+	}
 	var q query
 	for i := range tk.toks {
 		q.words = append(q.words, string(tk.word(i)))
@@ -59,6 +71,14 @@ func parseQuery(raw string, tk *tokenizer) (query, bool) {
 		buf = tk.joined(buf[:0], from, to)
 		q.groups = append(q.groups, group{text: string(buf), from: from, to: to})
 	})
+	// Two words written apart may be one word of the text: "type script"
+	// finds "TypeScript".
+	for i := 0; i+1 < len(tk.toks); i++ {
+		if tk.toks[i].chunk != tk.toks[i+1].chunk {
+			buf = tk.joined(buf[:0], i, i+2)
+			q.groups = append(q.groups, group{text: string(buf), from: i, to: i + 2})
+		}
+	}
 	q.key = string(tk.key(nil))
 
 	buf = buf[:0]
@@ -78,4 +98,16 @@ func parseQuery(raw string, tk *tokenizer) (query, bool) {
 		q.first, _ = utf8.DecodeRune(buf)
 	}
 	return q, true
+}
+
+// allSingleRunes reports whether every word of the last text is one
+// letter or digit of an alphabet.
+func allSingleRunes(tk *tokenizer) bool {
+	for i := range tk.toks {
+		w := tk.word(i)
+		if r, _ := utf8.DecodeRune(w); utf8.RuneCount(w) > 1 || isSingleton(r) {
+			return false // a Han character is a word of its own
+		}
+	}
+	return true
 }

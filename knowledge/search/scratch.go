@@ -12,6 +12,16 @@ type scratch struct {
 	wpos  []int32
 	wbuf  []fieldQ
 
+	// Fields holding the first half of a word cut in two, see splits.
+	sgen  uint32
+	smark []uint32
+
+	// Sections holding every query word, see andFilter.
+	agen   uint32
+	amark  []uint32 // amark[s] == agen when abits and acount are current
+	abits  []uint16 // the query words matched somewhere in section s
+	acount []int32  // the fields of section s that matched
+
 	// Fields matched by any word: the candidates.
 	cgen  uint32
 	cmark []uint32 // cmark[f] == cgen when f is in cands at cslot[f]
@@ -45,6 +55,10 @@ func (ix *Index) getScratch() *scratch {
 		wpos:    make([]int32, n),
 		cmark:   make([]uint32, n),
 		cslot:   make([]int32, n),
+		smark:   make([]uint32, n),
+		amark:   make([]uint32, len(ix.sections)),
+		abits:   make([]uint16, len(ix.sections)),
+		acount:  make([]int32, len(ix.sections)),
 		secMark: make([]uint32, len(ix.sections)),
 		secHits: make([]int32, len(ix.sections)),
 	}

@@ -26,6 +26,10 @@ type Hit struct {
 	// table, question and answer hits), for a reader to jump to; "" for the
 	// top of the section.
 	Anchor string
+	// SectionHits is the number of fields of the section that matched the
+	// query, this one included: more than the hits returned for it, which
+	// are at most MaxPerSection.
+	SectionHits int
 }
 
 // Result limits.
@@ -77,22 +81,29 @@ func (ix *Index) search(ctx context.Context, raw string, limit int, st *sessionS
 	if !ok || len(ix.fText) == 0 {
 		return nil, nil
 	}
-	sc.beginQuery()
 	rarity := sc.rarity[:len(q.words)]
-	if err := ix.matchWords(ctx, &q, sc, st, rarity); err != nil {
-		return nil, err
-	}
-	if q.pattern != "" {
-		var from []uint32
-		if st != nil {
-			from = st.fuzzyFrom(q.pattern)
-		}
-		survivors, err := ix.matchFuzzy(ctx, &q, sc, from, st != nil)
-		if err != nil {
+	// Words that match as typed are not looked up with typos, unless no
+	// section then holds them all: a second pass forgives every word.
+	for _, typos := range []bool{false, true} {
+		sc.beginQuery()
+		if err := ix.matchWords(ctx, &q, sc, st, rarity, typos); err != nil {
 			return nil, err
 		}
-		if st != nil {
-			st.setFuzzy(q.pattern, survivors)
+		if q.pattern != "" {
+			var from []uint32
+			if st != nil {
+				from = st.fuzzyFrom(q.pattern)
+			}
+			survivors, err := ix.matchFuzzy(ctx, &q, sc, from, st != nil)
+			if err != nil {
+				return nil, err
+			}
+			if st != nil {
+				st.setFuzzy(q.pattern, survivors)
+			}
+		}
+		if ix.andFilter(&q, sc) > 0 || !q.typoSkipped {
+			break
 		}
 	}
 
@@ -100,6 +111,9 @@ func (ix *Index) search(ctx context.Context, raw string, limit int, st *sessionS
 	h := topK{keys: sc.heap[:0], k: min(maxEval, max(256, 16*limit))}
 	for i := range sc.cands {
 		c := &sc.cands[i]
+		if !ix.inAll(c, &q, sc) {
+			continue
+		}
 		c.s1, c.fromFuzzy = ix.score(c, &q, rarity)
 		// Ties go to the field that comes first in the pack.
 		h.offer(uint64(c.s1)<<32 | uint64(^c.field))
@@ -218,12 +232,26 @@ func (ix *Index) collect(sc *scratch, limit int) []Hit {
 		}
 	}
 	var out []Hit
+	type rowKey struct {
+		sec     int32
+		field   Field
+		snippet string
+	}
+	seen := map[rowKey]bool{}
 	for _, s := range secs {
 		for _, i := range s.hits {
 			if len(out) == limit {
 				return out
 			}
-			out = append(out, ix.hit(hits[i], sc))
+			h := ix.hit(hits[i], sc)
+			// The same words in two places (a sentence repeated under two
+			// headings) read as one row.
+			k := rowKey{s.sec, h.Field, h.Snippet}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, h)
 		}
 	}
 	return out
@@ -243,6 +271,9 @@ func (ix *Index) hit(h evalHit, sc *scratch) Hit {
 		Matches:   matches,
 		Score:     int(h.score),
 		Anchor:    ix.gAnchor[ix.fGroup[h.field]],
+		// The section holds every query word (see andFilter): acount is
+		// current for it.
+		SectionHits: int(sc.acount[ix.fSec[h.field]]),
 	}
 }
 
@@ -341,4 +372,51 @@ func (h *topK) offer(key uint64) {
 		h.keys[i], h.keys[m] = h.keys[m], h.keys[i]
 		i = m
 	}
+}
+
+// andFilter records, for each section, which query words its candidate
+// fields match and how many fields matched, and returns the number of
+// candidates whose section holds every query word: a section is a result
+// only when it holds them all, though not necessarily in one field ("gil
+// python" finds a section titled GIL that speaks of Python).
+func (ix *Index) andFilter(q *query, sc *scratch) int {
+	bump(&sc.agen, sc.amark)
+	for i := range sc.cands {
+		c := &sc.cands[i]
+		s := ix.fSec[c.field]
+		if sc.amark[s] != sc.agen {
+			sc.amark[s], sc.abits[s], sc.acount[s] = sc.agen, 0, 0
+		}
+		sc.abits[s] |= c.words(q)
+		sc.acount[s]++
+	}
+	n := 0
+	for i := range sc.cands {
+		if ix.inAll(&sc.cands[i], q, sc) {
+			n++
+		}
+	}
+	return n
+}
+
+// inAll reports whether the section of c holds every query word; valid
+// after andFilter.
+func (ix *Index) inAll(c *cand, q *query, sc *scratch) bool {
+	all := uint16(1)<<len(q.words) - 1
+	return sc.abits[ix.fSec[c.field]] == all
+}
+
+// words returns the query words c matched, one bit each; all of them when
+// the whole query matched it fuzzily.
+func (c *cand) words(q *query) uint16 {
+	if c.fuzzy > 0 {
+		return uint16(1)<<len(q.words) - 1
+	}
+	var b uint16
+	for i := range q.words {
+		if c.q[i] > 0 {
+			b |= 1 << i
+		}
+	}
+	return b
 }

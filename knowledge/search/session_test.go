@@ -35,6 +35,8 @@ func sessionScript() []string {
 	s = append(s, keystrokes("thrput lat")...)
 	s = append(s, keystrokes("garbage collector")...)
 	s = append(s, "c/c++", "c/c", "c/", "c", "")
+	s = append(s, keystrokes("pyhton perfomance")...) // typos, as typed
+	s = append(s, keystrokes("eventloop type script")...)
 	return s
 }
 

@@ -99,6 +99,12 @@ func (t *tokenizer) run(s string) {
 					t.full = true
 				}
 				i++
+			case c == '^' && i+1 < len(s) && isCaretControl(s[i+1]):
+				// "^L", "^[": a control character shown in caret notation
+				// by the sanitizer, not a word a reader wrote.
+				t.end(i)
+				t.linked = false
+				i += 2
 			case (c == '+' || c == '#') && t.inTok:
 				j := i
 				for j < len(s) && (s[j] == '+' || s[j] == '#') {
@@ -155,6 +161,13 @@ func (t *tokenizer) run(s string) {
 		i += n
 	}
 	t.end(len(s))
+}
+
+// isCaretControl reports whether c follows '^' in the caret notation of
+// a C0 control or DEL ("^@", "^A".."^Z", "^[", "^\\", "^]", "^^", "^_",
+// "^?"), the form knowledge/sanitize shows them in.
+func isCaretControl(c byte) bool {
+	return '@' <= c && c <= '_' || c == '?'
 }
 
 // wordAt reports whether s holds a word rune at byte offset j.

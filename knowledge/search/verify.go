@@ -53,6 +53,18 @@ func (ix *Index) verifyWords(f uint32, q *query, sc *scratch) int {
 		}
 		occs = append(occs, occurrence{span{tk.toks[from].start, end}, bits, len(w) == len(qt)})
 	}
+	// altAt records that joined words from..to-1, folded as w, are a word
+	// the query matched other than by its letters (a typo, a half).
+	altAt := func(w []byte, from, to int) {
+		bits, ok := q.alt[string(w)]
+		if !ok {
+			return
+		}
+		for k := from; k < to; k++ {
+			masks[k] |= bits
+		}
+		occs = append(occs, occurrence{span{tk.toks[from].start, tk.toks[to-1].end}, bits, true})
+	}
 	for j := range tk.toks {
 		w := tk.word(j)
 		for i, qw := range q.words {
@@ -61,6 +73,7 @@ func (ix *Index) verifyWords(f uint32, q *query, sc *scratch) int {
 		for _, g := range q.groups {
 			matchAt(w, j, j+1, g.text, g.from, g.to)
 		}
+		altAt(w, j, j+1)
 	}
 	tk.joinedRuns(func(from, to int) {
 		sc.joined = tk.joined(sc.joined[:0], from, to)
@@ -70,6 +83,7 @@ func (ix *Index) verifyWords(f uint32, q *query, sc *scratch) int {
 		for _, g := range q.groups {
 			matchAt(sc.joined, from, to, g.text, g.from, g.to)
 		}
+		altAt(sc.joined, from, to)
 	})
 	var exact uint16 // query words matched exactly somewhere
 	for _, o := range occs {
@@ -85,23 +99,48 @@ func (ix *Index) verifyWords(f uint32, q *query, sc *scratch) int {
 
 	bonus := 0
 	if n := len(q.words); n > 1 {
-		pairs := 0
-		masks = append(masks, 0)
+		// Each pair of query words earns 2 points standing side by side in
+		// query order, 1 within nearWords of each other: closer words
+		// read more like what was asked.
+		points := 0
 		for i := 0; i+1 < n; i++ {
-			a, b := uint16(1)<<i, uint16(1)<<(i+1)
-			for j := 0; j+1 < len(masks); j++ {
-				if masks[j]&a != 0 && (masks[j+1]&b != 0 || masks[j]&b != 0) {
-					pairs++
-					break
-				}
-			}
+			points += pairPoints(masks, uint16(1)<<i, uint16(1)<<(i+1))
 		}
-		bonus += phraseBonus * pairs / (n - 1)
+		bonus += phraseBonus * points / (2 * (n - 1))
 	}
 	if len(masks) > 0 && masks[0] != 0 {
 		bonus += leadingBonus
 	}
 	return bonus
+}
+
+// nearWords is the most words apart two query words may stand and still
+// earn a proximity point.
+const nearWords = 4
+
+// pairPoints returns 2 when some word of the text matched a and the same
+// or the next word matched b, 1 when b came within nearWords words after a,
+// and 0 otherwise; masks holds the query words each text word matched.
+func pairPoints(masks []uint16, a, b uint16) int {
+	lastA := -1
+	best := 0
+	for j, m := range masks {
+		if m&a != 0 && m&b != 0 {
+			return 2
+		}
+		if m&b != 0 && lastA >= 0 {
+			switch gap := j - lastA; {
+			case gap == 1:
+				return 2
+			case gap <= nearWords:
+				best = 1
+			}
+		}
+		if m&a != 0 {
+			lastA = j
+		}
+	}
+	return best
 }
 
 // prefixEnd returns the offset in text where the first n folded bytes of

@@ -10,6 +10,7 @@ type KeyMap struct {
 	PageUp   key.Binding
 	PageDown key.Binding
 	Open     key.Binding // open the selected result in the reader
+	Suggest  key.Binding // search the first "did you mean" suggestion
 	Close    key.Binding
 }
 
@@ -21,6 +22,7 @@ func DefaultKeyMap() KeyMap {
 		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
 		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Suggest:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "did you mean")),
 		Close:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
 	}
 }
@@ -28,6 +30,9 @@ func DefaultKeyMap() KeyMap {
 // ShortHelp returns the bindings that act in the current state.
 func (m Model) ShortHelp() []key.Binding {
 	if len(m.hits) == 0 {
+		if len(m.suggestions) > 0 {
+			return []key.Binding{m.KeyMap.Suggest, m.KeyMap.Close}
+		}
 		return []key.Binding{m.KeyMap.Close}
 	}
 	return []key.Binding{m.KeyMap.Up, m.KeyMap.Down, m.KeyMap.Open, m.KeyMap.Close}
@@ -36,7 +41,7 @@ func (m Model) ShortHelp() []key.Binding {
 // FullHelp returns the bindings that act in the current state, grouped.
 func (m Model) FullHelp() [][]key.Binding {
 	if len(m.hits) == 0 {
-		return [][]key.Binding{{m.KeyMap.Close}}
+		return [][]key.Binding{m.ShortHelp()}
 	}
 	return [][]key.Binding{
 		{m.KeyMap.Up, m.KeyMap.Down, m.KeyMap.PageUp, m.KeyMap.PageDown},

@@ -32,6 +32,9 @@ import (
 // Limit is the most hits the overlay asks for.
 const Limit = 100
 
+// maxSuggestions is the most queries suggested when one finds nothing.
+const maxSuggestions = 3
+
 // State says what the overlay shows.
 type State int
 
@@ -67,20 +70,26 @@ type Model struct {
 	cancel context.CancelFunc // cancels the latest search
 	query  string             // the query the hits answer
 	hits   []search.Hit
-	err    error
-	cursor int
-	offset int // first hit shown
+	groups []group // hits by section, as listed
+	// suggestions are queries close to one that found nothing, nearest
+	// first; Suggest (tab) searches the first.
+	suggestions []string
+	err         error
+	cursor      int // the selected group
+	offset      int // first group shown
 
 	width, height int           // the screen
 	action        common.Action // what the last Update asked of the root
 }
 
-// ResultsMsg carries the hits of one search back to the overlay.
+// ResultsMsg carries the hits of one search back to the overlay, and
+// what to suggest when there are none.
 type ResultsMsg struct {
-	seq   int
-	query string
-	hits  []search.Hit
-	err   error
+	seq         int
+	query       string
+	hits        []search.Hit
+	suggestions []string
+	err         error
 }
 
 // New returns the overlay with an empty query.
@@ -101,16 +110,33 @@ func New(c common.Common) Model {
 // Query returns the query as typed.
 func (m Model) Query() string { return m.input.Value() }
 
-// Hits returns the hits shown.
+// Hits returns the hits of the query, each section's together.
 func (m Model) Hits() []search.Hit { return m.hits }
 
-// Selected returns the index of the selected hit; -1 when there is none.
+// Sections returns the number of sections listed: one line of the list
+// for each, whatever its number of hits.
+func (m Model) Sections() int { return len(m.groups) }
+
+// Selected returns the index of the selected section in the list; -1 when
+// there is none.
 func (m Model) Selected() int {
-	if len(m.hits) == 0 {
+	if len(m.groups) == 0 {
 		return -1
 	}
 	return m.cursor
 }
+
+// SelectedHit returns the best hit of the selected section, the one Enter
+// opens, and false when there is none.
+func (m Model) SelectedHit() (search.Hit, bool) {
+	if len(m.groups) == 0 || m.cursor >= len(m.groups) {
+		return search.Hit{}, false
+	}
+	return m.groups[m.cursor].best(), true
+}
+
+// Suggestions returns the queries suggested for one that found nothing.
+func (m Model) Suggestions() []string { return m.suggestions }
 
 // State returns what the overlay shows.
 func (m Model) State() State {
@@ -193,6 +219,10 @@ func (m Model) handleKey(k tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.move(max(m.visibleHits(), 1))
 	case key.Matches(k, m.KeyMap.Open):
 		m.open()
+	case key.Matches(k, m.KeyMap.Suggest) && len(m.suggestions) > 0 && m.State() == StateResults:
+		m.input.SetValue(m.suggestions[0])
+		m.input.CursorEnd()
+		return m, m.search()
 	case key.Matches(k, m.KeyMap.Close):
 		m.stop()
 		m.action = common.Close{}
@@ -226,7 +256,7 @@ func (m *Model) search() tea.Cmd {
 	m.seq++
 	q := m.input.Value()
 	if q == "" {
-		m.query, m.hits, m.err, m.cursor, m.offset = q, nil, nil, 0, 0
+		m.receive(ResultsMsg{seq: m.seq, query: q})
 		return nil
 	}
 	if m.session == nil {
@@ -234,11 +264,15 @@ func (m *Model) search() tea.Cmd {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
-	seq, session := m.seq, m.session
+	seq, session, ix := m.seq, m.session, m.common.Index
 	return func() tea.Msg {
 		hits, err := session.Search(ctx, q, Limit)
 		cancel() // release the context's resources
-		return ResultsMsg{seq: seq, query: q, hits: hits, err: err}
+		var sugg []string
+		if err == nil && len(hits) == 0 && ix != nil {
+			sugg = ix.Suggest(q, maxSuggestions)
+		}
+		return ResultsMsg{seq: seq, query: q, hits: hits, suggestions: sugg, err: err}
 	}
 }
 
@@ -256,16 +290,17 @@ func (m *Model) receive(r ResultsMsg) {
 		return
 	}
 	m.cancel = nil
-	m.query, m.hits, m.err = r.query, r.hits, r.err
+	m.query, m.hits, m.suggestions, m.err = r.query, r.hits, r.suggestions, r.err
+	m.groups = groupHits(r.hits)
 	m.cursor, m.offset = 0, 0
 }
 
-// move moves the selection by d hits.
+// move moves the selection by d sections.
 func (m *Model) move(d int) {
-	if len(m.hits) == 0 {
+	if len(m.groups) == 0 {
 		return
 	}
-	m.cursor = min(max(m.cursor+d, 0), len(m.hits)-1)
+	m.cursor = min(max(m.cursor+d, 0), len(m.groups)-1)
 	m.keepInView()
 }
 
@@ -278,13 +313,12 @@ func (m *Model) keepInView() {
 	if m.cursor >= m.offset+rows {
 		m.offset = m.cursor - rows + 1
 	}
-	m.offset = min(max(m.offset, 0), max(len(m.hits)-rows, 0))
+	m.offset = min(max(m.offset, 0), max(len(m.groups)-rows, 0))
 }
 
-// open asks the root to show the selected hit.
+// open asks the root to show the best hit of the selected section.
 func (m *Model) open() {
-	if len(m.hits) > 0 && m.cursor < len(m.hits) {
-		h := m.hits[m.cursor]
-		m.action = common.Open{ID: h.SectionID, Anchor: h.Anchor, Query: m.query}
+	if h, ok := m.SelectedHit(); ok {
+		m.action = common.Open{ID: h.SectionID, Anchor: h.Anchor, Query: readerQuery(h, m.query)}
 	}
 }

@@ -54,7 +54,8 @@ func TestEmptyQueryShowsAHint(t *testing.T) {
 func TestTypingOnlyStartsASearch(t *testing.T) {
 	m := New(tuitest.Common(t))
 	m.SetSize(80, 24)
-	m, cmd := tuitest.Update(m, tuitest.Press("g"))
+	m = query(m, "g") // one letter: no query yet
+	m, cmd := tuitest.Update(m, tuitest.Press("i"))
 	if cmd == nil {
 		t.Fatal("a key changing the query returned no search command")
 	}
@@ -119,7 +120,7 @@ func TestResults(t *testing.T) {
 		t.Fatal("no hits for event loop")
 	}
 	v := tuitest.Plain(m.View())
-	for _, want := range []string{fmt.Sprintf("%d results", len(m.Hits())), "2 Concurrency", "table", "Single-threaded event loop"} {
+	for _, want := range []string{fmt.Sprintf("%d sections", m.Sections()), "2 Concurrency · ", "tag", "event loop"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("view lacks %q:\n%s", want, v)
 		}
@@ -132,13 +133,70 @@ func TestResults(t *testing.T) {
 	}
 }
 
+// TestOneLinePerSection checks that a section with many hits takes one
+// entry of the list, with its count, and Enter opens its best hit.
+func TestOneLinePerSection(t *testing.T) {
+	m := New(tuitest.CommonFor(tuitest.DefaultPack(t)))
+	m.SetSize(100, 30)
+	m = query(m, "gil")
+	seen := map[string]bool{}
+	for _, h := range m.Hits() {
+		seen[h.SectionID] = true
+	}
+	if m.Sections() != len(seen) || m.Sections() == len(m.Hits()) {
+		t.Fatalf("%d entries for %d hits in %d sections", m.Sections(), len(m.Hits()), len(seen))
+	}
+	v := tuitest.Plain(m.View())
+	if !strings.Contains(v, "1 Scalability and concurrency · ") || !strings.Contains(v, " matches") {
+		t.Errorf("the first section shows no count:\n%s", v)
+	}
+	best, ok := m.SelectedHit()
+	if first := m.Hits()[0]; !ok || best.SectionID != first.SectionID || best.Field != first.Field || best.Snippet != first.Snippet {
+		t.Errorf("selected %+v, want the first hit", best)
+	}
+}
+
+// TestDidYouMean checks that a query finding nothing suggests one that
+// does, one key away.
+func TestDidYouMean(t *testing.T) {
+	m := New(tuitest.CommonFor(tuitest.DefaultPack(t)))
+	m.SetSize(80, 24)
+	m = query(m, "pyhtonn")
+	if len(m.Hits()) != 0 || len(m.Suggestions()) == 0 || m.Suggestions()[0] != "python" {
+		t.Fatalf("pyhtonn: %d hits, suggestions %q", len(m.Hits()), m.Suggestions())
+	}
+	v := tuitest.Plain(m.View())
+	if !strings.Contains(v, "did you mean: python") || !strings.Contains(v, `tab searches "python"`) {
+		t.Errorf("view:\n%s", v)
+	}
+	if h := m.ShortHelp(); len(h) != 2 {
+		t.Errorf("help offers %d bindings, want tab and esc", len(h))
+	}
+	m, cmd := tuitest.Update(m, tuitest.Press("tab"))
+	m = tuitest.Settle(m, cmd)
+	if m.Query() != "python" || len(m.Hits()) == 0 {
+		t.Fatalf("after tab: query %q, %d hits", m.Query(), len(m.Hits()))
+	}
+	// A mistyped query opens the reader on the text it found.
+	m = New(tuitest.CommonFor(tuitest.DefaultPack(t)))
+	m.SetSize(80, 24)
+	m = query(m, "perfomance")
+	if a, ok := tuitest.Do(m, tuitest.Press("enter")).(common.Open); !ok || a.Query != "Performance" {
+		t.Errorf("enter on perfomance asked %v, want the reader to look for Performance", a)
+	}
+	// With hits, tab does nothing.
+	if _, cmd := tuitest.Update(m, tuitest.Press("tab")); cmd != nil {
+		t.Error("tab with hits returned a command")
+	}
+}
+
 func TestSelectAndOpen(t *testing.T) {
 	m := New(tuitest.Common(t))
 	m.SetSize(80, 24)
 	m = query(m, "event loop")
-	hits := m.Hits()
-	if len(hits) < 3 {
-		t.Fatalf("%d hits, want 3 or more", len(hits))
+	groups := groupHits(m.Hits())
+	if len(groups) < 3 {
+		t.Fatalf("%d sections, want 3 or more", len(groups))
 	}
 	for _, k := range []string{"down", "ctrl+n", "ctrl+p", "ctrl+j", "ctrl+k", "down", "up", "down"} {
 		m, _ = tuitest.Update(m, tuitest.Press(k))
@@ -149,7 +207,8 @@ func TestSelectAndOpen(t *testing.T) {
 	m, _ = tuitest.Update(m, tuitest.Press("up"))
 	m, _ = tuitest.Update(m, tuitest.Press("up")) // stays on the first
 	m, _ = tuitest.Update(m, tuitest.Press("down"))
-	want := common.Open{ID: hits[1].SectionID, Anchor: hits[1].Anchor, Query: "event loop"}
+	best := groups[1].best()
+	want := common.Open{ID: best.SectionID, Anchor: best.Anchor, Query: "event loop"}
 	if a := tuitest.Do(m, tuitest.Press("enter")); a != want {
 		t.Fatalf("enter asked %v, want %v", a, want)
 	}
@@ -167,17 +226,15 @@ func TestSelectionScrolls(t *testing.T) {
 	m := New(tuitest.CommonFor(tuitest.DefaultPack(t)))
 	m.SetSize(80, 16)
 	m = query(m, "node")
-	if len(m.Hits()) <= m.visibleHits() {
-		t.Fatalf("%d hits fit in the box; need more to scroll", len(m.Hits()))
+	if m.Sections() <= m.visibleHits() {
+		t.Fatalf("%d sections fit in the box; need more to scroll", m.Sections())
 	}
 	m, _ = tuitest.Update(m, tuitest.Press("pgdown"))
 	m, _ = tuitest.Update(m, tuitest.Press("down"))
-	sel := m.Hits()[m.Selected()]
 	v := tuitest.Plain(m.View())
 	if !strings.Contains(v, "▸ ") || m.offset == 0 {
-		t.Fatalf("selected hit %d not in view (offset %d):\n%s", m.Selected(), m.offset, v)
+		t.Fatalf("selected section %d not in view (offset %d):\n%s", m.Selected(), m.offset, v)
 	}
-	_ = sel
 }
 
 func TestBoxPlacement(t *testing.T) {
@@ -211,6 +268,8 @@ func TestGolden(t *testing.T) {
 		{"results", 120, 40, "event loop"},
 		{"results_narrow_snippets", 60, 20, "interpreter lock"},
 		{"no_results", 80, 24, "zzq"},
+		{"did_you_mean", 80, 24, "pyhtonn"},
+		{"typo", 80, 24, "evnet loop"},
 	}
 	for _, tc := range cases {
 		t.Run(fmt.Sprintf("%s_%dx%d", tc.name, tc.w, tc.h), func(t *testing.T) {

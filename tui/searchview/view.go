@@ -8,7 +8,6 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/versus-dev/versus/knowledge/search"
 	"github.com/versus-dev/versus/tui/internal/layout"
 )
 
@@ -19,7 +18,7 @@ const (
 	maxBoxHeight = 32
 	marginX      = 4 // columns left free on each side, when there is room
 	marginY      = 2 // lines left free above and below, when there is room
-	hitLines     = 2 // a hit takes a title line and a snippet line
+	hitLines     = 2 // a section takes a title line and a snippet line
 	headLines    = 2 // the query line and the status line
 	snippetShift = 4 // the snippet's indent under the title
 )
@@ -55,7 +54,8 @@ func (m Model) innerHeight() int {
 	return max(h-m.styles.box.GetVerticalFrameSize(), 0)
 }
 
-// visibleHits is how many hits fit in the box at once.
+// visibleHits is how many sections of the results fit in the box at
+// once.
 func (m Model) visibleHits() int {
 	return max(m.innerHeight()-headLines, 0) / hitLines
 }
@@ -86,17 +86,17 @@ func (m Model) statusLine(w int) string {
 	case StateSearching:
 		s = "searching…"
 	default:
-		switch n := len(m.hits); {
+		switch n := len(m.groups); {
 		case m.err != nil:
 			return m.styles.err.Render(ansi.Truncate("search failed: "+m.err.Error(), w, "…"))
 		case n == 0:
 			s = "no results"
+		case len(m.hits) >= Limit:
+			s = fmt.Sprintf("%d+ sections", n)
 		case n == 1:
-			s = "1 result"
-		case n >= Limit:
-			s = fmt.Sprintf("%d+ results", n)
+			s = "1 section"
 		default:
-			s = fmt.Sprintf("%d results", n)
+			s = fmt.Sprintf("%d sections", n)
 		}
 	}
 	rule := m.styles.muted.Render(strings.Repeat("─", max(w-lipgloss.Width(s)-1, 0)))
@@ -113,17 +113,40 @@ func (m Model) body(w int) []string {
 		keys := "↑/↓ select · enter open · esc close"
 		return append(strings.Split(m.styles.muted.Render(ansi.Wrap(hint, w, "")), "\n"), "", m.styles.muted.Render(keys))
 	}
+	if len(m.groups) == 0 && m.State() == StateResults && m.err == nil {
+		return m.noResults(w)
+	}
 	var out []string
-	end := min(m.offset+m.visibleHits(), len(m.hits))
+	end := min(m.offset+m.visibleHits(), len(m.groups))
 	for i := m.offset; i < end; i++ {
-		out = append(out, m.hitLines(m.hits[i], i == m.cursor, w)...)
+		out = append(out, m.groupLines(m.groups[i], i == m.cursor, w)...)
 	}
 	return out
 }
 
-// hitLines draws a hit: its section (and aspect number) and what
-// matched, then the snippet with the matched characters highlighted.
-func (m Model) hitLines(h search.Hit, selected bool, w int) []string {
+// noResults says that nothing matched and, when something close would,
+// what, one key away.
+func (m Model) noResults(w int) []string {
+	var out []string
+	if len(m.suggestions) == 0 {
+		hint := "No section holds this word, or one close to it."
+		if strings.ContainsRune(strings.TrimSpace(m.query), ' ') {
+			hint = "No section holds every word. Try fewer words, or other ones."
+		}
+		return strings.Split(m.styles.muted.Render(ansi.Wrap(hint, w, "")), "\n")
+	}
+	line := "did you mean: " + strings.Join(m.suggestions, ", ") + "?"
+	out = append(out, strings.Split(m.styles.snippet.Render(ansi.Wrap(line, w, "")), "\n")...)
+	key := m.KeyMap.Suggest.Help().Key
+	out = append(out, "", m.styles.muted.Render(ansi.Truncate(key+" searches \""+m.suggestions[0]+"\"", w, "…")))
+	return out
+}
+
+// groupLines draws a section of the results: its title (and aspect
+// number), how many of its fields matched, and what its best hit matched,
+// then that hit's snippet with the matched characters highlighted.
+func (m Model) groupLines(g group, selected bool, w int) []string {
+	h := g.best()
 	marker, titleStyle := "  ", m.styles.title
 	if selected {
 		marker, titleStyle = "▸ ", m.styles.selected
@@ -135,10 +158,17 @@ func (m Model) hitLines(h search.Hit, selected bool, w int) []string {
 		}
 	}
 	field := string(h.Field)
+	count := ""
+	if g.count > 1 {
+		count = fmt.Sprintf(" · %d matches", g.count)
+	}
 	tw := max(w-lipgloss.Width(marker)-lipgloss.Width(field)-1, 0)
+	if lipgloss.Width(title)+lipgloss.Width(count) > tw {
+		count = "" // the title first; the count only where it fits
+	}
 	title = ansi.Truncate(title, tw, "…")
-	pad := strings.Repeat(" ", max(w-lipgloss.Width(marker)-lipgloss.Width(title)-lipgloss.Width(field), 0))
-	first := titleStyle.Render(marker+title) + pad + m.styles.field.Render(field)
+	pad := strings.Repeat(" ", max(w-lipgloss.Width(marker)-lipgloss.Width(title)-lipgloss.Width(count)-lipgloss.Width(field), 0))
+	first := titleStyle.Render(marker+title) + m.styles.muted.Render(count) + pad + m.styles.field.Render(field)
 	text, ranges := clip(h.Snippet, h.Matches, max(w-snippetShift, 0))
 	second := strings.Repeat(" ", snippetShift) + highlight(text, ranges, m.styles.snippet, m.styles.match)
 	return []string{first, second}

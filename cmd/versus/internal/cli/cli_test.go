@@ -237,7 +237,7 @@ func TestUsageErrors(t *testing.T) {
 		{"list", "--no-such-flag"},
 		{"show", "1", "--width", "5"},
 		{"show", "1", "--style", "no-such-style"},
-		{"search", "x", "--limit", "0"},
+		{"search", "gil", "--limit", "-1"},
 		{"nosuchcommand", "x"},
 	} {
 		r := versus(t, args...)

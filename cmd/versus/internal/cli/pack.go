@@ -161,39 +161,6 @@ func (a *app) printProblems(w io.Writer, probs knowledge.Problems) {
 	_, _ = io.WriteString(w, b.String())
 }
 
-// resolve finds the section REF names, or explains why it cannot.
-func (a *app) resolve(p *knowledge.Pack, ref string) (*knowledge.Section, error) {
-	sec, cands, err := p.Resolve(ref)
-	if err == nil {
-		return sec, nil
-	}
-	var b strings.Builder
-	b.WriteString(err.Error())
-	if len(cands) > 0 {
-		if errors.Is(err, knowledge.ErrAmbiguous) {
-			b.WriteString("; did you mean one of these?")
-		} else {
-			b.WriteString("; closest sections:")
-		}
-		for _, c := range cands {
-			b.WriteString("\n  ")
-			b.WriteString(refLabel(c))
-		}
-	} else {
-		b.WriteString("; 'versus list' shows every section")
-	}
-	return nil, &exitError{exitUsage, errors.New(b.String())}
-}
-
-// refLabel names a section as a user would type it: number, id, title.
-func refLabel(s *knowledge.Section) string {
-	num := "  "
-	if s.Number > 0 {
-		num = fmt.Sprintf("%2d", s.Number)
-	}
-	return fmt.Sprintf("%s  %-22s %s", num, s.ID, s.Title)
-}
-
 func countNoun(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun

@@ -64,6 +64,11 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
+	if len(args) == 1 && cmd == cmd.Root() {
+		if err := mistypedCommand(cmd, p, args[0]); err != nil {
+			return err
+		}
+	}
 	if !a.env.interactive() {
 		a.whyNoBrowser()
 		if len(args) == 1 {

@@ -7,6 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/spf13/cobra"
 
+	"github.com/versus-dev/versus/knowledge/sanitize"
 	"github.com/versus-dev/versus/knowledge/search"
 )
 
@@ -23,35 +24,73 @@ func (a *app) searchCmd() *cobra.Command {
 		Example: "  versus search gil\n  versus search event loop --limit 3\n  versus search pytest --json",
 		Args:    a.args(cobra.MinimumNArgs(1)),
 		RunE: a.runE(func(_ *cobra.Command, args []string) error {
-			if limit < 1 {
-				return usageErr("--limit %d: give a number of hits of at least 1", limit)
+			if limit < 0 {
+				return usageErr("--limit %d: give a number of hits, or 0 for all of them", limit)
 			}
 			p, err := a.loadPack()
 			if err != nil {
 				return err
 			}
 			query := strings.Join(args, " ")
-			hits := search.New(p).Search(query, limit)
-			if asJSON {
-				out := make([]jsonHit, 0, len(hits))
-				for _, h := range hits {
-					out = append(out, jsonHit{
-						ID: h.SectionID, Title: h.Title, Kind: string(h.Kind),
-						Field: string(h.Field), Snippet: h.Snippet, Score: h.Score,
-					})
-				}
-				return a.writeJSON(out)
+			ix := search.New(p)
+			// Every hit, up to the engine's cap, to say how many the limit
+			// leaves out.
+			hits := ix.Search(query, search.MaxLimit)
+			capped := len(hits) == search.MaxLimit // there may be more still
+			more := 0
+			if limit > 0 && len(hits) > limit {
+				hits, more = hits[:limit], len(hits)-limit
 			}
 			if len(hits) == 0 {
-				fmt.Fprintf(a.env.Stderr, "versus: nothing matches %q\n", query)
+				msg := fmt.Sprintf("versus: nothing matches %q", sanitize.Line(query))
+				if sugg := ix.Suggest(query, 0); len(sugg) > 0 {
+					msg += "; did you mean: " + strings.Join(sugg, ", ") + "?"
+				}
+				fmt.Fprintln(a.env.Stderr, msg)
+				if asJSON {
+					if err := a.writeJSON([]jsonHit{}); err != nil {
+						return err
+					}
+				}
 				return silent(exitProblems)
 			}
-			return a.write(formatHits(hits))
+			if err := a.printHits(hits, asJSON); err != nil {
+				return err
+			}
+			if more > 0 {
+				// On stdout for a reader; scripts reading stdout (piped, or
+				// --json) get it on stderr.
+				w := a.env.Stderr
+				if !asJSON && a.env.terminal(a.env.Stdout) {
+					w = a.env.Stdout
+				}
+				plus := ""
+				if capped {
+					plus = "+"
+				}
+				fmt.Fprintf(w, "… and %d%s more (use --limit)\n", more, plus)
+			}
+			return nil
 		}),
 	}
-	cmd.Flags().IntVarP(&limit, "limit", "n", 10, "show at most N hits")
+	cmd.Flags().IntVarP(&limit, "limit", "n", 10, fmt.Sprintf("show at most N hits, 0 for all (up to %d)", search.MaxLimit))
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON: [{id, title, kind, field, snippet, score}], best first")
 	return cmd
+}
+
+// printHits writes hits to stdout, as JSON or laid out for reading.
+func (a *app) printHits(hits []search.Hit, asJSON bool) error {
+	if !asJSON {
+		return a.write(formatHits(hits))
+	}
+	out := make([]jsonHit, 0, len(hits))
+	for _, h := range hits {
+		out = append(out, jsonHit{
+			ID: h.SectionID, Title: h.Title, Kind: string(h.Kind),
+			Field: string(h.Field), Snippet: h.Snippet, Score: h.Score,
+		})
+	}
+	return a.writeJSON(out)
 }
 
 // formatHits lays out hits grouped by section, sections numbered best
