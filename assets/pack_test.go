@@ -42,8 +42,10 @@ func TestPackLoadsClean(t *testing.T) {
 	if want := []string{"Node.js", "Python"}; !slices.Equal(p.Subjects, want) {
 		t.Errorf("subjects = %q, want %q", p.Subjects, want)
 	}
-	if !regexp.MustCompile(`^2025-\d\d-\d\d$`).MatchString(p.AsOf) {
-		t.Errorf("as_of = %q, want a 2025 date", p.AsOf)
+	// The pack promises to be current to its as_of date; the corrections
+	// and release lines in it were checked in December 2026.
+	if p.AsOf < "2026-12-01" || !regexp.MustCompile(`^\d{4}-\d\d-\d\d$`).MatchString(p.AsOf) {
+		t.Errorf("as_of = %q, want a date no earlier than 2026-12-01", p.AsOf)
 	}
 	if strings.TrimSpace(p.Summary) == "" {
 		t.Error("pack summary is empty")
@@ -366,6 +368,45 @@ func TestSearchFindsDistinctiveTerms(t *testing.T) {
 		{"Tornado", "faq"},
 		{"WebSockets", "faq"},
 		{"multiplayer", "faq"},
+		// Terms the December 2026 corrections brought in.
+		{"uvloop", "architecture"},
+		{"libuv", "architecture"},
+		{"subinterpreters", "scalability"},
+		{"PEP 734", "scalability"},
+		{"PEP 744", "performance"},
+		{"PyO3", "performance"},
+		{"idle process", "memory"},
+		{"per-connection", "memory"},
+		{"PEP 768", "debugging"},
+		{"debugpy", "debugging"},
+		{"pdb", "debugging"},
+		{"Polars", "data-processing"},
+		{"TaskGroup", "async"},
+		{"uv", "ecosystem"},
+		{"pnpm", "ecosystem"},
+		{"Poetry", "ecosystem"},
+		{"Docker Hub", "deployment"},
+		{"Shai-Hulud", "security"},
+		{"trusted publishing", "security"},
+		{"pip-audit", "security"},
+		{"npm audit", "security"},
+		{"permission model", "security"},
+		{"Vitest", "testing"},
+		{"coverage.py", "testing"},
+		{"React Native", "desktop-mobile"},
+		{"BeeWare", "desktop-mobile"},
+		{"TensorFlow.js", "ai-ml"},
+		{"ONNX Runtime", "ai-ml"},
+		{"MicroPython", "iot"},
+		{"Node-RED", "iot"},
+		{"Node-API", "integration"},
+		{"mypy", "learning-curve"},
+		{"OpenJS Foundation", "community"},
+		{"require(esm)", "future"},
+		{"release schedule", "future"},
+		{"Node.js 27", "future"},
+		{"Java backend", "adopters"},
+		{"python-socketio", "faq"},
 		{"Stack Overflow Developer Survey", "references"},
 		{"GeeksforGeeks", "references"},
 		{"Kinsta", "references"},
@@ -384,4 +425,70 @@ func TestSearchFindsDistinctiveTerms(t *testing.T) {
 			t.Errorf("search %q: first hit %s, want %s (hits %q)", c.query, hits[0].SectionID, c.want, got)
 		}
 	}
+}
+
+// TestComparisonCellsSayWhatIsTrue guards the rule that a table cell names
+// a real tool or fact: where the article named nothing, the pack looked one
+// up instead of printing a placeholder.
+func TestComparisonCellsSayWhatIsTrue(t *testing.T) {
+	p := loadPack(t)
+	placeholder := regexp.MustCompile(`(?i)^(none|n/a|-|none named|none given|not discussed.*|unknown)$`)
+	for _, s := range p.Sections {
+		for _, tb := range s.ComparisonTables() {
+			for _, row := range tb.Rows {
+				for _, cell := range row[1:] {
+					if placeholder.MatchString(strings.TrimSpace(cell)) {
+						t.Errorf("%s: row %q has a placeholder cell %q", s.ID, row[0], cell)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestAccuracyNotesNameASource checks that every correction says where it
+// comes from: a link, a named source, or a pointer to the section that
+// carries the sourced note.
+func TestAccuracyNotesNameASource(t *testing.T) {
+	p := loadPack(t)
+	notes := 0
+	for _, s := range p.Sections {
+		for _, note := range accuracyNotes(s.Body) {
+			notes++
+			if !strings.Contains(note, "Source") && !strings.Contains(note, "](") {
+				t.Errorf("%s: accuracy note names no source: %q", s.ID, note)
+			}
+		}
+	}
+	// The pack corrects the article in many places; far fewer notes would
+	// mean the loader or this scan lost them.
+	if notes < 30 {
+		t.Errorf("found %d accuracy notes, want at least 30", notes)
+	}
+}
+
+// accuracyNotes returns the text of each "> **Accuracy note:**" blockquote
+// in body, joined into one line per note.
+func accuracyNotes(body string) []string {
+	var notes []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			notes = append(notes, strings.Join(cur, " "))
+			cur = nil
+		}
+	}
+	for _, line := range strings.Split(body, "\n") {
+		switch {
+		case strings.HasPrefix(line, "> **Accuracy note:**"):
+			flush()
+			cur = []string{strings.TrimPrefix(line, "> ")}
+		case strings.HasPrefix(line, "> ") && cur != nil:
+			cur = append(cur, strings.TrimPrefix(line, "> "))
+		default:
+			flush()
+		}
+	}
+	flush()
+	return notes
 }
