@@ -164,6 +164,22 @@ func (term *terminal) waitFor(texts ...string) {
 	}
 }
 
+// waitMode waits until the title bar names mode at its right end.
+func (term *terminal) waitMode(mode string) {
+	term.t.Helper()
+	deadline := time.Now().Add(30 * time.Second) // generous: CI machines are busy
+	for {
+		first, _, _ := strings.Cut(term.screen(), "\n")
+		if strings.HasSuffix(strings.TrimRight(first, " "), " "+mode) {
+			return
+		}
+		if time.Now().After(deadline) {
+			term.t.Fatalf("the title bar never named %q:\n%s", mode, term.screen())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
 // send types keys: plain text, or escapes such as "\r" (enter), "\t"
 // (tab), "\x7f" (backspace), "\x1b" (esc).
 func (term *terminal) send(keys ...string) {
