@@ -43,6 +43,8 @@ func (a *app) rootCmd() *cobra.Command {
 		a.faqCmd(),
 		a.validateCmd(),
 		a.openCmd(),
+		a.packCmd(),
+		a.bookmarksCmd(),
 	)
 	return root
 }
