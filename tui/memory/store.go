@@ -110,7 +110,9 @@ func readLimited(path string) ([]byte, error) {
 
 // Save writes the state of the pack with the given key, replacing the
 // file whole: a reader, in this process or another, sees the old file or
-// the new one, never a mix.
+// the new one, never a mix. The file is synced to disk before it
+// replaces the old one, which takes milliseconds: call Save off the
+// program's update loop.
 func (s Store) Save(key string, st State) error {
 	data, err := Encode(key, st)
 	if err != nil {
