@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -55,8 +56,20 @@ func (a *app) copyPack(dir string, src fs.FS) error {
 		}
 		return nil
 	})
-	return a.write(fmt.Sprintf("%s: wrote the built-in pack, %s; edit it, then 'versus --pack %s'\n",
-		name, countNoun(files, "file"), name))
+	return a.write(fmt.Sprintf("%s: wrote the built-in pack, %s; edit it, then: versus --pack %s\n",
+		name, countNoun(files, "file"), shellWord(name)))
+}
+
+// shellWord quotes s for a POSIX shell when it holds anything but the
+// characters of plain paths, so that the command shown can be pasted.
+func shellWord(s string) string {
+	plain := s != "" && !strings.ContainsFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("/._-+,:@%", r))
+	})
+	if plain {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // emptyOrMissing reports whether dir is an empty folder or does not exist.

@@ -17,7 +17,7 @@ func TestPackCopyWritesAPackThatValidates(t *testing.T) {
 	if r.code != 0 || r.stderr != "" {
 		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
 	}
-	if !strings.Contains(r.stdout, "wrote the built-in pack") || !strings.Contains(r.stdout, "versus --pack "+dir) {
+	if !strings.Contains(r.stdout, "wrote the built-in pack") || !strings.Contains(r.stdout, "versus --pack "+shellWord(dir)) {
 		t.Errorf("stdout %q does not say what was written and how to open it", r.stdout)
 	}
 	// Every file, byte for byte.
@@ -76,5 +76,21 @@ func TestPackCopyRefusesToOverwrite(t *testing.T) {
 	}
 	if r := versus(t, "pack", "copy"); r.code != 2 {
 		t.Errorf("no DIR: exit %d", r.code)
+	}
+}
+
+func TestShellWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"./mypack":        "./mypack",
+		"/tmp/a-b_c.d":    "/tmp/a-b_c.d",
+		"/tmp/my pack":    "'/tmp/my pack'",
+		"it's":            `'it'\''s'`,
+		"$(rm -rf ~)":     "'$(rm -rf ~)'",
+		"":                "''",
+		"/tmp/x^[[31mred": "'/tmp/x^[[31mred'",
+	} {
+		if got := shellWord(in); got != want {
+			t.Errorf("shellWord(%q) = %s, want %s", in, got, want)
+		}
 	}
 }
