@@ -12,6 +12,12 @@ type KeyMap struct {
 	Search  key.Binding
 	Compare key.Binding
 	Aspect  key.Binding
+
+	// The reader's actions.
+	Copy     key.Binding
+	OpenLink key.Binding
+	Edit     key.Binding
+	Bookmark key.Binding
 }
 
 // DefaultKeyMap returns the root's default bindings.
@@ -24,6 +30,11 @@ func DefaultKeyMap() KeyMap {
 		Search:  key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		Compare: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
 		Aspect:  key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9", "0"), key.WithHelp("1-9", "aspect by number")),
+
+		Copy:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy section or link")),
+		OpenLink: key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open link in browser")),
+		Edit:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit section file")),
+		Bookmark: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bookmark section")),
 	}
 }
 

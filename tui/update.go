@@ -51,7 +51,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmd = m.updateTop(msg)
 		}
 	default:
-		cmd = m.forward(msg)
+		if !m.report(msg) {
+			cmd = m.forward(msg)
+		}
 	}
 	m.updateKeys()
 	if o := m.top(); o != nil && o.kind == OverlayHelp {
@@ -122,6 +124,18 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openCompare()
 	case key.Matches(msg, m.keys.Search):
 		return m.openSearch()
+	}
+	if m.readerSection() != nil && !m.browse.Capturing() {
+		switch {
+		case key.Matches(msg, m.keys.Copy):
+			return m.copySelection()
+		case key.Matches(msg, m.keys.OpenLink):
+			return m.openLink()
+		case key.Matches(msg, m.keys.Edit):
+			return m.edit()
+		case key.Matches(msg, m.keys.Bookmark):
+			return m.toggleBookmark()
+		}
 	}
 	return m.updateBody(msg)
 }

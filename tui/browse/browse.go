@@ -120,6 +120,13 @@ func (m *Model) Open(sec *knowledge.Section, anchor, query string) tea.Cmd {
 	return m.reader.Open(sec, anchor, query)
 }
 
+// OpenAt shows a section in the reader scrolled to a remembered place
+// (reader.Model.OpenAt), and gives the reader the focus.
+func (m *Model) OpenAt(sec *knowledge.Section, offset, total int) tea.Cmd {
+	m.focusReader(sec)
+	return m.reader.OpenAt(sec, offset, total)
+}
+
 // Replace shows a section in the reader in place of the one shown,
 // leaving no trace in the history.
 func (m *Model) Replace(sec *knowledge.Section) tea.Cmd {

@@ -41,6 +41,7 @@ type app struct {
 	packDir string // --pack
 	noCache bool   // --no-cache
 	style   string // --style
+	fresh   bool   // --fresh
 
 	colour *colorprofile.Profile // see profile; nil until asked
 

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/tui"
 	"github.com/versus-dev/versus/tui/memory"
 )
 
@@ -49,23 +50,34 @@ func (a *app) bookmarksCmd() *cobra.Command {
 // longer holds. A damaged state file is reported on stderr, once: the
 // store sets it aside.
 func (a *app) packState(p *knowledge.Pack) (memory.State, error) {
+	mem, err := a.packMemory(p)
+	if mem == nil || err != nil {
+		return memory.State{}, err
+	}
+	if mem.Notice != "" {
+		fmt.Fprintf(a.env.Stderr, "versus: %s\n", mem.Notice)
+	}
+	return mem.State, nil
+}
+
+// packMemory loads what versus remembers of pack p for the browser; nil
+// when there is no state folder.
+func (a *app) packMemory(p *knowledge.Pack) (*tui.Memory, error) {
 	if a.env.StateDir == nil {
-		return memory.State{}, nil
+		return nil, nil
 	}
 	dir, err := a.env.StateDir()
 	if err != nil {
-		return memory.State{}, fmt.Errorf("state folder: %w", err)
+		return nil, fmt.Errorf("state folder: %w", err)
 	}
 	key, err := a.packKey(p)
 	if err != nil {
-		return memory.State{}, err
+		return nil, err
 	}
-	st, notice := memory.Store{Dir: dir}.Load(key)
-	if notice != "" {
-		fmt.Fprintf(a.env.Stderr, "versus: %s\n", notice)
-	}
+	store := memory.Store{Dir: dir}
+	st, notice := store.Load(key)
 	st.Prune(p)
-	return st, nil
+	return &tui.Memory{Store: store, Key: key, State: st, Notice: notice}, nil
 }
 
 // packKey names pack p in the state store: its folder, or for the

@@ -32,6 +32,7 @@ func (a *app) rootCmd() *cobra.Command {
 	pf.StringVar(&a.packDir, "pack", "", "open the pack in DIR instead of the built-in one (env VERSUS_PACK)")
 	pf.BoolVar(&a.noCache, "no-cache", false, "parse every file of the pack again, and keep no parse cache")
 	pf.StringVar(&a.style, "style", "", "glamour style: dark, light, notty, ascii, dracula, tokyo-night, pink, or a JSON file (env GLAMOUR_STYLE)")
+	root.Flags().BoolVar(&a.fresh, "fresh", false, "start at the top instead of where you left off in this pack")
 	_ = root.RegisterFlagCompletionFunc("style", completeStyle)
 	_ = root.MarkPersistentFlagDirname("pack")
 

@@ -21,7 +21,15 @@ func (a *app) runTUI(ctx context.Context, p *knowledge.Pack, start string, compa
 			return err
 		}
 	}
-	err := tui.Run(ctx, tui.Options{
+	mem, err := a.packMemory(p)
+	if err != nil {
+		return err
+	}
+	if mem != nil {
+		mem.Fresh = a.fresh
+	}
+	dir := a.packDirectory()
+	err = tui.Run(ctx, tui.Options{
 		Pack:    p,
 		Style:   style,
 		NoColor: a.env.Getenv("NO_COLOR") != "",
@@ -32,6 +40,9 @@ func (a *app) runTUI(ctx context.Context, p *knowledge.Pack, start string, compa
 
 		Profile:       a.profile(),
 		DetectProfile: a.env.detectMore,
+		Memory:  mem,
+		PackDir: dir,
+		Getenv:  a.env.Getenv,
 	})
 	if err != nil {
 		return fmt.Errorf("browser: %w", err)

@@ -1,0 +1,217 @@
+package tui
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/versus-dev/versus/tui/internal/tuitest"
+	"github.com/versus-dev/versus/tui/memory"
+)
+
+// envOf is an environment made of key, value pairs.
+func envOf(kv ...string) func(string) string {
+	m := map[string]string{}
+	for i := 0; i+1 < len(kv); i += 2 {
+		m[kv[i]] = kv[i+1]
+	}
+	return func(k string) string { return m[k] }
+}
+
+// press sends a key and returns the messages its command gave, after
+// feeding them back into the model.
+func (d *driver) press(name string) []tea.Msg {
+	d.t.Helper()
+	next, cmd := d.m.Update(tuitest.Press(name))
+	d.m = next.(Model)
+	msgs := d.exec(cmd)
+	for _, msg := range msgs {
+		d.process(msg, 1)
+	}
+	return msgs
+}
+
+func TestYCopiesTheSectionAsOSC52(t *testing.T) {
+	p := fixture(t)
+	d := newDriver(t, Options{Pack: p, Start: "caffeine", Getenv: envOf("TERM", "xterm-256color")})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	sec := p.Section("caffeine")
+	var copied string
+	for _, msg := range d.press("y") {
+		// tea.SetClipboard's message, which Bubble Tea writes as OSC 52.
+		if v := reflect.ValueOf(msg); reflect.TypeOf(msg).Name() == "setClipboardMsg" {
+			copied = v.String()
+		}
+	}
+	if want := "# " + sec.Title + "\n\n" + sec.Body; copied != want {
+		t.Fatalf("y put %q on the clipboard, want the section's markdown", copied)
+	}
+	if !strings.HasPrefix(d.m.note, "copied ") || !strings.HasSuffix(d.m.note, ": Caffeine content") {
+		t.Errorf("status %q", d.m.note)
+	}
+	if !strings.Contains(d.screen(), d.m.note) {
+		t.Errorf("the status is not on screen:\n%s", d.screen())
+	}
+}
+
+func TestYOnALinkCopiesItsURL(t *testing.T) {
+	d := newDriver(t, Options{Pack: fixture(t), Start: "sources", Getenv: envOf("TERM", "xterm-256color")})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.keys("tab")
+	var copied string
+	for _, msg := range d.press("y") {
+		if reflect.TypeOf(msg).Name() == "setClipboardMsg" {
+			copied = reflect.ValueOf(msg).String()
+		}
+	}
+	if copied != "https://example.org/caffeine-survey" {
+		t.Errorf("y on a link copied %q", copied)
+	}
+}
+
+// fakeProgram writes an executable script recording its arguments.
+func fakeProgram(t *testing.T, name string) (path, args string) {
+	t.Helper()
+	dir := t.TempDir()
+	path = filepath.Join(dir, name)
+	args = path + ".args"
+	src := "#!/bin/sh\nprintf '%s\\n' \"$@\" > " + args + "\n"
+	if err := os.WriteFile(path, []byte(src), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return path, args
+}
+
+func TestOOpensTheFocusedLink(t *testing.T) {
+	browser, args := fakeProgram(t, "browser")
+	d := newDriver(t, Options{Pack: fixture(t), Start: "sources", Getenv: envOf("BROWSER", browser)})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.press("o")
+	if d.m.note != "select a web link first (tab)" {
+		t.Errorf("o without a link: %q", d.m.note)
+	}
+	d.keys("tab")
+	d.press("o")
+	if d.m.note != "opened https://example.org/caffeine-survey" {
+		t.Errorf("o on a link: status %q", d.m.note)
+	}
+	if got, _ := os.ReadFile(args); string(got) != "https://example.org/caffeine-survey\n" {
+		t.Errorf("the browser got %q", got)
+	}
+}
+
+func TestEEditsTheSectionFile(t *testing.T) {
+	d := newDriver(t, Options{Pack: fixture(t), Start: "caffeine"})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.press("e")
+	if !strings.Contains(d.m.note, "read-only") || !strings.Contains(d.m.note, "versus pack copy") {
+		t.Errorf("e on the built-in pack: %q", d.m.note)
+	}
+
+	editor, _ := fakeProgram(t, "vim")
+	d = newDriver(t, Options{Pack: fixture(t), Start: "caffeine", PackDir: "testdata/pack", Getenv: envOf("VISUAL", editor)})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	next, cmd := d.m.Update(tuitest.Press("e"))
+	d.m = next.(Model)
+	if cmd == nil || d.m.note != "" {
+		t.Fatalf("e on a folder pack gave no editor command (status %q)", d.m.note)
+	}
+	// The command suspends the program for the editor: its message is
+	// Bubble Tea's own.
+	if msg := cmd(); reflect.TypeOf(msg).Name() != "execMsg" {
+		t.Errorf("e gave %T, want tea.ExecProcess's message", msg)
+	}
+
+	d = newDriver(t, Options{Pack: fixture(t), Start: "caffeine", PackDir: "testdata/pack", Getenv: envOf("VISUAL", "/no/such/editor")})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.press("e")
+	if !strings.HasPrefix(d.m.note, "editor: cannot run /no/such/editor") {
+		t.Errorf("e with a missing editor: %q", d.m.note)
+	}
+}
+
+func TestMTogglesABookmarkAndSavesIt(t *testing.T) {
+	store := memory.Store{Dir: t.TempDir()}
+	mem := &Memory{Store: store, Key: "/packs/coffee"}
+	d := newDriver(t, Options{Pack: fixture(t), Start: "caffeine", Memory: mem})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.press("m")
+	if d.m.note != "bookmarked: Caffeine content" {
+		t.Errorf("status %q", d.m.note)
+	}
+	st, notice := store.Load(mem.Key)
+	if notice != "" || !st.HasBookmark("caffeine", "") {
+		t.Fatalf("the bookmark was not saved: %+v %q", st, notice)
+	}
+	d.press("m")
+	if st, _ := store.Load(mem.Key); d.m.note != "bookmark removed: Caffeine content" || len(st.Bookmarks) != 0 {
+		t.Errorf("second m: status %q, saved %+v", d.m.note, st.Bookmarks)
+	}
+
+	// Without a state folder, m says why it does nothing.
+	d = newDriver(t, Options{Pack: fixture(t), Start: "caffeine"})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.press("m")
+	if !strings.HasPrefix(d.m.note, "bookmarks are off") {
+		t.Errorf("m without memory: %q", d.m.note)
+	}
+}
+
+func TestActionKeysNeedAnOpenSection(t *testing.T) {
+	d := newDriver(t, Options{Pack: fixture(t), Memory: &Memory{Store: memory.Store{Dir: t.TempDir()}, Key: "k"}})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40}) // the list has the focus
+	for _, k := range []string{"y", "m", "e", "o"} {
+		d.press(k)
+		if d.m.note != "" {
+			t.Errorf("%s in the list: status %q", k, d.m.note)
+		}
+	}
+}
+
+func TestResumeWhereTheLastRunLeftOff(t *testing.T) {
+	p := fixture(t)
+	mem := func(fresh bool) *Memory {
+		return &Memory{
+			Store: memory.Store{Dir: t.TempDir()}, Key: "k", Fresh: fresh,
+			State: memory.State{Resume: &memory.Place{Section: "taste", Line: 20, Total: 40}},
+		}
+	}
+	d := newDriver(t, Options{Pack: p, Memory: mem(false)})
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 12}) // the section does not fit
+	if s := d.m.browse.Reader().Section(); s == nil || s.ID != "taste" || d.m.browse.Focus() != FocusReader {
+		t.Fatalf("resumed on %v, want taste in the reader", s)
+	}
+	if off, total := d.m.browse.Reader().Position(); off == 0 {
+		t.Errorf("resumed at the top of %d lines, not at the line left", total)
+	}
+	st := d.m.finalMemory()
+	if st.Resume == nil || st.Resume.Section != "taste" || len(st.Recent) != 1 {
+		t.Errorf("final memory %+v", st)
+	}
+
+	d = newDriver(t, Options{Pack: p, Memory: mem(true)})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if s := d.m.browse.Reader().Section(); s == nil || s.ID != p.Sections[0].ID {
+		t.Errorf("--fresh opened %v, want the first section", s)
+	}
+	d = newDriver(t, Options{Pack: p, Start: "price", Memory: mem(false)})
+	if s := d.m.browse.Reader().Section(); s == nil || s.ID != "price" {
+		t.Errorf("a REF given opened %v, want price", s)
+	}
+}
+
+func TestMemoryNoticeIsShownOnce(t *testing.T) {
+	d := newDriver(t, Options{Pack: fixture(t), Memory: &Memory{Store: memory.Store{Dir: t.TempDir()}, Key: "k", Notice: "saved state unusable; starting fresh"}})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if !strings.Contains(d.screen(), "starting fresh") {
+		t.Errorf("notice not on screen:\n%s", d.screen())
+	}
+	d.keys("j")
+	if strings.Contains(d.screen(), "starting fresh") {
+		t.Error("the notice stayed after a key")
+	}
+}
