@@ -9,6 +9,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/knowledge/watch"
+	"github.com/versus-dev/versus/tui/action"
 	"github.com/versus-dev/versus/tui/internal/tuitest"
 	"github.com/versus-dev/versus/tui/memory"
 )
@@ -213,5 +216,89 @@ func TestMemoryNoticeIsShownOnce(t *testing.T) {
 	d.keys("j")
 	if strings.Contains(d.screen(), "starting fresh") {
 		t.Error("the notice stayed after a key")
+	}
+}
+
+// editedFixture is the fixture pack with one file's text replaced.
+func editedFixture(t *testing.T, file, old, new string) *knowledge.Pack {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "pack")
+	if err := os.CopyFS(dir, os.DirFS("testdata/pack")); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, file)
+	src, err := os.ReadFile(path)
+	if err != nil || !strings.Contains(string(src), old) {
+		t.Fatalf("%s lacks %q", file, old)
+	}
+	if err := os.WriteFile(path, []byte(strings.Replace(string(src), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return loadPack(t, os.DirFS(dir))
+}
+
+func TestReloadShowsTheNewTextInPlace(t *testing.T) {
+	d := newDriver(t, Options{Pack: fixture(t), Start: "caffeine"})
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 12})
+	d.keys("j", "j", "j")
+	before, _ := d.m.browse.Reader().Position()
+	if before == 0 {
+		t.Fatal("did not scroll")
+	}
+	edited := editedFixture(t, "caffeine.md", "public survey", "ZEBRA survey")
+	d.send(action.ReloadedMsg{Result: watch.Result{Pack: edited, Seq: 1}})
+	if d.m.note != "reloaded" {
+		t.Errorf("status %q", d.m.note)
+	}
+	if off, _ := d.m.browse.Reader().Position(); off != before {
+		t.Errorf("reload moved the view from line %d to %d", before, off)
+	}
+	d.keys("G")
+	if !strings.Contains(d.screen(), "ZEBRA survey") {
+		t.Errorf("the new text is not on screen:\n%s", d.screen())
+	}
+	if d.m.c.Pack != edited || d.m.browse.Reader().Section() != edited.Section("caffeine") {
+		t.Error("the browser kept the old pack")
+	}
+}
+
+func TestReloadWithAProblemKeepsTheLastGoodPack(t *testing.T) {
+	p := fixture(t)
+	d := newDriver(t, Options{Pack: p, Start: "caffeine"})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	probs := knowledge.Problems{{File: "caffeine.md", Line: 4, Msg: `kind "opinion" is not one of overview, aspect, guide, faq, reference`}}
+	d.send(action.ReloadedMsg{Result: watch.Result{Problems: probs, Seq: 1}})
+	if !strings.Contains(d.screen(), "caffeine.md:4: kind") {
+		t.Errorf("the problem is not in the status bar:\n%s", d.screen())
+	}
+	if d.m.c.Pack != p || !strings.Contains(d.screen(), "Caffeine content") {
+		t.Error("the last good pack left the screen")
+	}
+}
+
+func TestRReloads(t *testing.T) {
+	asked := 0
+	d := newDriver(t, Options{Pack: fixture(t), Start: "caffeine", Reload: func() { asked++ }})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.press("r")
+	if asked != 1 || d.m.note != "reloading…" {
+		t.Errorf("r: %d reloads asked, status %q", asked, d.m.note)
+	}
+	d = newDriver(t, Options{Pack: fixture(t), Start: "caffeine"})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.press("r")
+	if !strings.HasPrefix(d.m.note, "the built-in pack never changes") {
+		t.Errorf("r on the built-in pack: %q", d.m.note)
+	}
+}
+
+func TestHelpListsTheActionKeys(t *testing.T) {
+	d := newDriver(t, Options{Pack: fixture(t), Start: "caffeine", Reload: func() {}})
+	d.send(tea.WindowSizeMsg{Width: 160, Height: 50})
+	d.keys("?")
+	for _, want := range []string{"copy section or link", "open link in browser", "edit section file", "bookmark section", "reload pack"} {
+		if !strings.Contains(d.screen(), want) {
+			t.Errorf("help lacks %q:\n%s", want, d.screen())
+		}
 	}
 }

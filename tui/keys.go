@@ -18,6 +18,7 @@ type KeyMap struct {
 	OpenLink key.Binding
 	Edit     key.Binding
 	Bookmark key.Binding
+	Reload   key.Binding
 }
 
 // DefaultKeyMap returns the root's default bindings.
@@ -35,6 +36,7 @@ func DefaultKeyMap() KeyMap {
 		OpenLink: key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open link in browser")),
 		Edit:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit section file")),
 		Bookmark: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bookmark section")),
+		Reload:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reload pack")),
 	}
 }
 

@@ -4,7 +4,9 @@ package tui_test
 
 import (
 	"encoding/base64"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -63,6 +65,42 @@ func TestBookmarkSurvivesARestart(t *testing.T) {
 	if strings.Contains(term.screen(), "Performance and execution speed · ") {
 		t.Error("--fresh resumed where the last run left off")
 	}
+	term.send("q")
+	term.waitExit()
+}
+
+// TestLiveReload edits a file of a pack folder while versus shows it: the
+// new text appears without a key press, and a file made invalid shows its
+// FILE:LINE problem while the last good text stays.
+func TestLiveReload(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	bin := buildVersus(t)
+	dir := filepath.Join(t.TempDir(), "pack")
+	if out, err := exec.Command(bin, "pack", "copy", dir).CombinedOutput(); err != nil {
+		t.Fatalf("pack copy: %v\n%s", err, out)
+	}
+	term := start(t, bin, 120, 40, []string{"XDG_STATE_HOME=" + t.TempDir()}, "--pack", dir, "open", "performance")
+	term.waitFor("Performance and execution speed · ", "? help")
+
+	path := filepath.Join(dir, "performance.md")
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	end := strings.Index(string(src[4:]), "\n---\n") + 4 + len("\n---\n")
+	edited := string(src[:end]) + "\nZEBRAWORD marks the edit.\n" + string(src[end:])
+	if err := os.WriteFile(path, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	term.waitFor("ZEBRAWORD marks the edit.", "reloaded")
+
+	broken := strings.Replace(edited, "kind: aspect", "kind: opinion", 1)
+	if err := os.WriteFile(path, []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	term.waitFor("performance.md:4: ", "ZEBRAWORD marks the edit.")
 	term.send("q")
 	term.waitExit()
 }

@@ -112,12 +112,13 @@ func (m Model) theme() (theme.Styles, string) {
 
 // Init asks the terminal for its background colour; the answer arrives as
 // a tea.BackgroundColorMsg, if ever, and nothing waits for it. Without an
-// index in Options it also starts building one.
+// index in Options it also starts building one, and with a watcher it
+// waits for the pack's first reload.
 func (m Model) Init() tea.Cmd {
 	if m.c.Index == nil && m.c.Pack != nil {
-		return tea.Batch(tea.RequestBackgroundColor, buildIndex(m.c.Pack, m.started))
+		return tea.Batch(tea.RequestBackgroundColor, buildIndex(m.c.Pack, m.started), m.waitReload())
 	}
-	return tea.RequestBackgroundColor
+	return tea.Batch(tea.RequestBackgroundColor, m.waitReload())
 }
 
 // Mode returns the mode on screen.

@@ -16,6 +16,7 @@ import (
 
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/search"
+	"github.com/versus-dev/versus/knowledge/watch"
 )
 
 // Options configure a run of the browser.
@@ -40,6 +41,9 @@ type Options struct {
 	Memory  *Memory             // what is remembered of the pack; nil = nothing, no bookmarks
 	PackDir string              // the pack's folder, for editing its files; "" for the built-in pack
 	Getenv  func(string) string // the environment of the editor, browser and clipboard; nil = os.Getenv
+
+	Reloads <-chan watch.Result // new versions of a watched pack folder; nil = none
+	Reload  func()              // asks the watcher for a reload now (the r key); nil = nothing to reload
 }
 
 // Run runs the browser in the terminal's alternate screen until the user

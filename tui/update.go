@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/tui/action"
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/helpview"
 	"github.com/versus-dev/versus/tui/searchview"
@@ -50,6 +51,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.capturing() {
 			cmd = m.updateTop(msg)
 		}
+	case action.ReloadedMsg:
+		cmd = m.reload(msg)
 	default:
 		if !m.report(msg) {
 			cmd = m.forward(msg)
@@ -124,6 +127,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openCompare()
 	case key.Matches(msg, m.keys.Search):
 		return m.openSearch()
+	case key.Matches(msg, key.NewBinding(key.WithKeys(m.keys.Reload.Keys()...))) && !m.browse.Capturing():
+		// Also when disabled (the built-in pack), to say why nothing happens.
+		return m.forceReload()
 	}
 	if m.readerSection() != nil && !m.browse.Capturing() {
 		switch {

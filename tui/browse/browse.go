@@ -188,6 +188,25 @@ func (m *Model) SetCommon(c common.Common) tea.Cmd {
 	return m.reader.SetCommon(c)
 }
 
+// Reload takes in a new version of the pack (c.Pack): the list is made
+// anew with the same selection, and the reader re-renders its section in
+// place (reader.Model.Reload).
+func (m *Model) Reload(c common.Common) tea.Cmd {
+	m.c = c
+	var sel string
+	if s := m.list.Selected(); s != nil {
+		sel = s.ID
+	}
+	m.list = sectionlist.New(c)
+	if c.Pack.Section(sel) != nil {
+		m.list.Select(sel)
+	}
+	la := m.listArea()
+	m.list.SetSize(la.W, la.H)
+	m.applyFocus()
+	return m.reader.Reload(c)
+}
+
 // Capturing reports whether the reader's find box takes typed text.
 func (m Model) Capturing() bool { return m.reader.Finding() }
 
