@@ -85,12 +85,12 @@ func (s Store) Load(key string) (st State, notice string) {
 			return st, ""
 		}
 	}
+	// The notice leads with what matters in a narrow status bar.
 	aside := path + ".corrupt"
 	if rerr := os.Rename(path, aside); rerr != nil && !errors.Is(rerr, fs.ErrNotExist) {
-		return State{}, fmt.Sprintf("saved state %s unusable (%v); starting fresh, and it could not be moved aside: %v",
-			path, err, rerr)
+		return State{}, fmt.Sprintf("starting fresh: saved state %s unusable (%v) and not moved aside: %v", path, err, rerr)
 	}
-	return State{}, fmt.Sprintf("saved state unusable (%v); starting fresh, the old file is kept as %s", err, aside)
+	return State{}, fmt.Sprintf("starting fresh: saved state unusable, kept as %s (%v)", aside, err)
 }
 
 // readLimited reads the file at path, refusing one larger than any state
