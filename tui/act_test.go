@@ -302,3 +302,44 @@ func TestHelpListsTheActionKeys(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteListsBookmarksAndRecent(t *testing.T) {
+	store := memory.Store{Dir: t.TempDir()}
+	mem := &Memory{Store: store, Key: "k", State: memory.State{Recent: []memory.Place{{Section: "price"}}}}
+	d := newDriver(t, Options{Pack: fixture(t), Start: "caffeine", Memory: mem})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.press("m")
+	d.press("'")
+	if d.m.Overlay() != OverlayBookmarks {
+		t.Fatalf("' opened %v", d.m.Overlay())
+	}
+	screen := d.screen()
+	for _, want := range []string{"Bookmarks", "› 1 Caffeine content", "Recent", "Price"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("the overlay lacks %q:\n%s", want, screen)
+		}
+	}
+	// d deletes the bookmark under the cursor, and it is saved.
+	d.press("d")
+	if st, _ := store.Load("k"); len(st.Bookmarks) != 0 || !strings.Contains(d.screen(), "none yet") {
+		t.Errorf("d did not delete the bookmark: saved %+v", st.Bookmarks)
+	}
+	// enter opens a recent section; the overlay closes.
+	d.keys("j")
+	d.press("enter")
+	if d.m.Overlay() != OverlayNone || d.m.browse.Reader().Section().ID != "price" {
+		t.Errorf("enter: overlay %v, section %s", d.m.Overlay(), d.m.browse.Reader().Section().ID)
+	}
+	d.press("'")
+	d.press("esc")
+	if d.m.Overlay() != OverlayNone {
+		t.Error("esc did not close the overlay")
+	}
+
+	d = newDriver(t, Options{Pack: fixture(t), Start: "caffeine"})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.press("'")
+	if d.m.Overlay() != OverlayNone || !strings.HasPrefix(d.m.note, "bookmarks are off") {
+		t.Errorf("' without memory: overlay %v, status %q", d.m.Overlay(), d.m.note)
+	}
+}

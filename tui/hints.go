@@ -80,7 +80,7 @@ func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
 
 func (m Model) helpKeys() helpKeys {
 	k := m.keys
-	global := []key.Binding{k.Search, k.Tables, k.FAQ, k.Compare, k.Aspect, k.Reload}
+	global := []key.Binding{k.Search, k.Tables, k.FAQ, k.Compare, k.Aspect, k.Bookmarks, k.Reload}
 	general := []key.Binding{k.Help, k.Quit}
 	quit := key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))
 	pane := m.pane()

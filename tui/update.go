@@ -127,8 +127,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openCompare()
 	case key.Matches(msg, m.keys.Search):
 		return m.openSearch()
-	case key.Matches(msg, key.NewBinding(key.WithKeys(m.keys.Reload.Keys()...))) && !m.browse.Capturing():
-		// Also when disabled (the built-in pack), to say why nothing happens.
+	// These two answer even when disabled, to say why nothing happens.
+	case key.Matches(msg, anyway(m.keys.Bookmarks)) && !m.browse.Capturing():
+		return m.openBookmarks()
+	case key.Matches(msg, anyway(m.keys.Reload)) && !m.browse.Capturing():
 		return m.forceReload()
 	}
 	if m.readerSection() != nil && !m.browse.Capturing() {
