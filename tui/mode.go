@@ -33,10 +33,10 @@ type Overlay int
 
 // The root's overlays.
 const (
-	OverlayNone   Overlay = iota
-	OverlaySearch         // global search
-	OverlayHelp           // every binding of the view below
-	OverlayBookmarks      // the bookmarks and the sections read recently
+	OverlayNone      Overlay = iota
+	OverlaySearch            // global search
+	OverlayHelp              // every binding of the view below
+	OverlayBookmarks         // the bookmarks and the sections read recently
 )
 
 // String names the overlay.
