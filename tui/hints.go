@@ -48,6 +48,8 @@ func (m Model) statusHints() (hints helpKeys, pinned []key.Binding) {
 		hint("n/N", "matches", r.NextMatch.Enabled()),
 		k.Search,
 		hint("ctrl+f", "find", r.Find.Enabled()),
+		hint("y", "copy", true),
+		hint("m", "bookmark", m.opts.Memory != nil),
 	}}, pinned
 }
 
@@ -78,7 +80,7 @@ func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
 
 func (m Model) helpKeys() helpKeys {
 	k := m.keys
-	global := []key.Binding{k.Search, k.Tables, k.FAQ, k.Compare, k.Aspect}
+	global := []key.Binding{k.Search, k.Tables, k.FAQ, k.Compare, k.Aspect, k.Bookmarks, k.Reload}
 	general := []key.Binding{k.Help, k.Quit}
 	quit := key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))
 	pane := m.pane()
@@ -97,9 +99,13 @@ func (m Model) helpKeys() helpKeys {
 	case m.browse.Capturing():
 		return helpKeys{short: m.browse.ShortHelp(), full: m.browse.FullHelp()}
 	case m.mode == ModeBrowse:
+		full := append(m.browse.FullHelp(), global)
+		if m.readerSection() != nil {
+			full = append(full, []key.Binding{k.Copy, k.OpenLink, k.Edit, k.Bookmark})
+		}
 		return helpKeys{
 			short: append(m.browse.ShortHelp(), k.Search, k.Help, k.Quit),
-			full:  append(m.browse.FullHelp(), global, general),
+			full:  append(full, general),
 		}
 	}
 	return helpKeys{short: general, full: [][]key.Binding{global, general}}

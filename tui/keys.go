@@ -12,6 +12,14 @@ type KeyMap struct {
 	Search  key.Binding
 	Compare key.Binding
 	Aspect  key.Binding
+
+	// The reader's actions.
+	Copy      key.Binding
+	OpenLink  key.Binding
+	Edit      key.Binding
+	Bookmark  key.Binding
+	Bookmarks key.Binding
+	Reload    key.Binding
 }
 
 // DefaultKeyMap returns the root's default bindings.
@@ -24,6 +32,13 @@ func DefaultKeyMap() KeyMap {
 		Search:  key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		Compare: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
 		Aspect:  key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9", "0"), key.WithHelp("1-9", "aspect by number")),
+
+		Copy:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy section or link")),
+		OpenLink:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open link in browser")),
+		Edit:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit section file")),
+		Bookmark:  key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bookmark section")),
+		Bookmarks: key.NewBinding(key.WithKeys("'"), key.WithHelp("'", "bookmarks and recent")),
+		Reload:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reload pack")),
 	}
 }
 
@@ -31,3 +46,6 @@ func DefaultKeyMap() KeyMap {
 func forceQuit() key.Binding {
 	return key.NewBinding(key.WithKeys("ctrl+c"))
 }
+
+// anyway is b enabled, for a key that answers even where it cannot act.
+func anyway(b key.Binding) key.Binding { return key.NewBinding(key.WithKeys(b.Keys()...)) }

@@ -36,4 +36,6 @@ func (m *Model) updateKeys() {
 	k.Tables.SetEnabled(m.hasTables)
 	k.Search.SetEnabled(m.c.Pack != nil && len(m.c.Pack.Sections) > 0) // the index may still be on its way
 	k.Compare.SetEnabled(m.aspects >= 2)
+	k.Reload.SetEnabled(m.opts.Reload != nil)
+	k.Bookmarks.SetEnabled(m.opts.Memory != nil)
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/versus-dev/versus/tui/compare"
 	"github.com/versus-dev/versus/tui/faq"
 	"github.com/versus-dev/versus/tui/internal/layout"
+	"github.com/versus-dev/versus/tui/memory"
 	"github.com/versus-dev/versus/tui/reader"
 	"github.com/versus-dev/versus/tui/statusbar"
 	"github.com/versus-dev/versus/tui/theme"
@@ -39,6 +40,8 @@ type Model struct {
 	overlays []overlay // dialogs over the screen, the last on top
 
 	note string // a message for the status bar, cleared by the next key
+
+	mem memory.State // what is remembered of the pack (see Memory)
 
 	// The screen under an overlay, kept while only the overlay changes.
 	under   *underlay
@@ -74,6 +77,7 @@ func New(o Options) Model {
 	m.setupAspectKey()
 	b := browse.New(m.c, o.Pack.Section(o.Start))
 	m.browse, m.body = &b, &b
+	m.startMemory(o)
 	if o.Compare[0] != "" && o.Compare[1] != "" {
 		if cm, err := compare.NewView(m.c, o.Compare[0], o.Compare[1]); err != nil {
 			m.note = err.Error()
@@ -108,12 +112,13 @@ func (m Model) theme() (theme.Styles, string) {
 
 // Init asks the terminal for its background colour; the answer arrives as
 // a tea.BackgroundColorMsg, if ever, and nothing waits for it. Without an
-// index in Options it also starts building one.
+// index in Options it also starts building one, and with a watcher it
+// waits for the pack's first reload.
 func (m Model) Init() tea.Cmd {
 	if m.c.Index == nil && m.c.Pack != nil {
-		return tea.Batch(tea.RequestBackgroundColor, buildIndex(m.c.Pack, m.started))
+		return tea.Batch(tea.RequestBackgroundColor, buildIndex(m.c.Pack, m.started), m.waitReload())
 	}
-	return tea.RequestBackgroundColor
+	return tea.Batch(tea.RequestBackgroundColor, m.waitReload())
 }
 
 // Mode returns the mode on screen.

@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/tui/bookmarks"
 	"github.com/versus-dev/versus/tui/browse"
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/compare"
@@ -109,6 +110,17 @@ func (m *Model) openSearch() tea.Cmd {
 	return m.push(OverlaySearch, &s, layout.Rect{W: m.width, H: m.height})
 }
 
+// openBookmarks shows the bookmarks and the sections read recently, the
+// one in the reader first.
+func (m *Model) openBookmarks() tea.Cmd {
+	if m.opts.Memory == nil {
+		m.note = "bookmarks are off: versus has no state folder"
+		return nil
+	}
+	b := bookmarks.New(m.c, m.finalMemory())
+	return m.push(OverlayBookmarks, &b, m.geo.body)
+}
+
 // openHelp shows every binding of the view on screen.
 func (m *Model) openHelp() tea.Cmd {
 	h := helpview.New(m.c, m.helpKeys())
@@ -121,6 +133,10 @@ func (m *Model) updateTop(msg tea.Msg) tea.Cmd {
 	if o := m.top(); o != nil {
 		var cmd tea.Cmd
 		o.pane, cmd = o.pane.Update(msg)
+		if b, ok := o.pane.(*bookmarks.Model); ok && b.Changed() {
+			m.mem.Bookmarks = b.Bookmarks()
+			cmd = tea.Batch(cmd, m.save())
+		}
 		return tea.Batch(cmd, m.act(o.pane.Action()))
 	}
 	return m.updateBody(msg)

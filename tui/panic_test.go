@@ -55,7 +55,7 @@ func TestPanicHelper(t *testing.T) {
 	if where == "" {
 		t.Skip("run by TestPanicRestoresTerminal")
 	}
-	err := run(context.Background(), crashing{inCmd: where == "cmd"}, Options{})
+	_, err := run(context.Background(), crashing{inCmd: where == "cmd"}, Options{})
 	fmt.Fprintf(os.Stderr, "run returned: %v\n", err)
 	if errors.Is(err, tea.ErrProgramPanic) {
 		os.Exit(3)

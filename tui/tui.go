@@ -16,6 +16,7 @@ import (
 
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/search"
+	"github.com/versus-dev/versus/knowledge/watch"
 )
 
 // Options configure a run of the browser.
@@ -36,6 +37,13 @@ type Options struct {
 
 	Input  io.Reader // nil = stdin; for tests
 	Output io.Writer // nil = stdout; for tests
+
+	Memory  *Memory             // what is remembered of the pack; nil = nothing, no bookmarks
+	PackDir string              // the pack's folder, for editing its files; "" for the built-in pack
+	Getenv  func(string) string // the environment of the editor, browser and clipboard; nil = os.Getenv
+
+	Reloads <-chan watch.Result // new versions of a watched pack folder; nil = none
+	Reload  func()              // asks the watcher for a reload now (the r key); nil = nothing to reload
 }
 
 // Run runs the browser in the terminal's alternate screen until the user
@@ -49,12 +57,20 @@ func Run(ctx context.Context, o Options) error {
 	warmWidths()
 	m := New(o)
 	m.prepare(o.Output)
-	return run(ctx, m, o)
+	final, err := run(ctx, m, o)
+	if o.Memory != nil {
+		if fm, ok := final.(Model); ok {
+			if serr := o.Memory.Store.Save(o.Memory.Key, fm.finalMemory()); serr != nil && err == nil {
+				err = fmt.Errorf("tui: remembering where you were: %w", serr)
+			}
+		}
+	}
+	return err
 }
 
 // run runs any root model the way Run does; tests use it to check how a
 // crash is handled.
-func run(ctx context.Context, m tea.Model, o Options) (err error) {
+func run(ctx context.Context, m tea.Model, o Options) (final tea.Model, err error) {
 	defer func() {
 		// Bubble Tea recovers panics in the program itself; this catches
 		// one raised before or after it runs.
@@ -77,15 +93,21 @@ func run(ctx context.Context, m tea.Model, o Options) (err error) {
 		opts = append(opts, tea.WithColorProfile(o.Profile))
 		m = upgrading{inner: m, detect: o.DetectProfile, have: o.Profile}
 	}
-	_, err = tea.NewProgram(guarded{m}, opts...).Run()
+	end, err := tea.NewProgram(guarded{m}, opts...).Run()
+	if g, ok := end.(guarded); ok {
+		final = g.inner
+	}
+	if u, ok := final.(upgrading); ok {
+		final = u.inner
+	}
 	switch {
 	case err == nil:
-		return nil
+		return final, nil
 	case errors.Is(err, tea.ErrProgramPanic):
-		return fmt.Errorf("tui: internal error (the terminal was restored): %w", err)
+		return nil, fmt.Errorf("tui: internal error (the terminal was restored): %w", err)
 	case errors.Is(err, tea.ErrInterrupted):
-		return fmt.Errorf("tui: interrupted: %w", err)
+		return final, fmt.Errorf("tui: interrupted: %w", err)
 	default:
-		return fmt.Errorf("tui: %w", err)
+		return nil, fmt.Errorf("tui: %w", err)
 	}
 }

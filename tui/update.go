@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/tui/action"
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/helpview"
 	"github.com/versus-dev/versus/tui/searchview"
@@ -50,8 +51,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.capturing() {
 			cmd = m.updateTop(msg)
 		}
+	case action.ReloadedMsg:
+		cmd = m.reload(msg)
 	default:
-		cmd = m.forward(msg)
+		if !m.report(msg) {
+			cmd = m.forward(msg)
+		}
 	}
 	m.updateKeys()
 	if o := m.top(); o != nil && o.kind == OverlayHelp {
@@ -122,6 +127,23 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openCompare()
 	case key.Matches(msg, m.keys.Search):
 		return m.openSearch()
+	// These two answer even when disabled, to say why nothing happens.
+	case key.Matches(msg, anyway(m.keys.Bookmarks)) && !m.browse.Capturing():
+		return m.openBookmarks()
+	case key.Matches(msg, anyway(m.keys.Reload)) && !m.browse.Capturing():
+		return m.forceReload()
+	}
+	if m.readerSection() != nil && !m.browse.Capturing() {
+		switch {
+		case key.Matches(msg, m.keys.Copy):
+			return m.copySelection()
+		case key.Matches(msg, m.keys.OpenLink):
+			return m.openLink()
+		case key.Matches(msg, m.keys.Edit):
+			return m.edit()
+		case key.Matches(msg, m.keys.Bookmark):
+			return m.toggleBookmark()
+		}
 	}
 	return m.updateBody(msg)
 }

@@ -120,6 +120,13 @@ func (m *Model) Open(sec *knowledge.Section, anchor, query string) tea.Cmd {
 	return m.reader.Open(sec, anchor, query)
 }
 
+// OpenAt shows a section in the reader scrolled to a remembered place
+// (reader.Model.OpenAt), and gives the reader the focus.
+func (m *Model) OpenAt(sec *knowledge.Section, offset, total int) tea.Cmd {
+	m.focusReader(sec)
+	return m.reader.OpenAt(sec, offset, total)
+}
+
 // Replace shows a section in the reader in place of the one shown,
 // leaving no trace in the history.
 func (m *Model) Replace(sec *knowledge.Section) tea.Cmd {
@@ -179,6 +186,25 @@ func (m *Model) SetCommon(c common.Common) tea.Cmd {
 	m.c = c
 	m.list.SetCommon(c)
 	return m.reader.SetCommon(c)
+}
+
+// Reload takes in a new version of the pack (c.Pack): the list is made
+// anew with the same selection, and the reader re-renders its section in
+// place (reader.Model.Reload).
+func (m *Model) Reload(c common.Common) tea.Cmd {
+	m.c = c
+	var sel string
+	if s := m.list.Selected(); s != nil {
+		sel = s.ID
+	}
+	m.list = sectionlist.New(c)
+	if c.Pack.Section(sel) != nil {
+		m.list.Select(sel)
+	}
+	la := m.listArea()
+	m.list.SetSize(la.W, la.H)
+	m.applyFocus()
+	return m.reader.Reload(c)
 }
 
 // Capturing reports whether the reader's find box takes typed text.

@@ -42,6 +42,7 @@ type app struct {
 	noCache bool   // --no-cache
 	strict  bool   // --strict
 	style   string // --style
+	fresh   bool   // --fresh
 
 	colour *colorprofile.Profile // see profile; nil until asked
 

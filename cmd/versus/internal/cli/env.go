@@ -7,6 +7,8 @@ import (
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
+
+	"github.com/versus-dev/versus/tui/memory"
 )
 
 // Env is everything the commands take from the process, so tests can run
@@ -29,6 +31,10 @@ type Env struct {
 	// nil CacheDir, a nil Build or an empty name keeps no cache.
 	CacheDir func() (string, error)
 	Build    func() string
+
+	// StateDir gives the folder of what versus remembers of each pack
+	// (bookmarks, where the reader was); nil remembers nothing.
+	StateDir func() (string, error)
 }
 
 // System returns the Env of the running process.
@@ -43,6 +49,7 @@ func System(args []string) Env {
 		TermSize:   termSize,
 		CacheDir:   os.UserCacheDir,
 		Build:      buildIdentity,
+		StateDir:   memory.DefaultDir,
 	}
 }
 

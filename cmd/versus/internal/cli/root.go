@@ -39,6 +39,7 @@ func (a *app) rootCmd() *cobra.Command {
 	pf.BoolVar(&a.noCache, "no-cache", false, "parse every file of the pack again, and keep no parse cache")
 	pf.BoolVar(&a.strict, "strict", false, "refuse a pack with any problem (a dead link, a bad table) instead of opening it")
 	pf.StringVar(&a.style, "style", "", "glamour style: dark, light, notty, ascii, dracula, tokyo-night, pink, or a JSON file (env GLAMOUR_STYLE)")
+	root.Flags().BoolVar(&a.fresh, "fresh", false, "start at the top instead of where you left off in this pack")
 	_ = root.RegisterFlagCompletionFunc("style", completeStyle)
 	_ = root.MarkPersistentFlagDirname("pack")
 
@@ -51,6 +52,8 @@ func (a *app) rootCmd() *cobra.Command {
 		a.validateCmd(),
 		a.importCmd(),
 		a.openCmd(),
+		a.packCmd(),
+		a.bookmarksCmd(),
 	)
 	return root
 }

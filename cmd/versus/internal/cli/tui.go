@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/knowledge/watch"
 	"github.com/versus-dev/versus/tui"
 )
 
@@ -21,7 +22,26 @@ func (a *app) runTUI(ctx context.Context, p *knowledge.Pack, start string, compa
 			return err
 		}
 	}
-	err := tui.Run(ctx, tui.Options{
+	mem, err := a.packMemory(p)
+	if err != nil {
+		return err
+	}
+	if mem != nil {
+		mem.Fresh = a.fresh
+	}
+	dir := a.packDirectory()
+	var reloads <-chan watch.Result
+	var reload func()
+	if dir != "" {
+		// A pack folder is watched, so that an edit shows at once. Without
+		// a watcher (the system's limit on watches reached) versus works
+		// as before, only without live reload.
+		if w, werr := watch.New(watch.Config{Dir: dir, Options: knowledge.Options{Cache: a.packCache(dir)}}); werr == nil {
+			defer w.Close()
+			reloads, reload = w.Results(), w.Reload
+		}
+	}
+	err = tui.Run(ctx, tui.Options{
 		Pack:    p,
 		Style:   style,
 		NoColor: a.env.Getenv("NO_COLOR") != "",
@@ -32,6 +52,11 @@ func (a *app) runTUI(ctx context.Context, p *knowledge.Pack, start string, compa
 
 		Profile:       a.profile(),
 		DetectProfile: a.env.detectMore,
+		Memory:        mem,
+		PackDir:       dir,
+		Getenv:        a.env.Getenv,
+		Reloads:       reloads,
+		Reload:        reload,
 	})
 	if err != nil {
 		return fmt.Errorf("browser: %w", err)

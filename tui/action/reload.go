@@ -1,0 +1,46 @@
+package action
+
+import (
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/versus-dev/versus/knowledge/sanitize"
+	"github.com/versus-dev/versus/knowledge/watch"
+)
+
+// ReloadedMsg is one reload of a watched pack folder.
+type ReloadedMsg struct {
+	watch.Result
+}
+
+// Status is the sentence for the status bar: "reloaded", or the first
+// problem as FILE:LINE: message while the last good pack stays on screen.
+func (m ReloadedMsg) Status() string {
+	switch {
+	case len(m.Problems) > 0:
+		more := ""
+		if n := len(m.Problems) - 1; n > 0 {
+			more = fmt.Sprintf(" (and %d more)", n)
+		}
+		return sanitize.Line(m.Problems[0].String()) + more
+	case m.Err != nil:
+		return "reload failed: " + sanitize.Line(m.Err.Error())
+	case m.Pack == nil:
+		return "reload failed"
+	}
+	return "reloaded"
+}
+
+// NextReload waits for the next result on results, a Watcher's Results.
+// The program asks again after each ReloadedMsg; once the watcher is
+// closed the command ends with no message.
+func NextReload(results <-chan watch.Result) tea.Cmd {
+	return func() tea.Msg {
+		r, ok := <-results
+		if !ok {
+			return nil
+		}
+		return ReloadedMsg{r}
+	}
+}

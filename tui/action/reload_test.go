@@ -1,0 +1,39 @@
+package action
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/knowledge/watch"
+)
+
+func TestNextReload(t *testing.T) {
+	results := make(chan watch.Result, 1)
+	results <- watch.Result{Seq: 3, Pack: &knowledge.Pack{}}
+	msg, ok := NextReload(results)().(ReloadedMsg)
+	if !ok || msg.Seq != 3 || msg.Status() != "reloaded" {
+		t.Fatalf("got %+v", msg)
+	}
+	close(results)
+	if msg := NextReload(results)(); msg != nil {
+		t.Errorf("after the watcher closed: %v", msg)
+	}
+}
+
+func TestReloadedStatus(t *testing.T) {
+	probs := knowledge.Problems{
+		{File: "aspects/speed.md", Line: 4, Msg: "kind \"opinion\" is not one of overview, aspect"},
+		{File: "pack.yaml", Line: 2, Msg: "x"},
+	}
+	if got, want := (ReloadedMsg{watch.Result{Problems: probs}}).Status(),
+		`aspects/speed.md:4: kind "opinion" is not one of overview, aspect (and 1 more)`; got != want {
+		t.Errorf("status %q, want %q", got, want)
+	}
+	if got := (ReloadedMsg{watch.Result{Problems: probs[:1]}}).Status(); got != probs[0].String() {
+		t.Errorf("status %q", got)
+	}
+	if got := (ReloadedMsg{watch.Result{Err: errors.New("gone\x1b[2J")}}).Status(); got != "reload failed: gone^[[2J" {
+		t.Errorf("status %q", got)
+	}
+}

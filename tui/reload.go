@@ -1,0 +1,50 @@
+package tui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/versus-dev/versus/tui/action"
+)
+
+// Live reload: a pack folder's watcher (Options.Reloads) delivers each
+// new version of the pack; r asks for one at once (Options.Reload).
+
+// waitReload waits for the watcher's next result; nil without a watcher.
+func (m Model) waitReload() tea.Cmd {
+	if m.opts.Reloads == nil {
+		return nil
+	}
+	return action.NextReload(m.opts.Reloads)
+}
+
+// reload takes in a reload. An edit that made things worse (a pack that
+// cannot be opened, or one with more problems than the pack on screen)
+// leaves the last good version on screen, with the first problem
+// (FILE:LINE: message) in the status bar; otherwise the new version
+// replaces it, the section in the reader re-rendered in place and the
+// search index rebuilt. Comparing counts, not demanding none, lets a pack
+// that opened with a dead link still reload.
+func (m *Model) reload(msg action.ReloadedMsg) tea.Cmd {
+	m.note = msg.Status()
+	next := m.waitReload()
+	if msg.Pack == nil || msg.Err != nil || len(msg.Problems) > len(m.c.Pack.Problems) {
+		return next
+	}
+	m.c.Pack, m.c.Index = msg.Pack, nil
+	m.keptFAQ = nil // made again from the new pack when opened
+	m.aspects, m.hasFAQ, m.hasTables = 0, false, false
+	m.setupAspectKey()
+	m.mem.Prune(msg.Pack)
+	return tea.Batch(next, m.browse.Reload(m.c), buildIndex(msg.Pack, nil))
+}
+
+// forceReload is the r key.
+func (m *Model) forceReload() tea.Cmd {
+	if m.opts.Reload == nil {
+		m.note = "the built-in pack never changes; 'versus pack copy DIR' makes a copy to edit"
+		return nil
+	}
+	m.opts.Reload()
+	m.note = "reloading…"
+	return nil
+}
