@@ -12,6 +12,13 @@ type KeyMap struct {
 	Search  key.Binding
 	Compare key.Binding
 	Aspect  key.Binding
+
+	// Back and Forward move through the reader's history in browse mode,
+	// and through the trail of views (trail.go) elsewhere. Leave is esc
+	// where it goes back along the trail rather than to the section list.
+	Back    key.Binding
+	Forward key.Binding
+	Leave   key.Binding
 }
 
 // DefaultKeyMap returns the root's default bindings.
@@ -24,6 +31,9 @@ func DefaultKeyMap() KeyMap {
 		Search:  key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		Compare: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
 		Aspect:  key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9", "0"), key.WithHelp("1-9", "aspect by number")),
+		Back:    key.NewBinding(key.WithKeys("backspace", "["), key.WithHelp("⌫/[", "back")),
+		Forward: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "forward")),
+		Leave:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }
 

@@ -36,4 +36,12 @@ func (m *Model) updateKeys() {
 	k.Tables.SetEnabled(m.hasTables)
 	k.Search.SetEnabled(m.c.Pack != nil && len(m.c.Pack.Sections) > 0) // the index may still be on its way
 	k.Compare.SetEnabled(m.aspects >= 2)
+	// esc goes back along the trail where it would otherwise only move the
+	// focus to the list: the browse pane's own esc steps aside.
+	leave := m.mode == ModeBrowse && len(m.trail) > 0 && m.browse.Leaving()
+	k.Leave.SetEnabled(leave)
+	k.Leave.SetHelp("esc", "back to "+m.trailName())
+	if leave {
+		m.browse.KeyMap.Back.SetEnabled(false)
+	}
 }
