@@ -185,15 +185,15 @@ func TestSilentKeys(t *testing.T) {
 		key   string
 		want  string
 	}{
-		{"list ctrl+f", func(t *testing.T) *driver { return open(t, narrow) }, "ctrl+f", "ctrl+f finds within a section"},
+		{"list ctrl+f", func(t *testing.T) *driver { return open(t, narrow) }, "ctrl+f", "ctrl+f finds in the reader"},
 		{"FAQ l", func(t *testing.T) *driver { return open(t, wide).keys("f") }, "l", "l does nothing in FAQ"},
 		{"FAQ tab", func(t *testing.T) *driver { return open(t, wide).keys("f") }, "tab", "tab does nothing in FAQ"},
 		{"compare ctrl+f", func(t *testing.T) *driver {
 			return newDriver(t, Options{Pack: fixture(t), Compare: [2]string{"caffeine", "taste"}}).send(wide)
-		}, "ctrl+f", "ctrl+f finds within a section"},
+		}, "ctrl+f", "ctrl+f finds in the reader"},
 		{"compare n", func(t *testing.T) *driver {
 			return newDriver(t, Options{Pack: fixture(t), Compare: [2]string{"caffeine", "taste"}}).send(wide)
-		}, "n", "n finds within a section"},
+		}, "n", "n finds in the reader"},
 		{"reader tab without links", func(t *testing.T) *driver { return open(t, wide).keys("4") }, "tab", "tab does nothing in reader"},
 		{"reader enter without a link", func(t *testing.T) *driver { return open(t, wide).keys("1") }, "enter", "tab selects one"},
 	}

@@ -53,7 +53,7 @@ func (m Model) silent(msg tea.KeyPressMsg) string {
 		}
 	}
 	if isFind {
-		return fmt.Sprintf("%s finds within a section, in the reader · / searches everything", msg.String())
+		return fmt.Sprintf("%s finds in the reader; / searches all", msg.String())
 	}
-	return fmt.Sprintf("%s does nothing in %s · ? lists its keys", msg.String(), m.viewName())
+	return fmt.Sprintf("%s does nothing in %s", msg.String(), m.viewName())
 }
