@@ -18,39 +18,48 @@ func hint(keys, desc string, enabled bool) key.Binding {
 }
 
 // statusHints are the status bar's key hints for the view on screen, most
-// useful first, and the pinned ones that are always shown.
+// useful first (the bar drops them from the end), and the pinned ones it
+// always shows: the way to search and to help.
 func (m Model) statusHints() (hints helpKeys, pinned []key.Binding) {
 	k := m.keys
-	pinned = []key.Binding{k.Help, k.Quit}
-	if m.capturing() {
-		pinned = []key.Binding{hint("ctrl+c", "quit", true)}
-	}
+	pinned = []key.Binding{k.Search, k.Help}
+	// The other views, where they apply; the one on screen is not one.
+	tables, compare := k.Tables, k.Compare
+	tables.SetEnabled(tables.Enabled() && m.mode != ModeTables)
+	compare.SetEnabled(compare.Enabled() && m.mode != ModeCompare)
+	views := []key.Binding{tables, k.FAQ, compare, k.Quit}
 	switch {
 	case m.Overlay() == OverlayHelp:
 		return helpKeys{}, append(m.top().pane.ShortHelp(), k.Quit)
+	case m.capturing():
+		// Letters type text: only ctrl+c is the root's.
+		short := m.browse.ShortHelp()
+		if p := m.pane(); p != nil {
+			short = p.ShortHelp()
+		}
+		return helpKeys{short: short}, []key.Binding{hint("ctrl+c", "quit", true)}
 	case m.pane() != nil:
-		return helpKeys{short: m.pane().ShortHelp()}, pinned
-	case m.browse.Capturing():
-		return helpKeys{short: m.browse.ShortHelp()}, pinned
+		return helpKeys{short: append(m.pane().ShortHelp(), views...)}, pinned
 	case m.browse.Focus() == FocusList:
 		l := m.browse.List().KeyMap
-		return helpKeys{short: []key.Binding{
+		return helpKeys{short: append([]key.Binding{
+			k.Leave, // where it applies, the way back comes first
 			hint("↑↓", "move", l.Up.Enabled()),
 			l.Open,
-			k.Search,
-		}}, pinned
+		}, views...)}, pinned
 	}
-	r := m.browse.Reader().KeyMap
-	return helpKeys{short: []key.Binding{
-		hint("tab", "links", r.NextLink.Enabled()),
-		hint("enter", "follow", r.Follow.Enabled()),
-		hint("⌫", "back", r.Back.Enabled()),
-		hint("n/N", "matches", r.NextMatch.Enabled()),
-		k.Search,
-		hint("ctrl+f", "find", r.Find.Enabled()),
-		hint("y", "copy", true),
-		hint("m", "bookmark", m.opts.Memory != nil),
-	}}, pinned
+	r := m.browse.Reader()
+	_, focused := r.FocusedLink()
+	short := append([]key.Binding{
+		k.Leave,
+		hint("tab", "links", r.KeyMap.NextLink.Enabled()),
+		hint("enter", "follow", focused),
+		hint("⌫", "back", r.CanGoBack()),
+		hint("n/N", "matches", r.KeyMap.NextMatch.Enabled()),
+		hint("ctrl+f", "find", r.KeyMap.Find.Enabled()),
+	}, views...)
+	short = append(short, hint("y", "copy", true), hint("m", "bookmark", m.opts.Memory != nil))
+	return helpKeys{short: short}, pinned
 }
 
 // pane is the overlay or body pane on top, or nil in browse mode. Help
@@ -80,7 +89,7 @@ func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
 
 func (m Model) helpKeys() helpKeys {
 	k := m.keys
-	global := []key.Binding{k.Search, k.Tables, k.FAQ, k.Compare, k.Aspect, k.Bookmarks, k.Reload}
+	global := []key.Binding{k.Search, k.Tables, k.FAQ, k.Compare, k.Aspect, k.Leave, k.Back, k.Forward, k.Bookmarks, k.Reload}
 	general := []key.Binding{k.Help, k.Quit}
 	quit := key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))
 	pane := m.pane()
@@ -97,7 +106,7 @@ func (m Model) helpKeys() helpKeys {
 			full:  append(pane.FullHelp(), global, general),
 		}
 	case m.browse.Capturing():
-		return helpKeys{short: m.browse.ShortHelp(), full: m.browse.FullHelp()}
+		return helpKeys{short: append(m.browse.ShortHelp(), quit), full: append(m.browse.FullHelp(), []key.Binding{quit})}
 	case m.mode == ModeBrowse:
 		full := append(m.browse.FullHelp(), global)
 		if m.readerSection() != nil {

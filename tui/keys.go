@@ -20,6 +20,12 @@ type KeyMap struct {
 	Bookmark  key.Binding
 	Bookmarks key.Binding
 	Reload    key.Binding
+	// Back and Forward move through the reader's history in browse mode,
+	// and through the trail of views (trail.go) elsewhere. Leave is esc
+	// where it goes back along the trail rather than to the section list.
+	Back    key.Binding
+	Forward key.Binding
+	Leave   key.Binding
 }
 
 // DefaultKeyMap returns the root's default bindings.
@@ -39,6 +45,9 @@ func DefaultKeyMap() KeyMap {
 		Bookmark:  key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bookmark section")),
 		Bookmarks: key.NewBinding(key.WithKeys("'"), key.WithHelp("'", "bookmarks and recent")),
 		Reload:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reload pack")),
+		Back:      key.NewBinding(key.WithKeys("backspace", "["), key.WithHelp("⌫/[", "back")),
+		Forward:   key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "forward")),
+		Leave:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }
 

@@ -38,4 +38,12 @@ func (m *Model) updateKeys() {
 	k.Compare.SetEnabled(m.aspects >= 2)
 	k.Reload.SetEnabled(m.opts.Reload != nil)
 	k.Bookmarks.SetEnabled(m.opts.Memory != nil)
+	// esc goes back along the trail where it would otherwise only move the
+	// focus to the list: the browse pane's own esc steps aside.
+	leave := m.mode == ModeBrowse && len(m.trail) > 0 && m.browse.Leaving()
+	k.Leave.SetEnabled(leave)
+	k.Leave.SetHelp("esc", "back to "+m.trailName())
+	if leave {
+		m.browse.KeyMap.Back.SetEnabled(false)
+	}
 }

@@ -39,6 +39,9 @@ type Model struct {
 	keptFAQ  *faq.Model
 	overlays []overlay // dialogs over the screen, the last on top
 
+	trail, ahead []stop // views left, for esc and ⌫ (trail.go), and views to go forward to
+	lastSearch   string // the search overlay's last query, offered again by /
+
 	note string // a message for the status bar, cleared by the next key
 
 	mem memory.State // what is remembered of the pack (see Memory)

@@ -56,6 +56,9 @@ func (m *Model) setBody(mode Mode, p common.Pane) tea.Cmd {
 
 // openFAQ shows the FAQ pane, as it was left when it was last open.
 func (m *Model) openFAQ() tea.Cmd {
+	if m.leaving(ModeFAQ) {
+		m.leave()
+	}
 	p := m.keptFAQ
 	if p == nil {
 		f := faq.New(m.c)
@@ -68,6 +71,9 @@ func (m *Model) openFAQ() tea.Cmd {
 // openTables shows the comparison tables of the section in the reader, or
 // the matrix of every table when it has none.
 func (m *Model) openTables() tea.Cmd {
+	if m.leaving(ModeTables) {
+		m.leave()
+	}
 	t := tables.New(m.c, m.currentID())
 	return m.setBody(ModeTables, &t)
 }
@@ -78,6 +84,9 @@ func (m *Model) openCompare() tea.Cmd {
 	id := ""
 	if s := m.current(); s != nil && s.Kind == knowledge.KindAspect {
 		id = s.ID
+	}
+	if m.leaving(ModeCompare) {
+		m.leave()
 	}
 	c := compare.New(m.c, id)
 	return m.setBody(ModeCompare, &c)
@@ -104,10 +113,12 @@ func (m Model) top() *overlay {
 	return nil
 }
 
-// openSearch shows the search overlay with an empty query.
+// openSearch shows the search overlay with the last query, selected, so
+// that typing replaces it.
 func (m *Model) openSearch() tea.Cmd {
 	s := searchview.New(m.c)
-	return m.push(OverlaySearch, &s, layout.Rect{W: m.width, H: m.height})
+	cmd := s.Recall(m.lastSearch)
+	return tea.Batch(m.push(OverlaySearch, &s, layout.Rect{W: m.width, H: m.height}), cmd)
 }
 
 // openBookmarks shows the bookmarks and the sections read recently, the
@@ -137,6 +148,9 @@ func (m *Model) updateTop(msg tea.Msg) tea.Cmd {
 			m.mem.Bookmarks = b.Bookmarks()
 			cmd = tea.Batch(cmd, m.save())
 		}
+		if s, ok := o.pane.(*searchview.Model); ok {
+			m.lastSearch = s.Query()
+		}
 		return tea.Batch(cmd, m.act(o.pane.Action()))
 	}
 	return m.updateBody(msg)
@@ -157,20 +171,24 @@ func (m *Model) updateBody(msg tea.Msg) tea.Cmd {
 func (m *Model) act(a common.Action) tea.Cmd {
 	switch a := a.(type) {
 	case common.Close:
-		m.closeTop()
+		return m.closeTop()
 	case common.Open:
 		return m.openSection(a)
 	}
 	return nil
 }
 
-// closeTop closes the overlay, or else the mode, on top.
-func (m *Model) closeTop() {
+// closeTop closes the overlay on top, or else goes back to the view the
+// one on screen was opened from (browse when there is none).
+func (m *Model) closeTop() tea.Cmd {
 	if len(m.overlays) > 0 {
 		m.pop()
-		return
+		return nil
 	}
-	m.setBody(ModeBrowse, m.browse)
+	if cmd, ok := m.goBack(); ok {
+		return cmd
+	}
+	return m.setBody(ModeBrowse, m.browse)
 }
 
 // capturing reports whether the view on top takes typed text, in which

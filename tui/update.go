@@ -86,6 +86,9 @@ func (m *Model) openSection(msg common.Open) tea.Cmd {
 		m.note = "no section " + msg.ID
 		return nil
 	}
+	if m.leaving(ModeBrowse) {
+		m.leave()
+	}
 	return tea.Batch(m.setBody(ModeBrowse, m.browse), m.browse.Open(sec, msg.Anchor, msg.Query))
 }
 
@@ -132,6 +135,13 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openBookmarks()
 	case key.Matches(msg, anyway(m.keys.Reload)) && !m.browse.Capturing():
 		return m.forceReload()
+	case key.Matches(msg, m.keys.Leave):
+		cmd, _ := m.goBack()
+		return cmd
+	case key.Matches(msg, m.keys.Back):
+		return m.back()
+	case key.Matches(msg, m.keys.Forward):
+		return m.forwardView()
 	}
 	if m.readerSection() != nil && !m.browse.Capturing() {
 		switch {
@@ -145,7 +155,43 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return m.toggleBookmark()
 		}
 	}
+	if note := m.silent(msg); note != "" {
+		m.note = note
+		return nil
+	}
 	return m.updateBody(msg)
+}
+
+// back goes back in the reader's history in browse mode, or else to the
+// view left last, or else (a view with nothing behind it) to browse mode.
+func (m *Model) back() tea.Cmd {
+	if m.mode == ModeBrowse {
+		if cmd, ok := m.browse.Back(); ok {
+			return cmd
+		}
+	}
+	if cmd, ok := m.goBack(); ok {
+		return cmd
+	}
+	if m.mode != ModeBrowse {
+		return m.setBody(ModeBrowse, m.browse)
+	}
+	m.note = "nothing to go back to"
+	return nil
+}
+
+// forwardView is back's mirror.
+func (m *Model) forwardView() tea.Cmd {
+	if m.mode == ModeBrowse {
+		if cmd, ok := m.browse.Forward(); ok {
+			return cmd
+		}
+	}
+	if cmd, ok := m.goForward(); ok {
+		return cmd
+	}
+	m.note = "nothing to go forward to"
+	return nil
 }
 
 // typeDigit jumps to an aspect by number. A digit typed soon after another
@@ -153,15 +199,19 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 // aspect; the jump to aspect 1 it replaces leaves no trace in the history.
 func (m *Model) typeDigit(d string) tea.Cmd {
 	if m.digits != "" {
-		if sec := m.aspect(m.digits + d); sec != nil {
-			m.digits = ""
-			m.digitSeq++
+		n := m.digits + d
+		m.digits = ""
+		m.digitSeq++
+		if sec := m.aspect(n); sec != nil {
 			return m.jumpTo(sec, true)
 		}
+		m.note = "no aspect " + n
+		return nil
 	}
 	sec := m.aspect(d)
 	if sec == nil {
 		m.digits = ""
+		m.note = "no aspect " + d
 		return nil
 	}
 	m.digitSeq++
@@ -204,6 +254,9 @@ func (m Model) aspect(n string) *knowledge.Section {
 // jumpTo shows an aspect in browse mode. replace swaps it for the section
 // shown instead of adding to the history.
 func (m *Model) jumpTo(sec *knowledge.Section, replace bool) tea.Cmd {
+	if m.leaving(ModeBrowse) {
+		m.leave()
+	}
 	cmd := m.setBody(ModeBrowse, m.browse)
 	if replace {
 		return tea.Batch(cmd, m.browse.Replace(sec))

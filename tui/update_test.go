@@ -178,7 +178,7 @@ func TestFollowLinkAndComeBack(t *testing.T) {
 	// The first link is "Taste" (taste.md#bitterness), at the bottom:
 	// focusing it scrolls there.
 	d.keys("tab")
-	wantScreen(t, d, "→ Taste #bitterness")
+	wantScreen(t, d, "→ Taste › Bitterness")
 	d.keys("k", "k")
 	before := d.m.Reader().YOffset()
 	if before == 0 {
@@ -204,7 +204,7 @@ func TestFollowLinkAndComeBack(t *testing.T) {
 func TestFollowLinkToAnchor(t *testing.T) {
 	d := open(t, narrow).keys("2") // taste links to caffeine#alertness
 	d.keys("tab")
-	wantScreen(t, d, "→ Caffeine content #alertness")
+	wantScreen(t, d, "→ Caffeine content › Alertness")
 	d.keys("enter")
 	wantSection(t, d, "caffeine")
 	// The view starts at the Alertness heading.
@@ -218,7 +218,7 @@ func TestFollowLinkToAnchor(t *testing.T) {
 
 func TestLinkCycleAndExternalLink(t *testing.T) {
 	d := open(t, wide).keys("1", "l")
-	want := []string{"→ Taste #bitterness", "→ Price per cup", "→ Frequently asked questions", "→ https://example.org/caffeine-survey (external)"}
+	want := []string{"→ Taste › Bitterness", "→ Price per cup", "→ Frequently asked questions", "→ https://example.org/caffeine-survey (external)"}
 	for _, w := range want {
 		d.keys("tab")
 		wantScreen(t, d, w)
@@ -313,8 +313,9 @@ func TestFindInSection(t *testing.T) {
 	}
 	wantScreen(t, d, "match 1/1")
 	// esc while typing restores the previous query.
+	// A new find starts empty: typing starts a new query.
 	d.keys("ctrl+f").typeText("zzz")
-	wantScreen(t, d, `no match for "espressozzz"`)
+	wantScreen(t, d, `no match for "zzz"`)
 	d.keys("esc")
 	if q := d.m.Reader().Query(); q != "espresso" {
 		t.Fatalf("esc left query %q, want espresso", q)
@@ -457,12 +458,13 @@ func TestTooSmallThenBack(t *testing.T) {
 
 func TestHelpListsOnlyWhatActs(t *testing.T) {
 	d := open(t, wide).keys("4", "?") // brewing: no links, no query
-	for _, absent := range []string{"next link", "follow link", "next match", "forward"} {
+	for _, absent := range []string{"next link", "follow link", "next match"} {
 		if strings.Contains(d.screen(), absent) {
 			t.Fatalf("help lists %q, which cannot act here:\n%s", absent, d.screen())
 		}
 	}
-	wantScreen(t, d, "scroll down", "back", "find in section", "search", "go to aspect")
+	// Back and forward are listed everywhere: with nowhere to go, they say so.
+	wantScreen(t, d, "scroll down", "⌫/[ back", "forward", "find in section", "search", "go to aspect")
 	d.keys("esc", "1", "2", "backspace", "?") // caffeine has links; forward is possible
 	wantScreen(t, d, "next link", "forward")
 	// The list's help is the list's.

@@ -128,6 +128,9 @@ func (m Model) statusView() string {
 		if s := r.Section(); s != nil {
 			info.Section = s.Title
 		}
+		if s := m.browse.List().Selected(); s != nil && m.browse.Focus() == FocusList && !m.browse.Wide() {
+			info.Section = s.Title // the list alone is on screen: name its selection
+		}
 		if m.browse.Focus() == FocusReader || m.browse.Wide() {
 			if r.Ready() {
 				info.Percent = r.ScrollPercent()
@@ -141,6 +144,9 @@ func (m Model) statusView() string {
 	}
 	if m.note != "" {
 		info.Note = m.note
+	}
+	if info.Note == "" && m.capturing() && m.top() == nil {
+		info.Note = "typing" // q, j, k too go to the input
 	}
 	hints, pinned := m.statusHints()
 	info.Pinned = pinned

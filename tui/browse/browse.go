@@ -134,6 +134,37 @@ func (m *Model) Replace(sec *knowledge.Section) tea.Cmd {
 	return m.reader.Replace(sec)
 }
 
+// Back shows the section the reader showed before, with the focus on
+// the reader; false when its history is empty.
+func (m *Model) Back() (tea.Cmd, bool) {
+	if !m.reader.CanGoBack() {
+		return nil, false
+	}
+	cmd := m.reader.Back()
+	m.focus = FocusReader
+	m.applyFocus()
+	m.syncList()
+	return cmd, true
+}
+
+// Forward is Back's mirror.
+func (m *Model) Forward() (tea.Cmd, bool) {
+	if !m.reader.CanGoForward() {
+		return nil, false
+	}
+	cmd := m.reader.Forward()
+	m.focus = FocusReader
+	m.applyFocus()
+	m.syncList()
+	return cmd, true
+}
+
+// Leaving reports whether esc now leaves the pane: it would otherwise
+// only move the focus to the list, or do nothing there.
+func (m Model) Leaving() bool {
+	return !m.reader.Finding() && !m.reader.KeyMap.ClearMarks.Enabled()
+}
+
 func (m *Model) focusReader(sec *knowledge.Section) {
 	m.focus = FocusReader
 	m.applyFocus()

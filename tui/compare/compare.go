@@ -255,6 +255,10 @@ func (m *Model) viewKey(k tea.KeyPressMsg) tea.Cmd {
 		m.scroll(m.focus, -page)
 	case key.Matches(k, m.KeyMap.PageDown):
 		m.scroll(m.focus, page)
+	case key.Matches(k, m.KeyMap.HalfUp):
+		m.scroll(m.focus, -max(page/2, 1))
+	case key.Matches(k, m.KeyMap.HalfDown):
+		m.scroll(m.focus, max(page/2, 1))
 	case key.Matches(k, m.KeyMap.Top):
 		m.scroll(m.focus, -farAway)
 	case key.Matches(k, m.KeyMap.Bottom):

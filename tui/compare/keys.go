@@ -17,6 +17,8 @@ type KeyMap struct {
 	Down     key.Binding
 	PageUp   key.Binding
 	PageDown key.Binding
+	HalfUp   key.Binding
+	HalfDown key.Binding
 	Top      key.Binding
 	Bottom   key.Binding
 	Focus    key.Binding // move focus to the other pane
@@ -37,6 +39,8 @@ func DefaultKeyMap() KeyMap {
 		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "page up")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdn/space", "page down")),
+		HalfUp:   key.NewBinding(key.WithKeys("ctrl+u", "u"), key.WithHelp("u", "half page up")),
+		HalfDown: key.NewBinding(key.WithKeys("ctrl+d", "d"), key.WithHelp("d", "half page down")),
 		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g/home", "top")),
 		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G/end", "bottom")),
 		Focus:    key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "other pane")),
@@ -60,7 +64,7 @@ func (m Model) FullHelp() [][]key.Binding {
 		return [][]key.Binding{m.pickerHelp()}
 	}
 	return [][]key.Binding{
-		{m.KeyMap.Up, m.KeyMap.Down, m.KeyMap.PageUp, m.KeyMap.PageDown, m.KeyMap.Top, m.KeyMap.Bottom},
+		{m.KeyMap.Up, m.KeyMap.Down, m.KeyMap.PageUp, m.KeyMap.PageDown, m.KeyMap.HalfUp, m.KeyMap.HalfDown, m.KeyMap.Top, m.KeyMap.Bottom},
 		{m.KeyMap.Focus, m.KeyMap.Swap, m.syncHelp(), m.KeyMap.Close},
 	}
 }

@@ -8,6 +8,9 @@ import (
 )
 
 // The in-section query: typing it, and stepping through its matches.
+//
+// A find starts empty, so that typing starts a new query; the last one is
+// the placeholder, and ↑ brings it back to edit.
 
 // cycleMatch moves to the next (dir > 0) or previous match. From a current
 // match out of view it starts from the view.
@@ -43,8 +46,14 @@ func (m *Model) cycleMatch(dir int) {
 func (m *Model) startFind() tea.Cmd {
 	m.finding = true
 	m.prevQuery = m.query
-	m.input.SetValue(m.query)
-	m.input.CursorEnd()
+	if m.query != "" {
+		m.lastQuery = m.query
+	}
+	m.input.SetValue("")
+	m.input.Placeholder = placeholder
+	if m.lastQuery != "" {
+		m.input.Placeholder = m.lastQuery + " (↑ to edit)"
+	}
 	m.layout()
 	m.updateKeys()
 	return m.input.Focus()
@@ -59,6 +68,11 @@ func (m Model) updateFind(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.setQuery(m.prevQuery)
 		m.endFind()
 		return m, nil
+	case key.Matches(msg, m.KeyMap.FindRecall) && m.input.Value() == "" && m.lastQuery != "":
+		m.input.SetValue(m.lastQuery)
+		m.input.CursorEnd()
+		m.setQuery(m.lastQuery)
+		return m, nil
 	}
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
@@ -68,8 +82,14 @@ func (m Model) updateFind(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	return m, cmd
 }
 
+// placeholder is the find box's hint when there is no query to recall.
+const placeholder = "text in this section"
+
 func (m *Model) endFind() {
 	m.finding = false
+	if m.query != "" {
+		m.lastQuery = m.query
+	}
 	m.input.Blur()
 	m.layout()
 	m.updateKeys()

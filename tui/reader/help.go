@@ -17,7 +17,9 @@ func (m *Model) updateKeys() {
 	k.NextLink.SetEnabled(links)
 	k.PrevLink.SetEnabled(links)
 	_, focused := m.FocusedLink()
-	k.Follow.SetEnabled(!m.finding && focused)
+	// enter is listed wherever there are links: without a selected one it
+	// says that tab selects one.
+	k.Follow.SetEnabled(links)
 	k.Back.SetEnabled(!m.finding && m.CanGoBack())
 	k.Forward.SetEnabled(!m.finding && m.CanGoForward())
 	k.Find.SetEnabled(!m.finding && m.doc != nil)
@@ -26,13 +28,14 @@ func (m *Model) updateKeys() {
 	k.ClearMarks.SetEnabled(!m.finding && (focused || m.query != ""))
 	k.FindDone.SetEnabled(m.finding)
 	k.FindCancel.SetEnabled(m.finding)
+	k.FindRecall.SetEnabled(m.finding && m.lastQuery != "")
 }
 
 // ShortHelp implements help.KeyMap.
 func (m Model) ShortHelp() []key.Binding {
 	k := m.KeyMap
 	if m.finding {
-		return []key.Binding{k.FindDone, k.FindCancel}
+		return []key.Binding{k.FindDone, k.FindCancel, k.FindRecall}
 	}
 	return []key.Binding{k.NextLink, k.Follow, k.Back, k.NextMatch, k.Find}
 }
@@ -41,11 +44,12 @@ func (m Model) ShortHelp() []key.Binding {
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.KeyMap
 	if m.finding {
-		return [][]key.Binding{{k.FindDone, k.FindCancel}}
+		return [][]key.Binding{{k.FindDone, k.FindCancel, k.FindRecall}}
 	}
+	// Back and forward are the root's, listed for every view.
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
-		{k.NextLink, k.PrevLink, k.Follow, k.Back, k.Forward},
+		{k.NextLink, k.PrevLink, k.Follow},
 		{k.Find, k.NextMatch, k.PrevMatch, k.ClearMarks},
 	}
 }

@@ -20,6 +20,7 @@ type KeyMap struct {
 
 	// Used while typing an in-section query.
 	FindDone, FindCancel key.Binding
+	FindRecall           key.Binding
 }
 
 // DefaultKeyMap returns the reader's default bindings.
@@ -44,5 +45,6 @@ func DefaultKeyMap() KeyMap {
 		ClearMarks: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear highlight")),
 		FindDone:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
 		FindCancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		FindRecall: key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "last query")),
 	}
 }

@@ -76,6 +76,7 @@ func (m Model) nearestLink(dir int) int {
 func (m *Model) follow() tea.Cmd {
 	l, ok := m.FocusedLink()
 	if !ok {
+		m.note = "no link selected: tab selects one"
 		return nil
 	}
 	if l.External() {

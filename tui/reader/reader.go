@@ -57,6 +57,7 @@ type Model struct {
 
 	finding   bool
 	prevQuery string // the query to restore when a find is cancelled
+	lastQuery string // the last query found, offered (↑) by the next find
 	note      string // one-off status note, cleared by the next key
 }
 
@@ -77,7 +78,7 @@ func New(c common.Common) Model {
 	vp.MouseWheelDelta = 3
 	in := textinput.New()
 	in.Prompt = "find: "
-	in.Placeholder = "text in this section"
+	in.Placeholder = placeholder
 	in.CharLimit = 100
 	m := Model{
 		KeyMap:   DefaultKeyMap(),
@@ -239,7 +240,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	if m.finding {
 		var cmd tea.Cmd
-		m.input, cmd = m.input.Update(msg)
+		m.input, cmd = m.input.Update(msg) // a paste, a cursor blink
+		if q := m.input.Value(); q != m.query {
+			m.setQuery(q)
+		}
 		return m, cmd
 	}
 	return m, nil

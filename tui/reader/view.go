@@ -2,8 +2,10 @@ package reader
 
 import (
 	"fmt"
-	"github.com/versus-dev/versus/tui/internal/layout"
 	"strings"
+
+	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/tui/internal/layout"
 )
 
 // Drawing the pane and the status note.
@@ -24,14 +26,7 @@ func (m Model) Note() string {
 		if l.Broken {
 			return "→ " + l.Dest + " (broken link)"
 		}
-		t := l.Target
-		if s := m.c.Pack.Section(l.Target); s != nil {
-			t = s.Title
-		}
-		if l.Anchor != "" {
-			t += " #" + l.Anchor
-		}
-		return "→ " + t
+		return "→ " + m.linkTitle(l)
 	}
 	if m.query != "" {
 		if len(m.matches) == 0 {
@@ -118,4 +113,22 @@ func (m Model) placeholder(s string) string {
 		lines[i] = strings.Repeat(" ", m.width)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// linkTitle names a pack link's target as its reader sees it: the
+// section's title, and the heading's text when it points at one.
+func (m Model) linkTitle(l knowledge.Link) string {
+	s := m.c.Pack.Section(l.Target)
+	if s == nil {
+		return l.Target
+	}
+	if l.Anchor == "" {
+		return s.Title
+	}
+	for _, h := range s.Headings {
+		if h.Anchor == l.Anchor {
+			return s.Title + " › " + h.Text
+		}
+	}
+	return s.Title + " #" + l.Anchor
 }

@@ -78,6 +78,10 @@ type Model struct {
 	cursor      int // the selected group
 	offset      int // first group shown
 
+	// recalled is set while the query is the last one, offered again and
+	// shown selected: the next typed text replaces it.
+	recalled bool
+
 	width, height int           // the screen
 	action        common.Action // what the last Update asked of the root
 }
@@ -105,6 +109,29 @@ func New(c common.Common) Model {
 	m.input.SetStyles(m.styles.input)
 	m.input.Focus()
 	return m
+}
+
+// Recall offers q, the last query, again: searched and shown selected, so
+// that typing replaces it and any other key keeps it.
+func (m *Model) Recall(q string) tea.Cmd {
+	if q == "" {
+		return nil
+	}
+	m.input.SetValue(sanitize.Line(q))
+	m.input.CursorEnd()
+	m.setRecalled(true)
+	return m.search()
+}
+
+// setRecalled shows the query selected, or not.
+func (m *Model) setRecalled(on bool) {
+	m.recalled = on
+	st := m.styles.input
+	if on {
+		st.Focused.Text = st.Focused.Text.Reverse(true)
+		st.Blurred.Text = st.Focused.Text
+	}
+	m.input.SetStyles(st)
 }
 
 // Query returns the query as typed.
@@ -208,6 +235,9 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 }
 
 func (m Model) handleKey(k tea.KeyPressMsg) (Model, tea.Cmd) {
+	if m.recalled && !m.isEdit(k) {
+		m.setRecalled(false) // moving through the hits keeps the query
+	}
 	switch {
 	case key.Matches(k, m.KeyMap.Up):
 		m.move(-1)
@@ -236,6 +266,12 @@ func (m Model) handleKey(k tea.KeyPressMsg) (Model, tea.Cmd) {
 // changed.
 func (m Model) edit(msg tea.Msg) (Model, tea.Cmd) {
 	before := m.input.Value()
+	if m.recalled {
+		if k, ok := msg.(tea.KeyPressMsg); (ok && (k.Text != "" || k.Code == tea.KeyBackspace)) || isPaste(msg) {
+			m.input.SetValue("") // typed text replaces the recalled query
+		}
+		m.setRecalled(false)
+	}
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
 	// The box echoes the query to the terminal: a pasted or typed control,
@@ -321,4 +357,21 @@ func (m *Model) open() {
 	if h, ok := m.SelectedHit(); ok {
 		m.action = common.Open{ID: h.SectionID, Anchor: h.Anchor, Query: readerQuery(h, m.query)}
 	}
+}
+
+// isPaste reports whether msg is a paste.
+func isPaste(msg tea.Msg) bool {
+	_, ok := msg.(tea.PasteMsg)
+	return ok
+}
+
+// isEdit reports whether k goes to the query box rather than to a binding.
+func (m Model) isEdit(k tea.KeyPressMsg) bool {
+	km := m.KeyMap
+	for _, b := range []key.Binding{km.Up, km.Down, km.PageUp, km.PageDown, km.Open, km.Close} {
+		if key.Matches(k, b) {
+			return false
+		}
+	}
+	return true
 }

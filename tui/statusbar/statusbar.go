@@ -53,8 +53,8 @@ func (m *Model) SetWidth(w int) { m.width = max(0, w) }
 
 // View draws the bar: place and note on the left, key hints on the right,
 // exactly one line of the bar's width. When space is short the pack title
-// goes first, then hints from the end of keys' short help; the pinned
-// hints stay.
+// goes first, then whole hints from the end of keys' short help; the
+// pinned hints stay.
 func (m Model) View(info Info, keys help.KeyMap) string {
 	w := m.width
 	if w <= 0 {
@@ -96,10 +96,9 @@ func (m Model) View(info Info, keys help.KeyMap) string {
 	}
 	leftView = ansi.Truncate(leftView, max(0, inner), "…")
 	used := ansi.StringWidth(leftView)
-	h := m.help
 	pinned := ""
 	if len(info.Pinned) > 0 {
-		pinned = h.ShortHelpView(info.Pinned)
+		pinned = m.help.ShortHelpView(info.Pinned)
 	}
 	right := pinned
 	if keys != nil {
@@ -108,12 +107,8 @@ func (m Model) View(info Info, keys help.KeyMap) string {
 			sep = m.help.Styles.ShortSeparator.Render(m.help.ShortSeparator)
 		}
 		room := inner - used - 3 - ansi.StringWidth(pinned) - ansi.StringWidth(sep)
-		if room >= 8 {
-			h.SetWidth(room)
-			// help may overrun its width by one item; cut what it overran.
-			if hints := ansi.Truncate(h.ShortHelpView(keys.ShortHelp()), room, "…"); hints != "" {
-				right = hints + sep + pinned
-			}
+		if hints := m.fit(keys.ShortHelp(), room); hints != "" {
+			right = hints + sep + pinned
 		}
 	}
 	if used+ansi.StringWidth(right)+1 > inner {
@@ -131,4 +126,23 @@ func (m Model) View(info Info, keys help.KeyMap) string {
 		return strings.Repeat(" ", w)
 	}
 	return m.styles.StatusBar.Render(line)
+}
+
+// fit draws as many of bindings as fit in room cells, dropping whole hints
+// from the end: the first are the most useful, and a hint is never cut.
+func (m Model) fit(bindings []key.Binding, room int) string {
+	var on []key.Binding
+	for _, b := range bindings {
+		if b.Enabled() && b.Help().Key != "" {
+			on = append(on, b)
+		}
+	}
+	h := m.help
+	h.SetWidth(0) // no truncation of its own
+	for n := len(on); n > 0; n-- {
+		if v := h.ShortHelpView(on[:n]); ansi.StringWidth(v) <= room {
+			return v
+		}
+	}
+	return ""
 }

@@ -52,3 +52,38 @@ func TestAllWhenItFits(t *testing.T) {
 		t.Fatalf("got %q", out)
 	}
 }
+
+// TestHintsDropWholeFromTheEnd: a hint that does not fit goes whole, the
+// last first; none is cut in the middle, and the pinned ones stay.
+func TestHintsDropWholeFromTheEnd(t *testing.T) {
+	hints := keys{bind("tab", "links"), bind("enter", "follow"), bind("t", "tables"), bind("f", "FAQ"), bind("q", "quit")}
+	info := Info{Section: "Performance", Percent: 10, Pinned: []key.Binding{bind("/", "search"), bind("?", "help")}}
+	prev := -1
+	for w := 30; w <= 120; w++ {
+		m := New(theme.New(true, true))
+		m.SetWidth(w)
+		plain := ansi.Strip(m.View(info, hints))
+		if i := strings.LastIndex(plain, "…"); i >= 0 && strings.Contains(plain[:i], "•") {
+			t.Fatalf("width %d: a hint was cut: %q", w, plain)
+		}
+		if !strings.Contains(plain, "/ search") || !strings.Contains(plain, "? help") {
+			t.Fatalf("width %d: pinned hints missing: %q", w, plain)
+		}
+		n := 0
+		for _, h := range hints {
+			if strings.Contains(plain, h.Help().Key+" "+h.Help().Desc) {
+				if n < len(hints) && h.Help().Key != hints[n].Help().Key {
+					t.Fatalf("width %d: hints kept out of order: %q", w, plain)
+				}
+				n++
+			}
+		}
+		if n < prev {
+			t.Fatalf("width %d: fewer hints (%d) than at a narrower width (%d)", w, n, prev)
+		}
+		prev = n
+	}
+	if prev != len(hints) {
+		t.Fatalf("at 120 columns only %d of %d hints", prev, len(hints))
+	}
+}

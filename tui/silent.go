@@ -1,0 +1,59 @@
+package tui
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/versus-dev/versus/tui/browse"
+	"github.com/versus-dev/versus/tui/reader"
+)
+
+// No key does nothing silently: a key that works in some view (the
+// reader's scroll, link and find keys, the browse pane's h and l) but not
+// in the one on screen, which then does not list it in its help, gets a
+// short answer in the status bar instead of being ignored.
+
+// vocabulary is every key some view answers to and a user may try in
+// another, with the find keys apart for their own answer.
+func vocabulary() (keys []key.Binding, find []key.Binding) {
+	r := reader.DefaultKeyMap()
+	b := browse.DefaultKeyMap()
+	keys = []key.Binding{
+		r.Up, r.Down, r.PageUp, r.PageDown, r.HalfUp, r.HalfDown, r.Top, r.Bottom,
+		r.NextLink, r.PrevLink, r.Follow, b.FocusList, b.FocusReader,
+	}
+	return keys, []key.Binding{r.Find, r.NextMatch, r.PrevMatch}
+}
+
+// silent returns what to say about msg when the view on screen has no
+// binding for it but another view does, or "" when the view acts on it
+// (or it is no key of ours at all).
+func (m Model) silent(msg tea.KeyPressMsg) string {
+	if m.mode == ModeBrowse && m.browse.Focus() == FocusReader && !m.browse.Reader().Ready() {
+		return "" // the reader's keys wake up once its render arrives
+	}
+	keys, find := vocabulary()
+	known, isFind := false, false
+	for _, b := range keys {
+		known = known || key.Matches(msg, b)
+	}
+	for _, b := range find {
+		isFind = isFind || key.Matches(msg, b)
+	}
+	if !known && !isFind {
+		return ""
+	}
+	for _, g := range m.helpKeys().full {
+		for _, b := range g {
+			if key.Matches(msg, b) {
+				return ""
+			}
+		}
+	}
+	if isFind {
+		return fmt.Sprintf("%s finds in the reader; / searches all", msg.String())
+	}
+	return fmt.Sprintf("%s does nothing in %s", msg.String(), m.viewName())
+}

@@ -1,0 +1,132 @@
+package tui
+
+import (
+	"slices"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/versus-dev/versus/tui/browse"
+	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/internal/layout"
+)
+
+// The trail: the views the user left for another, so that esc (and ⌫ or
+// [ where they are not the reader's) comes back to exactly where they
+// were, and ] goes forward again, like a browser's history of views. The
+// reader keeps its own history of sections inside browse mode.
+
+// stop is a view left for another.
+type stop struct {
+	mode Mode
+	// pane is the body pane as it was left: the pane itself (tables,
+	// FAQ, compare keep their scroll), or a copy of the browse pane, since
+	// that one pane lives on and moves.
+	pane common.Pane
+	// search is the search overlay the view was left from, with its
+	// query and results; nil when there was none.
+	search common.Pane
+}
+
+// maxTrail bounds the trail; the oldest views go first.
+const maxTrail = 32
+
+// here is the view on screen as a stop.
+func (m Model) here() stop {
+	s := stop{mode: m.mode, pane: m.body}
+	if m.mode == ModeBrowse {
+		b := *m.browse
+		s.pane = &b
+	}
+	if o := m.top(); o != nil && o.kind == OverlaySearch {
+		s.search = o.pane
+	}
+	return s
+}
+
+// leave records the view on screen before another replaces it, and
+// forgets the views ahead: a new step starts a new branch.
+func (m *Model) leave() {
+	m.trail = appendStop(m.trail, m.here())
+	m.ahead = nil
+}
+
+// leaving reports whether opening a view in mode leaves the one on
+// screen: another mode, or any view opened from the search overlay.
+func (m Model) leaving(mode Mode) bool {
+	if o := m.top(); o != nil && o.kind == OverlaySearch {
+		return true
+	}
+	return mode != m.mode
+}
+
+// goBack shows the view left last, as it was; false when there is none.
+func (m *Model) goBack() (tea.Cmd, bool) {
+	n := len(m.trail)
+	if n == 0 {
+		return nil, false
+	}
+	s := m.trail[n-1]
+	m.trail = slices.Clip(m.trail[:n-1])
+	m.ahead = appendStop(m.ahead, m.here())
+	return m.restore(s), true
+}
+
+// goForward is goBack's mirror: the view goBack left.
+func (m *Model) goForward() (tea.Cmd, bool) {
+	n := len(m.ahead)
+	if n == 0 {
+		return nil, false
+	}
+	s := m.ahead[n-1]
+	m.ahead = slices.Clip(m.ahead[:n-1])
+	m.trail = appendStop(m.trail, m.here())
+	return m.restore(s), true
+}
+
+// restore shows s: its body pane at the current size and theme, and its
+// search overlay over it.
+func (m *Model) restore(s stop) tea.Cmd {
+	var cmd tea.Cmd
+	if b, ok := s.pane.(*browse.Model); ok {
+		m.setBody(ModeBrowse, m.browse)
+		*m.browse = *b
+		g := m.geo.body
+		cmd = tea.Batch(m.browse.SetCommon(m.c), m.browse.SetSize(g.W, g.H))
+	} else {
+		cmd = m.setBody(s.mode, s.pane)
+	}
+	if s.search != nil {
+		cmd = tea.Batch(cmd, m.push(OverlaySearch, s.search, layout.Rect{W: m.width, H: m.height}))
+		cmd = tea.Batch(cmd, s.search.SetCommon(m.c))
+	}
+	return cmd
+}
+
+// trailName names the view esc goes back to, for help.
+func (m Model) trailName() string {
+	n := len(m.trail)
+	if n == 0 {
+		return ""
+	}
+	s := m.trail[n-1]
+	switch {
+	case s.search != nil:
+		return "search"
+	case s.mode == ModeBrowse && s.pane.(*browse.Model).Focus() == FocusList:
+		return "sections"
+	case s.mode == ModeBrowse:
+		return "reader"
+	}
+	return s.mode.String()
+}
+
+// appendStop appends s to stops, dropping the oldest beyond maxTrail. The
+// result never shares its backing array with stops, so that copies of the
+// Model keep their own trail.
+func appendStop(stops []stop, s stop) []stop {
+	stops = append(slices.Clip(stops), s)
+	if len(stops) > maxTrail {
+		stops = slices.Clone(stops[len(stops)-maxTrail:])
+	}
+	return stops
+}
