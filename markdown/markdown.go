@@ -116,11 +116,15 @@ func (r *Renderer) Render(md string, width int, style string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	src := []byte(ExpandTabs(md))
 	p.mu.Lock()
-	out, err = p.render([]byte(md))
+	out, err = p.render(src)
 	p.mu.Unlock()
 	if err != nil {
 		return "", fmt.Errorf("render markdown: %w", err)
+	}
+	if !bytes.ContainsRune(src, nbHyphen) {
+		out = strings.ReplaceAll(out, string(nbHyphen), "-") // the pass's, in code spans
 	}
 	out = trimLines(strings.TrimRight(out, "\n"))
 	r.store(key, out)
