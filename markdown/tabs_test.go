@@ -17,8 +17,8 @@ func TestExpandTabs(t *testing.T) {
 		{"ab\tc\td", "ab  c   d"},
 		{"abcd\te", "abcd    e"},
 		{"a\n\tb", "a\n    b"},
-		{"é\tx", "é   x"},  // columns, not bytes
-		{"日\tx", "日  x"}, // a wide rune takes two
+		{"é\tx", "é   x"}, // columns, not bytes
+		{"日\tx", "日  x"},  // a wide rune takes two
 	} {
 		if got := ExpandTabs(tc.in); got != tc.want {
 			t.Errorf("ExpandTabs(%q) = %q, want %q", tc.in, got, tc.want)
