@@ -120,8 +120,35 @@ func TestSourceHidesInternalDestinations(t *testing.T) {
 	if !strings.Contains(out, "https://example.org/caffeine-survey") {
 		t.Fatal("external destination removed")
 	}
-	if !strings.HasPrefix(src, "# Caffeine content\n") {
-		t.Fatalf("no title heading: %q", src[:40])
+	if !strings.HasPrefix(src, "# 1. Caffeine content\n\n> A cup of coffee holds") {
+		t.Fatalf("no numbered title and summary: %q", src[:60])
+	}
+}
+
+// TestReaderShowsNumberAndSummary opens an aspect: its number and title
+// come first, then its summary set apart, then the body, whose headings
+// are still found below the summary.
+func TestReaderShowsNumberAndSummary(t *testing.T) {
+	c := testCommon(t)
+	m := New(c)
+	m.SetSize(80, 30)
+	m = deliver(t, m, m.Open(c.Pack.Section("caffeine"), "", ""))
+	lines := strings.Split(plain(m), "\n")
+	at := func(s string) int {
+		for i, l := range lines {
+			if strings.Contains(l, s) {
+				return i
+			}
+		}
+		t.Fatalf("%q not on screen:\n%s", s, plain(m))
+		return -1
+	}
+	title, sum, table := at("1. Caffeine content"), at("A cup of coffee holds about twice"), at("Caffeine per cup")
+	if !(title < sum && sum < table) {
+		t.Errorf("title at %d, summary at %d, table at %d; want them in that order:\n%s", title, sum, table, plain(m))
+	}
+	if line, ok := m.doc.anchors["how-much"]; !ok || line <= sum {
+		t.Errorf("heading How much at %d (found %v), want below the summary at %d", line, ok, sum)
 	}
 }
 

@@ -42,6 +42,7 @@ type app struct {
 	noCache bool   // --no-cache
 	strict  bool   // --strict
 	style   string // --style
+	measure int    // --width of the browser (versus, versus open): the widest prose line
 
 	colour *colorprofile.Profile // see profile; nil until asked
 

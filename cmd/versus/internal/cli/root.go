@@ -40,6 +40,7 @@ func (a *app) rootCmd() *cobra.Command {
 	pf.BoolVar(&a.strict, "strict", false, "refuse a pack with any problem (a dead link, a bad table) instead of opening it")
 	pf.StringVar(&a.style, "style", "", "glamour style: dark, light, notty, ascii, dracula, tokyo-night, pink, or a JSON file (env GLAMOUR_STYLE)")
 	_ = root.RegisterFlagCompletionFunc("style", completeStyle)
+	a.measureFlag(root)
 	_ = root.MarkPersistentFlagDirname("pack")
 
 	root.AddCommand(
@@ -69,10 +70,15 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 			return err
 		}
 	}
+	if a.measure != 0 {
+		if _, err := a.width(a.measure); err != nil {
+			return err
+		}
+	}
 	if !a.env.interactive() {
 		a.whyNoBrowser()
 		if len(args) == 1 {
-			return a.printShow(p, args[0], showFlags{})
+			return a.printShow(p, args[0], showFlags{width: a.measure})
 		}
 		return a.printList(p)
 	}
@@ -95,8 +101,15 @@ func rootArgs(cmd *cobra.Command, args []string) error {
 	return cobra.MaximumNArgs(1)(cmd, args)
 }
 
+// measureFlag adds --width to a command that opens the browser: the
+// reader wraps prose at N columns for the whole run, and centres it in a
+// wider pane.
+func (a *app) measureFlag(cmd *cobra.Command) {
+	cmd.Flags().IntVarP(&a.measure, "width", "w", 0, "wrap the reader's prose at N columns (default 100)")
+}
+
 func (a *app) openCmd() *cobra.Command {
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:               "open REF",
 		Short:             "Open the browser on one section",
 		Long:              "Open the browser on section REF: an id, an aspect number, or part of a title.",
@@ -105,4 +118,6 @@ func (a *app) openCmd() *cobra.Command {
 		ValidArgsFunction: a.completeRef,
 		RunE:              a.runE(a.runRoot),
 	}
+	a.measureFlag(cmd)
+	return cmd
 }
