@@ -28,9 +28,9 @@ func TestGoldenBrowse(t *testing.T) {
 		down[i] = "j"
 	}
 	views := []struct {
-		name    string
-		tall    bool // tallPack, whose list is taller than the pane
-		steps   func(d *driver)
+		name  string
+		tall  bool // tallPack, whose list is taller than the pane
+		steps func(d *driver)
 	}{
 		{"list", false, func(*driver) {}},
 		{"intro", false, func(d *driver) { d.keys("enter") }},
