@@ -12,7 +12,8 @@ import (
 //
 // glamour writes a list item's bullet and text as one line and wraps the
 // whole list block at once, so the second line of a long item starts
-// under the bullet instead of under the text. markItems puts an invisible
+// under the bullet instead of under the text (charmbracelet/glamour#56
+// and #314, open; pull request #481 would fix it upstream). markItems puts an invisible
 // marker (U+2060 WORD JOINER) right after every bullet and number the
 // style draws, and hang finds the items by it after the render, wraps
 // each again to the room right of its bullet, indents its continuation
