@@ -77,8 +77,9 @@ type Renderer struct {
 // pooled guards one glamour renderer: its ANSI renderer keeps state while
 // it draws, so it is not safe for concurrent use.
 type pooled struct {
-	mu sync.Mutex
-	md goldmark.Markdown
+	mu    sync.Mutex
+	md    goldmark.Markdown
+	limit int // the column lines end at: the width less the right margin
 }
 
 type entry struct {
@@ -116,13 +117,17 @@ func (r *Renderer) Render(md string, width int, style string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	src := []byte(ExpandTabs(md))
 	p.mu.Lock()
-	out, err = p.render([]byte(md))
+	out, err = p.render(src)
 	p.mu.Unlock()
 	if err != nil {
 		return "", fmt.Errorf("render markdown: %w", err)
 	}
-	out = trimLines(strings.TrimRight(out, "\n"))
+	if !bytes.ContainsRune(src, nbHyphen) {
+		out = strings.ReplaceAll(out, string(nbHyphen), "-") // the pass's, in code spans
+	}
+	out = trimLines(hang(strings.TrimRight(out, "\n"), p.limit))
 	r.store(key, out)
 	return out, nil
 }
@@ -204,7 +209,11 @@ func (r *Renderer) renderer(style string, width int) (*pooled, error) {
 			return nil, fmt.Errorf("glamour style %q: %w", style, err)
 		}
 	}
-	p := &pooled{md: newGoldmark(cfg, width)}
+	markItems(&cfg)
+	p := &pooled{md: newGoldmark(cfg, width), limit: width}
+	if m := cfg.Document.Margin; m != nil && int(*m) < width {
+		p.limit = width - int(*m)
+	}
 	if len(r.renderers) >= maxRenderers {
 		// A session of resizes would otherwise keep a renderer for every
 		// width it passed through. Renders in flight keep their own.

@@ -25,6 +25,12 @@ import (
 // lone '"' (alecthomas/chroma#1377, unfixed in every release). A pack is
 // untrusted, so the pass gives every block whose language is not in
 // highlightedLanguages the plain-text one.
+//
+// glamour wraps prose with a hyphen as a break point it cannot turn off
+// (x/ansi Wrap: "A hyphen (-) is always considered a breakpoint"), so
+// inline code such as `--inspect` was split into "--" and "inspect" on
+// two lines. The pass gives code spans a non-breaking hyphen (U+2011) in
+// place of each hyphen, and Render turns them back after wrapping.
 
 // highlightedLanguages lists the languages whose fenced code blocks glamour
 // may syntax-highlight; TestHighlightedLexersTerminate checks each.
@@ -49,12 +55,17 @@ func highlighted(lang string) bool {
 // plainLanguage replaces a language that is not highlighted.
 const plainLanguage = "text"
 
+// nbHyphen stands in for a hyphen in code spans while glamour wraps.
+const nbHyphen = '\u2011'
+
 // rewrite applies the pass to doc, parsed from src, and returns the source
-// to draw doc with: src itself, or a copy with plainLanguage appended for
-// the fences' info to point at. Appending keeps every position the parser
-// recorded valid.
+// to draw doc with: src itself, or a copy with the code spans' new text and
+// plainLanguage appended for the nodes to point at. Appending keeps every
+// position the parser recorded valid.
 func rewrite(doc ast.Node, src []byte) []byte {
 	var fences []*ast.FencedCodeBlock
+	var spans []*ast.Text
+	keepHyphens := bytes.ContainsRune(src, nbHyphen) // turning them back would change the text
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -69,14 +80,31 @@ func rewrite(doc ast.Node, src []byte) []byte {
 				fences = append(fences, n)
 			}
 			return ast.WalkSkipChildren, nil
+		case *ast.CodeSpan:
+			for c := n.FirstChild(); c != nil && !keepHyphens; c = c.NextSibling() {
+				if t, ok := c.(*ast.Text); ok && bytes.IndexByte(t.Segment.Value(src), '-') >= 0 {
+					spans = append(spans, t)
+				}
+			}
+			return ast.WalkSkipChildren, nil
 		}
 		return ast.WalkContinue, nil
 	})
-	if len(fences) == 0 {
+	if len(fences) == 0 && len(spans) == 0 {
 		return src
 	}
-	out := append(bytes.Clone(src), plainLanguage...)
-	info := text.NewSegment(len(src), len(out))
+	out := bytes.Clone(src)
+	for _, t := range spans {
+		start := len(out)
+		out = append(out, bytes.ReplaceAll(t.Segment.Value(src), []byte("-"), []byte(string(nbHyphen)))...)
+		t.Segment = text.NewSegment(start, len(out))
+	}
+	if len(fences) == 0 {
+		return out
+	}
+	start := len(out)
+	out = append(out, plainLanguage...)
+	info := text.NewSegment(start, len(out))
 	for _, n := range fences {
 		// Language caches what it read first: a fresh node reads anew.
 		fc := ast.NewFencedCodeBlock(ast.NewTextSegment(info))

@@ -13,17 +13,22 @@ import (
 func trimLines(out string) string {
 	lines := strings.Split(out, "\n")
 	for i, l := range lines {
-		plain := ansi.Strip(l)
-		kept := strings.TrimRight(plain, " ")
-		if len(kept) == len(plain) {
-			continue
-		}
-		cut := ansi.Truncate(l, ansi.StringWidth(kept), "")
-		if len(cut) != len(kept) {
-			// The line was styled: close whatever style the cut left open.
-			cut += ansi.ResetStyle
-		}
-		lines[i] = cut
+		lines[i] = trimLine(l)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// trimLine drops the trailing blanks of one rendered line.
+func trimLine(l string) string {
+	plain := ansi.Strip(l)
+	kept := strings.TrimRight(plain, " ")
+	if len(kept) == len(plain) {
+		return l
+	}
+	cut := ansi.Truncate(l, ansi.StringWidth(kept), "")
+	if len(cut) != len(kept) {
+		// The line was styled: close whatever style the cut left open.
+		cut += ansi.ResetStyle
+	}
+	return cut
 }

@@ -79,6 +79,7 @@ func New(o Options) Model {
 	m.status = statusbar.New(m.c.Styles)
 	m.setupAspectKey()
 	b := browse.New(m.c, o.Pack.Section(o.Start))
+	b.SetMeasure(o.Width) // no size yet: nothing to render
 	m.browse, m.body = &b, &b
 	m.startMemory(o)
 	if o.Compare[0] != "" && o.Compare[1] != "" {

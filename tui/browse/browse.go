@@ -37,10 +37,13 @@ func (f Focus) String() string {
 	return "reader"
 }
 
-// Sizes of the wide layout.
+// Sizes of the wide layout: the list takes a third of the width within
+// these bounds, and up to listWideWidth when the reader has more room
+// than its measure can use.
 const (
-	listMinWidth = 30 // outer width of the list pane when wide
-	listMaxWidth = 42
+	listMinWidth  = 30 // outer width of the list pane when wide
+	listMaxWidth  = 42
+	listWideWidth = 56
 )
 
 // KeyMap holds the pane's own bindings: moving the focus. The list and
@@ -175,7 +178,7 @@ func (m *Model) focusReader(sec *knowledge.Section) {
 // new width.
 func (m *Model) SetSize(w, h int) tea.Cmd {
 	m.width, m.height = max(0, w), max(0, h)
-	m.wide, m.listRect, m.readerRect = place(m.width, m.height)
+	m.wide, m.listRect, m.readerRect = place(m.width, m.height, m.reader.Measure())
 	la, ra := m.listArea(), m.readerArea()
 	m.list.SetSize(la.W, la.H)
 	return m.reader.SetSize(ra.W, ra.H)
@@ -184,18 +187,32 @@ func (m *Model) SetSize(w, h int) tea.Cmd {
 // Prerender returns the work of rendering the section shown at the width
 // SetSize(w, h) will give the reader, or nil (see reader.Prerender).
 func (m *Model) Prerender(w, h int) func() {
-	wide, _, r := place(max(0, w), max(0, h))
-	return m.reader.Prerender(inner(r, wide).W)
+	wide, _, r := place(max(0, w), max(0, h), m.reader.Measure())
+	return m.reader.Prerender(min(inner(r, wide).W, m.reader.Measure()))
+}
+
+// SetMeasure sets the widest the reader renders prose (0 for the
+// default) and lays the panes out again for it.
+func (m *Model) SetMeasure(w int) tea.Cmd {
+	cmd := m.reader.SetMeasure(w)
+	if m.width == 0 {
+		return cmd
+	}
+	return m.SetSize(m.width, m.height)
 }
 
 // place lays the list and the reader out in a pane of w×h: side by side
-// when wide, else one over the other in the same place.
-func place(w, h int) (wide bool, list, reader layout.Rect) {
+// when wide, else one over the other in the same place. When the reader
+// is wider than its measure needs, the list takes what it cannot use.
+func place(w, h, measure int) (wide bool, list, reader layout.Rect) {
 	if w < layout.Wide {
 		list = layout.Rect{W: w, H: h}
 		return false, list, list
 	}
 	lw := min(max(w/3, listMinWidth), listMaxWidth)
+	if spare := w - lw - (measure + 2); spare > 0 { // 2: the reader's border
+		lw = min(lw+spare, listWideWidth)
+	}
 	return true, layout.Rect{W: lw, H: h}, layout.Rect{X: lw, W: w - lw, H: h}
 }
 

@@ -39,21 +39,43 @@ type renderedMsg struct {
 	err error
 }
 
-// source is the markdown the reader renders for sec: its body under its
-// title. The renderer hides the files internal links point at; the status
-// bar names the target of the focused link instead.
+// source is the markdown the reader renders for sec: its heading (with
+// the aspect number), its summary set apart in a block quote as the
+// compare view shows it, then its body. A body that opens with its own
+// level-1 heading keeps it as the title. The renderer hides the files
+// internal links point at; the status bar names the target of the
+// focused link instead.
 func source(sec *knowledge.Section) string {
+	var b strings.Builder
 	body := sec.MarkedBody()
 	if hasTitle(sec) {
-		return body
+		body = strings.TrimLeft(body, " \t\n")
+		title, rest, _ := strings.Cut(body, "\n")
+		b.WriteString(title)
+		body = rest
+	} else {
+		b.WriteString("# ")
+		b.WriteString(knowledge.EscapeMarkdown(sec.Heading()))
 	}
-	return "# " + knowledge.EscapeMarkdown(sec.Title) + "\n\n" + body
+	b.WriteString("\n\n")
+	if sum := summary(sec); sum != "" {
+		b.WriteString("> ")
+		b.WriteString(knowledge.EscapeMarkdown(sum))
+		b.WriteString("\n\n")
+	}
+	b.WriteString(body)
+	return b.String()
 }
 
 // hasTitle reports whether the body starts with its own level-1 heading.
 func hasTitle(sec *knowledge.Section) bool {
 	return len(sec.Headings) > 0 && sec.Headings[0].Level == 1 &&
 		strings.HasPrefix(strings.TrimSpace(sec.Body), "# ")
+}
+
+// summary is the section's summary on one line.
+func summary(sec *knowledge.Section) string {
+	return strings.Join(strings.Fields(sec.Summary), " ")
 }
 
 // renderCmd renders sec off the Update loop.
@@ -78,14 +100,29 @@ func newDocument(key docKey, sec *knowledge.Section, out string) *document {
 		d.widths[i] = ansi.StringWidth(l)
 	}
 	d.index = newTextIndex(d.lines)
+	// The title and the summary come first; headings and links are
+	// looked for below them, so a summary that mentions a heading's words
+	// does not take its place.
 	from := 0
-	if !hasTitle(sec) {
-		if _, next, ok := d.index.find(sec.Title, 0, false); ok {
+	headings := sec.Headings
+	title := sec.Title
+	if hasTitle(sec) {
+		title, headings = headings[0].Text, headings[1:]
+		d.anchors[sec.Headings[0].Anchor] = 0
+	}
+	if found, next, ok := d.index.find(title, 0, false); ok {
+		if hasTitle(sec) {
+			d.anchors[sec.Headings[0].Anchor] = found.line()
+		}
+		from = next
+	}
+	if sum := summary(sec); sum != "" {
+		if _, next, ok := d.index.find(sum, from, false); ok {
 			from = next
 		}
 	}
 	start := from
-	for _, h := range sec.Headings {
+	for _, h := range headings {
 		found, next, ok := d.index.find(h.Text, from, false)
 		if !ok {
 			continue

@@ -13,6 +13,7 @@ func (m *Model) click(x, y int) tea.Cmd {
 		return nil
 	}
 	line := m.vp.YOffset() + y
+	x -= m.inset()
 	for i, h := range m.doc.links {
 		for _, s := range h {
 			if s.Line == line && x >= s.Start && x < s.End {

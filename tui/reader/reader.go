@@ -29,6 +29,8 @@ type Model struct {
 	// the background (with the one before); 0 turns prefetching off.
 	Prefetch int
 
+	measure int // the widest render; a wider pane centres it
+
 	c      common.Common
 	vp     viewport.Model
 	input  textinput.Model
@@ -83,6 +85,7 @@ func New(c common.Common) Model {
 	m := Model{
 		KeyMap:   DefaultKeyMap(),
 		Prefetch: DefaultPrefetch,
+		measure:  DefaultMeasure,
 		c:        c,
 		vp:       vp,
 		input:    in,
@@ -128,12 +131,41 @@ func (m *Model) SetSize(w, h int) tea.Cmd {
 	return m.request()
 }
 
+// DefaultMeasure is the width sections are rendered at when the pane is
+// wider: prose of about 100 columns (96 between glamour's margins) reads
+// better than lines that run across a wide terminal.
+const DefaultMeasure = 100
+
+// MinMeasure is the narrowest measure SetMeasure accepts, the narrowest
+// --width the CLI takes.
+const MinMeasure = 20
+
+// SetMeasure sets the widest render (0 for DefaultMeasure, at least
+// MinMeasure) and returns the render a change needs.
+func (m *Model) SetMeasure(w int) tea.Cmd {
+	if w <= 0 {
+		w = DefaultMeasure
+	}
+	m.measure = max(w, MinMeasure)
+	m.layout()
+	return m.request()
+}
+
+// Measure returns the widest render.
+func (m Model) Measure() int { return m.measure }
+
+// inset is the column the render starts at: a render narrower than the
+// pane is centred in it.
+func (m Model) inset() int {
+	return max(0, (m.width-m.vp.Width())/2)
+}
+
 func (m *Model) layout() {
 	h := m.height
 	if m.finding {
 		h--
 	}
-	m.vp.SetWidth(m.width)
+	m.vp.SetWidth(min(m.width, m.measure))
 	m.vp.SetHeight(max(0, h))
 	m.input.SetWidth(max(1, m.width-lipgloss.Width(m.input.Prompt)-1))
 	if m.doc != nil {

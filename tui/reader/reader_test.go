@@ -120,8 +120,35 @@ func TestSourceHidesInternalDestinations(t *testing.T) {
 	if !strings.Contains(out, "https://example.org/caffeine-survey") {
 		t.Fatal("external destination removed")
 	}
-	if !strings.HasPrefix(src, "# Caffeine content\n") {
-		t.Fatalf("no title heading: %q", src[:40])
+	if !strings.HasPrefix(src, "# 1. Caffeine content\n\n> A cup of coffee holds") {
+		t.Fatalf("no numbered title and summary: %q", src[:60])
+	}
+}
+
+// TestReaderShowsNumberAndSummary opens an aspect: its number and title
+// come first, then its summary set apart, then the body, whose headings
+// are still found below the summary.
+func TestReaderShowsNumberAndSummary(t *testing.T) {
+	c := testCommon(t)
+	m := New(c)
+	m.SetSize(80, 30)
+	m = deliver(t, m, m.Open(c.Pack.Section("caffeine"), "", ""))
+	lines := strings.Split(plain(m), "\n")
+	at := func(s string) int {
+		for i, l := range lines {
+			if strings.Contains(l, s) {
+				return i
+			}
+		}
+		t.Fatalf("%q not on screen:\n%s", s, plain(m))
+		return -1
+	}
+	title, sum, table := at("1. Caffeine content"), at("A cup of coffee holds about twice"), at("Caffeine per cup")
+	if !(title < sum && sum < table) {
+		t.Errorf("title at %d, summary at %d, table at %d; want them in that order:\n%s", title, sum, table, plain(m))
+	}
+	if line, ok := m.doc.anchors["how-much"]; !ok || line <= sum {
+		t.Errorf("heading How much at %d (found %v), want below the summary at %d", line, ok, sum)
 	}
 }
 
@@ -144,5 +171,52 @@ func TestKeysEnabledOnlyWhenTheyAct(t *testing.T) {
 	k = m.KeyMap
 	if !k.NextLink.Enabled() || !k.Back.Enabled() || !k.NextMatch.Enabled() {
 		t.Error("links, back or matches disabled while they act")
+	}
+}
+
+// TestReaderExpandsTabsAndKeepsFlags opens a section with a tab-indented
+// Go block, tabs in prose and flags in inline code, at widths where the
+// flags fall near the end of a line: the code keeps four columns per
+// level, "Columns<TAB>separated" keeps a gap, every line fits the pane,
+// and no flag is split over two lines.
+func TestReaderExpandsTabsAndKeepsFlags(t *testing.T) {
+	p, err := knowledge.Load(os.DirFS("../testdata/codepack"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := common.Common{Pack: p, Renderer: markdown.New(0), Styles: theme.New(true, false), Style: "dark"}
+	for _, w := range []int{44, 52, 60, 80} {
+		m := New(c)
+		m.SetSize(w, 60)
+		m = deliver(t, m, m.Open(p.Section("tooling"), "", ""))
+		view := plain(m)
+		for _, l := range strings.Split(view, "\n") {
+			if ansi.StringWidth(l) != w {
+				t.Fatalf("width %d: line %q is %d wide", w, l, ansi.StringWidth(l))
+			}
+		}
+		if strings.Contains(m.View(), "\t") {
+			t.Errorf("width %d: a tab reached the screen", w)
+		}
+		if !strings.Contains(view, "Columns separated") {
+			t.Errorf("width %d: the tab between words was dropped:\n%s", w, view)
+		}
+		col := func(s string) int {
+			for _, l := range strings.Split(view, "\n") {
+				if i := strings.Index(l, s); i >= 0 {
+					return ansi.StringWidth(l[:i])
+				}
+			}
+			t.Fatalf("width %d: %q not on screen:\n%s", w, s, view)
+			return 0
+		}
+		if f, r, i, pr := col("func main"), col("for _, arg"), col(`if arg == "-v"`), col("fmt.Println"); r-f != 4 || i-f != 8 || pr-f != 12 {
+			t.Errorf("width %d: Go indentation %d, %d, %d; want 4, 8, 12:\n%s", w, r-f, i-f, pr-f, view)
+		}
+		for _, flag := range []string{"-test.run=TestName", "--release", "--inspect-brk"} {
+			if !strings.Contains(view, flag) {
+				t.Errorf("width %d: %q split over lines:\n%s", w, flag, view)
+			}
+		}
 	}
 }

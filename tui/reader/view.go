@@ -70,33 +70,34 @@ func (m Model) View() string {
 }
 
 // lines draws the visible part of the section, each line cut or padded
-// to the pane's width. It measures nothing: widths were taken when the
+// to the render's width and centred in the pane's. It measures nothing: widths were taken when the
 // section was rendered or highlighted.
 func (m Model) lines() string {
 	h := m.vp.Height()
 	if h <= 0 {
 		return ""
 	}
-	w := m.width
+	w := m.vp.Width()
+	left := strings.Repeat(" ", m.inset())
+	right := strings.Repeat(" ", max(0, m.width-w-len(left)))
 	y := m.vp.YOffset()
 	var b strings.Builder
 	for i := range h {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
+		b.WriteString(left)
 		n := y + i
-		if n >= len(m.shown) {
-			b.WriteString(strings.Repeat(" ", w))
-			continue
-		}
-		l, lw := m.shown[n], m.shownW[n]
 		switch {
-		case lw > w:
-			b.WriteString(layout.FitLine(l, w))
+		case n >= len(m.shown):
+			b.WriteString(strings.Repeat(" ", w))
+		case m.shownW[n] > w:
+			b.WriteString(layout.FitLine(m.shown[n], w))
 		default:
-			b.WriteString(l)
-			b.WriteString(strings.Repeat(" ", w-lw))
+			b.WriteString(m.shown[n])
+			b.WriteString(strings.Repeat(" ", w-m.shownW[n]))
 		}
+		b.WriteString(right)
 	}
 	return b.String()
 }
@@ -108,7 +109,7 @@ func (m Model) placeholder(s string) string {
 		return ""
 	}
 	lines := make([]string, h)
-	lines[0] = layout.FitLine("  "+s, m.width)
+	lines[0] = layout.FitLine(strings.Repeat(" ", m.inset())+"  "+s, m.width)
 	for i := 1; i < h; i++ {
 		lines[i] = strings.Repeat(" ", m.width)
 	}

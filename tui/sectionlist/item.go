@@ -2,49 +2,33 @@ package sectionlist
 
 import (
 	"fmt"
-	"io"
 	"strings"
 
-	"charm.land/bubbles/v2/list"
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/versus-dev/versus/knowledge"
-	"github.com/versus-dev/versus/tui/theme"
+	"github.com/versus-dev/versus/markdown"
+	"github.com/versus-dev/versus/tui/internal/layout"
 )
 
-// item is one row of the list: a section, or the heading of a run of
-// sections of one group (sec is nil).
+// item is one row of the list: a section, or the heading of a group
+// (sec is nil): a kind in a pack, a folder in a folder of plain markdown.
 type item struct {
 	sec   *knowledge.Section
 	kind  knowledge.Kind
 	group string // the heading's label
 }
 
-// FilterValue implements list.Item; the list's own filter is off, because
-// the global search overlay does that job better.
-func (i item) FilterValue() string {
-	if i.sec == nil {
-		return ""
-	}
-	return i.sec.Title
-}
-
 func (i item) header() bool { return i.sec == nil }
 
-// buildItems lists the pack's sections in pack order, with a heading each
-// time the group changes: the kind in a pack, so aspects read as one
-// numbered block; the folder in a folder of plain markdown.
-func buildItems(p *knowledge.Pack) []list.Item {
-	var out []list.Item
-	last := ""
-	for i, s := range p.Sections {
-		g := s.ListGroup()
-		if i == 0 || g != last {
-			out = append(out, item{kind: s.Kind, group: g})
-			last = g
+// buildItems lists the pack's sections under one heading per group.
+func buildItems(p *knowledge.Pack) []item {
+	var out []item
+	for _, g := range p.Groups() {
+		out = append(out, item{group: g.Name})
+		for _, s := range g.Sections {
+			out = append(out, item{sec: s, kind: s.Kind})
 		}
-		out = append(out, item{sec: s, kind: s.Kind})
 	}
 	return out
 }
@@ -60,57 +44,69 @@ func numberWidth(p *knowledge.Pack) int {
 	return w
 }
 
-// delegate draws one row per item.
-type delegate struct {
-	styles   theme.Styles
-	numW     int
-	focused  bool
-	selected int // index of the row drawn selected; -1 for none
+// title is a section's title as one line of text: tabs and line breaks
+// would break the measuring of the row.
+func title(s *knowledge.Section) string {
+	return strings.Join(strings.Fields(markdown.ExpandTabs(s.Title)), " ")
 }
 
-func (d delegate) Height() int                         { return 1 }
-func (d delegate) Spacing() int                        { return 0 }
-func (d delegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
-
-func (d delegate) Render(w io.Writer, m list.Model, index int, li list.Item) {
-	it, ok := li.(item)
-	width := m.Width()
-	if !ok || width <= 0 {
-		return
+// number is the aspect number column of a row: "4. ", blanks for an
+// aspect without a number, nothing for other kinds.
+func (m Model) number(it item) string {
+	if it.kind != knowledge.KindAspect || m.numW == 0 {
+		return ""
 	}
+	if it.sec.Number > 0 {
+		return fmt.Sprintf("%*d. ", m.numW, it.sec.Number)
+	}
+	return strings.Repeat(" ", m.numW+2)
+}
+
+// draw draws an unselected row, its title cut to the width.
+func (m Model) draw(it item, w int) string {
+	st := m.c.Styles
 	if it.header() {
 		label := " " + it.group + " "
-		line := "─" + label + strings.Repeat("─", max(0, width-ansi.StringWidth(label)-1))
-		_, _ = io.WriteString(w, d.styles.GroupHeader.Render(ansi.Truncate(line, width, "")))
-		return
+		line := "─" + label + strings.Repeat("─", max(0, w-ansi.StringWidth(label)-1))
+		return st.GroupHeader.Render(ansi.Truncate(line, w, ""))
 	}
-	selected := index == d.selected
-	marker := "  "
-	if selected {
-		marker = "› "
+	num := m.number(it)
+	room := w - 2 - ansi.StringWidth(num)
+	if room < 1 {
+		return layout.FitLine(ansi.Truncate("  "+num+title(it.sec), w, ""), w)
 	}
-	num := ""
-	if it.kind == knowledge.KindAspect && d.numW > 0 {
-		if it.sec.Number > 0 {
-			num = fmt.Sprintf("%*d. ", d.numW, it.sec.Number)
-		} else {
-			num = strings.Repeat(" ", d.numW+2)
+	t := ansi.Truncate(title(it.sec), room, "…")
+	return layout.FitLine("  "+st.Number.Render(num)+t, w)
+}
+
+// selectedLines draws the selected row: its whole title, wrapped under
+// itself, so no title is ever cut where the reader needs it.
+func (m Model) selectedLines() []string {
+	w := m.width
+	it := m.items[m.cursor]
+	st := m.c.Styles
+	marker, num := "› ", m.number(it)
+	indent := ansi.StringWidth(marker) + ansi.StringWidth(num)
+	room := w - indent
+	if room < 4 {
+		return []string{layout.FitLine(ansi.Truncate(marker+num+title(it.sec), w, ""), w)}
+	}
+	lines := strings.Split(ansi.Wrap(title(it.sec), room, ""), "\n")
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		lead := marker + num
+		if i > 0 {
+			lead = strings.Repeat(" ", indent)
+		}
+		pad := strings.Repeat(" ", max(0, room-ansi.StringWidth(l)))
+		switch {
+		case m.focused:
+			out[i] = st.Selected.Render(lead + l + pad)
+		case i == 0:
+			out[i] = st.Muted.Render(marker) + st.Number.Render(num) + st.Muted.Bold(true).Render(l) + pad
+		default:
+			out[i] = lead + st.Muted.Bold(true).Render(l) + pad
 		}
 	}
-	title := it.sec.Title
-	room := width - ansi.StringWidth(marker) - ansi.StringWidth(num)
-	if room < 1 {
-		_, _ = io.WriteString(w, ansi.Truncate(marker+num+title, width, ""))
-		return
-	}
-	title = ansi.Truncate(title, room, "…")
-	pad := strings.Repeat(" ", max(0, room-ansi.StringWidth(title)))
-	switch {
-	case selected && d.focused:
-		_, _ = io.WriteString(w, d.styles.Selected.Render(marker+num+title+pad))
-	case selected:
-		_, _ = io.WriteString(w, d.styles.Muted.Render(marker)+d.styles.Number.Render(num)+d.styles.Muted.Bold(true).Render(title)+pad)
-	default:
-		_, _ = io.WriteString(w, marker+d.styles.Number.Render(num)+title+pad)
-	}
+	return out
 }

@@ -1,21 +1,19 @@
-// Package sectionlist is the pane that lists a pack's sections in reading
-// order: aspects numbered ("4. Performance"), runs of sections of one kind
-// under a heading. It wraps a bubbles list, whose own filter, title, help
-// and quit keys are off: the root owns those.
+// Package sectionlist is the pane that lists a pack's sections: one
+// heading per kind of section, in the order the pack first gives each
+// kind (knowledge.Pack.Groups), aspects numbered ("4. Performance"). The
+// view follows the cursor a row at a time; it never pages. The selected
+// row shows its whole title, wrapped, where other rows cut theirs.
 package sectionlist
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/list"
-	"charm.land/bubbles/v2/paginator"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/internal/layout"
 )
 
 // Model is the section list.
@@ -23,16 +21,20 @@ type Model struct {
 	KeyMap KeyMap
 
 	c       common.Common
-	list    list.Model
+	items   []item
+	cursor  int // index into items of the selected section; -1 for none
+	offset  int // first item drawn
+	width   int
+	height  int
 	numW    int
 	focused bool
 	gen     int       // bumped when the styles change
-	memo    *viewMemo // the last view drawn, shared by copies of the model
+	memo    *viewMemo // the rows drawn unselected, shared by copies of the model
 }
 
 // viewMemo keeps the rows drawn unselected at one width and in one set of
-// styles: every frame redraws the list, and only the selected row (and the
-// page) changes from one to the next.
+// styles: every frame redraws the list, and only the selected row (and
+// the scroll) changes from one to the next.
 type viewMemo struct {
 	key  memoKey
 	rows []string
@@ -46,74 +48,50 @@ type memoKey struct {
 // New returns a list of c.Pack's sections with the first one selected.
 func New(c common.Common) Model {
 	m := Model{KeyMap: DefaultKeyMap(), c: c, numW: numberWidth(c.Pack), focused: true, memo: &viewMemo{}}
-	l := list.New(buildItems(c.Pack), m.delegate(), 0, 0)
-	l.SetShowTitle(false)
-	l.SetShowStatusBar(false)
-	l.SetShowHelp(false)
-	l.SetFilteringEnabled(false)
-	l.DisableQuitKeybindings()
-	l.InfiniteScrolling = false
-	l.Paginator.Type = paginator.Arabic // sizes the list for a one-line footer
-	m.list = l
-	m.applyStyles()
-	m.skipHeader(1)
+	m.items = buildItems(c.Pack)
+	m.cursor = -1
+	m.moveTo(0, 1)
 	m.updateKeys()
 	return m
-}
-
-func (m Model) delegate() delegate {
-	return delegate{styles: m.c.Styles, numW: m.numW, focused: m.focused, selected: m.list.Index()}
-}
-
-func (m *Model) applyStyles() {
-	m.list.Styles.PaginationStyle = m.c.Styles.Muted.PaddingLeft(2)
-	m.list.Styles.ArabicPagination = m.c.Styles.Muted
-	m.list.Styles.NoItems = m.c.Styles.Muted
-	m.list.SetDelegate(m.delegate())
 }
 
 // SetCommon replaces the shared context, after a theme change.
 func (m *Model) SetCommon(c common.Common) {
 	m.c = c
 	m.gen++
-	m.applyStyles()
 }
 
 // SetSize sets the list's outer size in cells.
 func (m *Model) SetSize(w, h int) {
-	m.list.SetSize(max(0, w), max(0, h))
+	m.width, m.height = max(0, w), max(0, h)
+	m.follow()
 	m.updateKeys()
 }
 
 // Focus shows the selection as active.
-func (m *Model) Focus() {
-	m.focused = true
-	m.list.SetDelegate(m.delegate())
-}
+func (m *Model) Focus() { m.focused = true }
 
 // Blur shows the selection as inactive.
-func (m *Model) Blur() {
-	m.focused = false
-	m.list.SetDelegate(m.delegate())
-}
+func (m *Model) Blur() { m.focused = false }
 
 // Focused reports whether the list has the focus.
 func (m Model) Focused() bool { return m.focused }
 
 // Selected returns the selected section, or nil for an empty pack.
 func (m Model) Selected() *knowledge.Section {
-	if it, ok := m.list.SelectedItem().(item); ok {
-		return it.sec
+	if m.cursor < 0 || m.cursor >= len(m.items) {
+		return nil
 	}
-	return nil
+	return m.items[m.cursor].sec
 }
 
 // Select moves the selection to the section with the given id; an unknown
 // id leaves it where it is.
 func (m *Model) Select(id string) {
-	for i, li := range m.list.Items() {
-		if it := li.(item); it.sec != nil && it.sec.ID == id {
-			m.list.Select(i)
+	for i, it := range m.items {
+		if it.sec != nil && it.sec.ID == id {
+			m.cursor = i
+			m.follow()
 			return
 		}
 	}
@@ -125,47 +103,37 @@ func (m *Model) Select(id string) {
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		before := m.list.Index()
+		k := m.KeyMap
 		switch {
-		case key.Matches(msg, m.KeyMap.Up):
-			m.list.CursorUp()
-		case key.Matches(msg, m.KeyMap.Down):
-			m.list.CursorDown()
-		case key.Matches(msg, m.KeyMap.PageUp):
-			m.list.PrevPage()
-			m.list.Select(m.list.Paginator.Page * m.list.Paginator.PerPage)
-		case key.Matches(msg, m.KeyMap.PageDown):
-			m.list.NextPage()
-			m.list.Select(min(len(m.list.Items())-1, m.list.Paginator.Page*m.list.Paginator.PerPage))
-		case key.Matches(msg, m.KeyMap.Top):
-			m.list.GoToStart()
-		case key.Matches(msg, m.KeyMap.Bottom):
-			m.list.GoToEnd()
-		case key.Matches(msg, m.KeyMap.Open):
+		case key.Matches(msg, k.Up):
+			m.moveTo(m.cursor-1, -1)
+		case key.Matches(msg, k.Down):
+			m.moveTo(m.cursor+1, 1)
+		case key.Matches(msg, k.PageUp):
+			m.moveTo(m.cursor-max(1, m.height-1), -1)
+		case key.Matches(msg, k.PageDown):
+			m.moveTo(m.cursor+max(1, m.height-1), 1)
+		case key.Matches(msg, k.Top):
+			m.moveTo(0, 1)
+		case key.Matches(msg, k.Bottom):
+			m.moveTo(len(m.items)-1, -1)
+		case key.Matches(msg, k.Open):
 			return m, m.open()
-		default:
-			return m, nil
 		}
-		dir := 1
-		if m.list.Index() < before {
-			dir = -1
-		}
-		m.skipHeader(dir)
 	case tea.MouseWheelMsg:
 		switch msg.Button {
 		case tea.MouseWheelUp:
-			m.list.CursorUp()
-			m.skipHeader(-1)
+			m.moveTo(m.cursor-1, -1)
 		case tea.MouseWheelDown:
-			m.list.CursorDown()
-			m.skipHeader(1)
+			m.moveTo(m.cursor+1, 1)
 		}
 	case tea.MouseClickMsg:
 		if msg.Button != tea.MouseLeft {
 			return m, nil
 		}
 		if i, ok := m.indexAt(msg.Y); ok {
-			m.list.Select(i)
+			m.cursor = i
+			m.follow()
 			return m, m.open()
 		}
 	}
@@ -181,124 +149,146 @@ func (m Model) open() tea.Cmd {
 	return func() tea.Msg { return common.OpenSectionMsg{ID: id} }
 }
 
-// indexAt maps a row of the list to the index of the section drawn there.
-func (m Model) indexAt(y int) (int, bool) {
-	p := m.list.Paginator
-	if y < 0 || y >= p.PerPage {
-		return 0, false
+// moveTo selects the section at index i, or the nearest one in direction
+// dir when i is a heading, or back the other way past either end.
+func (m *Model) moveTo(i, dir int) {
+	n := len(m.items)
+	if n == 0 {
+		return
 	}
-	i := p.Page*p.PerPage + y
-	items := m.list.Items()
-	if i >= len(items) || items[i].(item).header() {
-		return 0, false
-	}
-	return i, true
-}
-
-// skipHeader moves the cursor off a group heading, in direction dir, or
-// back the other way at either end of the list.
-func (m *Model) skipHeader(dir int) {
-	items := m.list.Items()
-	i := m.list.Index()
-	for i >= 0 && i < len(items) && items[i].(item).header() {
-		i += dir
-		if i < 0 || i >= len(items) {
-			dir = -dir
-			i += 2 * dir
+	i = min(max(i, 0), n-1)
+	for j := i; j >= 0 && j < n; j += dir {
+		if !m.items[j].header() {
+			m.cursor = j
+			m.follow()
+			return
 		}
 	}
-	if i >= 0 && i < len(items) {
-		m.list.Select(i)
+	for j := i; j >= 0 && j < n; j -= dir {
+		if !m.items[j].header() {
+			m.cursor = j
+			m.follow()
+			return
+		}
 	}
+}
+
+// follow scrolls as little as keeps the selected row, with all its
+// lines and a row or two of context on either side, in view; a group's
+// heading comes into view with the group's first section.
+func (m *Model) follow() {
+	if m.cursor < 0 || m.height <= 0 {
+		m.offset = 0
+		return
+	}
+	ctx := min(2, (m.height-1)/4) // rows kept visible around the cursor
+	top, bottom := max(0, m.cursor-ctx), min(len(m.items)-1, m.cursor+ctx)
+	if top > 0 && m.items[top-1].header() {
+		top--
+	}
+	if top < m.offset {
+		m.offset = top
+	}
+	for m.offset < m.cursor && m.linesBetween(m.offset, bottom) > m.height {
+		m.offset++
+	}
+	// Never leave blank rows at the bottom while items above are hidden.
+	for m.offset > 0 && m.linesBetween(m.offset-1, len(m.items)-1) <= m.height {
+		m.offset--
+	}
+}
+
+// linesBetween counts the lines items from..to (inclusive) take.
+func (m Model) linesBetween(from, to int) int {
+	n := 0
+	for i := from; i <= to && i < len(m.items); i++ {
+		if i == m.cursor {
+			n += len(m.selectedLines())
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+// indexAt maps a row of the list to the index of the section drawn there.
+func (m Model) indexAt(y int) (int, bool) {
+	if y < 0 || y >= m.height {
+		return 0, false
+	}
+	row := 0
+	for i := m.offset; i < len(m.items); i++ {
+		h := 1
+		if i == m.cursor {
+			h = len(m.selectedLines())
+		}
+		if y < row+h {
+			if m.items[i].header() {
+				return 0, false
+			}
+			return i, true
+		}
+		row += h
+	}
+	return 0, false
 }
 
 // updateKeys enables only the bindings that can act.
 func (m *Model) updateKeys() {
 	has := m.Selected() != nil
-	pages := m.list.Paginator.TotalPages > 1
+	more := len(m.items) > m.height
 	m.KeyMap.Up.SetEnabled(has)
 	m.KeyMap.Down.SetEnabled(has)
 	m.KeyMap.Top.SetEnabled(has)
 	m.KeyMap.Bottom.SetEnabled(has)
 	m.KeyMap.Open.SetEnabled(has)
-	m.KeyMap.PageUp.SetEnabled(pages)
-	m.KeyMap.PageDown.SetEnabled(pages)
+	m.KeyMap.PageUp.SetEnabled(has && more)
+	m.KeyMap.PageDown.SetEnabled(has && more)
 }
 
-// View renders the list: the page holding the selection, then the page
-// number when there is more than one, exactly the list's size.
+// View renders the rows in view, exactly the list's size.
 func (m Model) View() string {
-	w, h := m.list.Width(), m.list.Height()
+	w, h := m.width, m.height
 	if w <= 0 || h <= 0 {
 		return ""
 	}
-	items := m.list.Items()
-	rows := m.rows(items, w)
-	p := m.list.Paginator
-	start, end := p.GetSliceBounds(len(items))
-	var b strings.Builder
-	n := 0
-	line := func(s string) {
-		if n > 0 {
-			b.WriteByte('\n')
+	if len(m.items) == 0 {
+		lines := []string{layout.FitLine(m.c.Styles.Muted.Render("  No sections."), w)}
+		for len(lines) < h {
+			lines = append(lines, strings.Repeat(" ", w))
 		}
-		b.WriteString(s)
-		n++
+		return strings.Join(lines, "\n")
 	}
-	blank := strings.Repeat(" ", w)
-	for i := start; i < end && n < h; i++ {
-		if i == m.list.Index() {
-			line(m.row(items[i], i, true, w))
+	rows := m.rows(w)
+	lines := make([]string, 0, h)
+	for i := m.offset; i < len(m.items) && len(lines) < h; i++ {
+		if i == m.cursor {
+			lines = append(lines, m.selectedLines()...)
 		} else {
-			line(rows[i])
+			lines = append(lines, rows[i])
 		}
 	}
-	footer := ""
-	if p.TotalPages > 1 {
-		footer = fitRow(m.c.Styles.Muted.Render(fmt.Sprintf("  page %d of %d", p.Page+1, p.TotalPages)), w)
+	if len(lines) > h {
+		lines = lines[:h]
 	}
-	for n < h-1 || (n < h && footer == "") {
-		line(blank)
+	for len(lines) < h {
+		lines = append(lines, strings.Repeat(" ", w))
 	}
-	if n < h && footer != "" {
-		line(footer)
-	}
-	return b.String()
+	return strings.Join(lines, "\n")
 }
 
 // rows returns every item drawn unselected, from the memo when it can.
-func (m Model) rows(items []list.Item, w int) []string {
+func (m Model) rows(w int) []string {
 	k := memoKey{w, m.gen, m.focused}
-	if m.memo.key == k && len(m.memo.rows) == len(items) {
+	if m.memo.key == k && len(m.memo.rows) == len(m.items) {
 		return m.memo.rows
 	}
-	rows := make([]string, len(items))
-	for i, it := range items {
-		rows[i] = m.row(it, i, false, w)
+	rows := make([]string, len(m.items))
+	for i, it := range m.items {
+		rows[i] = m.draw(it, w)
 	}
 	*m.memo = viewMemo{key: k, rows: rows}
 	return rows
-}
-
-// row draws item i, selected or not.
-func (m Model) row(it list.Item, i int, selected bool, w int) string {
-	var b strings.Builder
-	d := m.delegate()
-	d.selected = -1
-	if selected {
-		d.selected = i
-	}
-	d.Render(&b, m.list, i, it)
-	return fitRow(b.String(), w)
-}
-
-// fitRow pads or cuts a row to exactly w cells.
-func fitRow(s string, w int) string {
-	sw := ansi.StringWidth(s)
-	if sw > w {
-		return ansi.Truncate(s, w, "")
-	}
-	return s + strings.Repeat(" ", w-sw)
 }
 
 // ShortHelp implements help.KeyMap.

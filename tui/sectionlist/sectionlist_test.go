@@ -109,3 +109,96 @@ func TestSelect(t *testing.T) {
 		t.Fatal("an unknown id moved the selection")
 	}
 }
+
+// TestScrollsWithTheCursor moves down a list taller than its pane one row
+// at a time: the view follows the cursor a row at a time, the selected
+// row is always on screen, and no row is ever blank while sections lie
+// below.
+func TestScrollsWithTheCursor(t *testing.T) {
+	m := newList(t)
+	m.SetSize(30, 6) // 13 rows in the fixture pack
+	prevTop := ""
+	for range 12 {
+		m = press(m, "j")
+		lines := strings.Split(ansi.Strip(m.View()), "\n")
+		if len(lines) != 6 {
+			t.Fatalf("%d lines in a 6-line list", len(lines))
+		}
+		sel := -1
+		for i, l := range lines {
+			if strings.HasPrefix(l, "›") {
+				sel = i
+			}
+			if strings.TrimSpace(l) == "" {
+				t.Fatalf("blank row in a full list:\n%s", strings.Join(lines, "\n"))
+			}
+		}
+		if sel < 0 {
+			t.Fatalf("selected row %q not in view:\n%s", m.Selected().Title, strings.Join(lines, "\n"))
+		}
+		if strings.Contains(strings.Join(lines, "\n"), "page") {
+			t.Fatalf("the list pages:\n%s", strings.Join(lines, "\n"))
+		}
+		prevTop = lines[0]
+	}
+	if !strings.Contains(prevTop, "Guides") && !strings.Contains(prevTop, "How to choose") && !strings.Contains(prevTop, "FAQ") {
+		t.Errorf("at the end the view did not scroll down: top row %q", prevTop)
+	}
+	if m.Selected().ID != "sources" {
+		t.Errorf("12 downs end on %s, want sources", m.Selected().ID)
+	}
+}
+
+// TestOneHeadingPerGroup lists a pack whose kinds come back after others:
+// each group heading appears once, in the order the pack first gives it.
+func TestOneHeadingPerGroup(t *testing.T) {
+	p, err := knowledge.Load(os.DirFS("../testdata/codepack"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(common.Common{Pack: p, Styles: theme.New(true, false)})
+	m.SetSize(40, 20)
+	var heads []string
+	for _, l := range strings.Split(ansi.Strip(m.View()), "\n") {
+		if strings.HasPrefix(l, "─ ") {
+			heads = append(heads, strings.Fields(l)[1])
+		}
+	}
+	if strings.Join(heads, ",") != "Overview,Aspects,Guides" {
+		t.Errorf("headings %v, want Overview, Aspects, Guides once each", heads)
+	}
+}
+
+// TestSelectedTitleWraps selects a title longer than the list is wide: it
+// shows whole, wrapped under itself, while unselected rows cut theirs.
+func TestSelectedTitleWraps(t *testing.T) {
+	p, err := knowledge.Load(os.DirFS("../testdata/codepack"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(common.Common{Pack: p, Styles: theme.New(true, false)})
+	m.SetSize(30, 12)
+	if !strings.Contains(ansi.Strip(m.View()), "1. Tooling, build systems, …") {
+		t.Fatalf("unselected long title not cut:\n%s", ansi.Strip(m.View()))
+	}
+	m.Select("tooling")
+	view := ansi.Strip(m.View())
+	words := strings.Fields(strings.Join(strings.Split(view, "\n"), " "))
+	if !strings.Contains(strings.Join(words, " "), "Tooling, build systems, package managers and formatters for everyday work") {
+		t.Fatalf("selected title not whole:\n%s", view)
+	}
+	for _, l := range strings.Split(view, "\n") {
+		if ansi.StringWidth(l) != 30 {
+			t.Fatalf("row %q is not 30 wide", l)
+		}
+	}
+	// A click on the title's second line opens it too.
+	lines := strings.Split(view, "\n")
+	for y, l := range lines {
+		if strings.Contains(l, "managers") {
+			if i, ok := m.indexAt(y); !ok || m.items[i].sec.ID != "tooling" {
+				t.Errorf("row %d maps to %v, %v", y, i, ok)
+			}
+		}
+	}
+}

@@ -50,7 +50,7 @@ func packLine(p *knowledge.Pack) string {
 }
 
 // printList prints the table of contents: the pack's title and summary,
-// then the sections in pack order, grouped whenever the kind changes.
+// then the sections under one heading per group (knowledge.Pack.Groups).
 func (a *app) printList(p *knowledge.Pack) error {
 	title := lipgloss.NewStyle().Bold(true)
 	muted := lipgloss.NewStyle().Faint(true)
@@ -70,21 +70,18 @@ func (a *app) printList(p *knowledge.Pack) error {
 	for _, s := range p.Sections {
 		idWidth = max(idWidth, lipgloss.Width(s.ID))
 	}
-	last := ""
-	for i, s := range p.Sections {
-		g := s.ListGroup()
-		if i == 0 || g != last {
-			b.WriteString("\n")
-			b.WriteString(group.Render(g))
-			b.WriteString("\n")
-			last = g
+	for _, g := range p.Groups() {
+		b.WriteString("\n")
+		b.WriteString(group.Render(g.Name))
+		b.WriteString("\n")
+		for _, s := range g.Sections {
+			num := "   "
+			if s.Number > 0 {
+				num = fmt.Sprintf("%2d.", s.Number)
+			}
+			pad := strings.Repeat(" ", idWidth-lipgloss.Width(s.ID))
+			fmt.Fprintf(&b, "  %s %s%s  %s\n", num, muted.Render(s.ID), pad, s.Title)
 		}
-		num := "   "
-		if s.Number > 0 {
-			num = fmt.Sprintf("%2d.", s.Number)
-		}
-		pad := strings.Repeat(" ", idWidth-lipgloss.Width(s.ID))
-		fmt.Fprintf(&b, "  %s %s%s  %s\n", num, muted.Render(s.ID), pad, s.Title)
 	}
 	return a.write(b.String())
 }

@@ -41,6 +41,7 @@ func (a *app) rootCmd() *cobra.Command {
 	pf.StringVar(&a.style, "style", "", "glamour style: dark, light, notty, ascii, dracula, tokyo-night, pink, or a JSON file (env GLAMOUR_STYLE)")
 	root.Flags().BoolVar(&a.fresh, "fresh", false, "start at the top instead of where you left off in this pack")
 	_ = root.RegisterFlagCompletionFunc("style", completeStyle)
+	a.measureFlag(root)
 	_ = root.MarkPersistentFlagDirname("pack")
 
 	root.AddCommand(
@@ -72,10 +73,15 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 			return err
 		}
 	}
+	if a.measure != 0 {
+		if _, err := a.width(a.measure); err != nil {
+			return err
+		}
+	}
 	if !a.env.interactive() {
 		a.whyNoBrowser()
 		if len(args) == 1 {
-			return a.printShow(p, args[0], showFlags{})
+			return a.printShow(p, args[0], showFlags{width: a.measure})
 		}
 		return a.printList(p)
 	}
@@ -98,8 +104,15 @@ func rootArgs(cmd *cobra.Command, args []string) error {
 	return cobra.MaximumNArgs(1)(cmd, args)
 }
 
+// measureFlag adds --width to a command that opens the browser: the
+// reader wraps prose at N columns for the whole run, and centres it in a
+// wider pane.
+func (a *app) measureFlag(cmd *cobra.Command) {
+	cmd.Flags().IntVarP(&a.measure, "width", "w", 0, "wrap the reader's prose at N columns (default 100)")
+}
+
 func (a *app) openCmd() *cobra.Command {
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:               "open REF",
 		Short:             "Open the browser on one section",
 		Long:              "Open the browser on section REF: an id, an aspect number, or part of a title.",
@@ -108,4 +121,6 @@ func (a *app) openCmd() *cobra.Command {
 		ValidArgsFunction: a.completeRef,
 		RunE:              a.runE(a.runRoot),
 	}
+	a.measureFlag(cmd)
+	return cmd
 }

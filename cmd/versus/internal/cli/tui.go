@@ -44,6 +44,7 @@ func (a *app) runTUI(ctx context.Context, p *knowledge.Pack, start string, compa
 	err = tui.Run(ctx, tui.Options{
 		Pack:    p,
 		Style:   style,
+		Width:   a.measure,
 		NoColor: a.env.Getenv("NO_COLOR") != "",
 		Start:   start,
 		Compare: compare,

@@ -1,0 +1,52 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// TestListItemsHang wraps long list items, bulleted, numbered and nested:
+// every continuation line starts under its item's text, no line runs past
+// the width, no word is lost or doubled, and no marker is left in.
+func TestListItemsHang(t *testing.T) {
+	md := "- a long list item that wraps over more than one line because it has many words in it\n" +
+		"- short\n" +
+		"  1. a nested numbered item that is also long enough to wrap around the measure\n\n" +
+		"10. the tenth step, long enough to wrap after the number of two digits here\n"
+	for _, style := range []string{"ascii", "dark", "notty"} {
+		for _, w := range []int{30, 44, 60} {
+			out, err := New(4).Render(md, w, style)
+			if err != nil {
+				t.Fatal(err)
+			}
+			plain := ansi.Strip(out)
+			if strings.Contains(plain, itemMark) {
+				t.Fatalf("%s at %d: marker left in:\n%s", style, w, plain)
+			}
+			if got, want := strings.Join(strings.Fields(plain), " "), "many words in it"; !strings.Contains(got, want) {
+				t.Errorf("%s at %d: words lost:\n%s", style, w, plain)
+			}
+			lines := strings.Split(plain, "\n")
+			textCol := -1
+			for _, l := range lines {
+				if ansi.StringWidth(l) > w {
+					t.Errorf("%s at %d: line %q runs past the width", style, w, l)
+				}
+				trimmed := strings.TrimLeft(l, " ")
+				indent := len(l) - len(trimmed)
+				switch {
+				case trimmed == "":
+					textCol = -1
+				case strings.HasPrefix(trimmed, "• "), strings.HasPrefix(trimmed, "* "):
+					textCol = indent + 2
+				case len(trimmed) > 3 && (trimmed[1] == '.' || trimmed[2] == '.') && trimmed[0] >= '0' && trimmed[0] <= '9':
+					textCol = indent + strings.Index(trimmed, ". ") + 2
+				case textCol >= 0 && indent != textCol:
+					t.Errorf("%s at %d: continuation %q starts at %d, want %d:\n%s", style, w, l, indent, textCol, plain)
+				}
+			}
+		}
+	}
+}
