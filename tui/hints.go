@@ -22,6 +22,9 @@ func hint(keys, desc string, enabled bool) key.Binding {
 func (m Model) statusHints() (hints helpKeys, pinned []key.Binding) {
 	k := m.keys
 	pinned = []key.Binding{k.Help, k.Quit}
+	if k.Problems.Enabled() && m.top() == nil {
+		pinned = []key.Binding{k.Problems, k.Help, k.Quit}
+	}
 	if m.capturing() {
 		pinned = []key.Binding{hint("ctrl+c", "quit", true)}
 	}
@@ -78,7 +81,7 @@ func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
 
 func (m Model) helpKeys() helpKeys {
 	k := m.keys
-	global := []key.Binding{k.Search, k.Tables, k.FAQ, k.Compare, k.Aspect}
+	global := []key.Binding{k.Search, k.Tables, k.FAQ, k.Compare, k.Aspect, k.Problems}
 	general := []key.Binding{k.Help, k.Quit}
 	quit := key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))
 	pane := m.pane()

@@ -33,9 +33,10 @@ type Overlay int
 
 // The root's overlays.
 const (
-	OverlayNone   Overlay = iota
-	OverlaySearch         // global search
-	OverlayHelp           // every binding of the view below
+	OverlayNone     Overlay = iota
+	OverlaySearch           // global search
+	OverlayHelp             // every binding of the view below
+	OverlayProblems         // the pack's content problems
 )
 
 // String names the overlay.
@@ -47,6 +48,8 @@ func (o Overlay) String() string {
 		return "search"
 	case OverlayHelp:
 		return "help"
+	case OverlayProblems:
+		return "problems"
 	}
 	return "unknown"
 }

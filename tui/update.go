@@ -122,6 +122,12 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openCompare()
 	case key.Matches(msg, m.keys.Search):
 		return m.openSearch()
+	case key.Matches(msg, m.keys.Problems):
+		return m.openProblems()
+	}
+	if note := m.unavailable(msg); note != "" {
+		m.note = note
+		return nil
 	}
 	return m.updateBody(msg)
 }

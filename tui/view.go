@@ -142,6 +142,9 @@ func (m Model) statusView() string {
 	if m.note != "" {
 		info.Note = m.note
 	}
+	if m.c.Pack != nil {
+		info.Problems = len(m.c.Pack.Problems)
+	}
 	hints, pinned := m.statusHints()
 	info.Pinned = pinned
 	return m.status.View(info, hints)

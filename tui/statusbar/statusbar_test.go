@@ -52,3 +52,20 @@ func TestAllWhenItFits(t *testing.T) {
 		t.Fatalf("got %q", out)
 	}
 }
+
+func TestProblemsBadge(t *testing.T) {
+	m := New(theme.New(true, true))
+	m.SetWidth(80)
+	for n, want := range map[int]string{0: "", 1: "1 problem · ", 3: "3 problems · "} {
+		out := ansi.Strip(m.View(Info{Pack: "P", Section: "S", Percent: -1, Problems: n}, nil))
+		if want == "" {
+			if strings.Contains(out, "problem") {
+				t.Fatalf("%d problems: badge shown: %q", n, out)
+			}
+			continue
+		}
+		if !strings.Contains(out, want+"P · S") {
+			t.Fatalf("%d problems: want %q first in %q", n, want, out)
+		}
+	}
+}
