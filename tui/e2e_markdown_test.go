@@ -29,7 +29,9 @@ func TestEndToEndMarkdown(t *testing.T) {
 	}
 	t.Run("pack with a dead link", func(t *testing.T) {
 		term := start(t, bin, 100, 30, nil, "--pack", pack)
-		term.waitFor("Dead ends", "First page", "Second page", "the lost page (broken link)")
+		term.waitFor("Dead ends", "First page", "Second page", "the lost page (broken link)", "1 problem")
+		term.send("!")
+		term.waitFor(`one.md:7: link to missing file "lost.md"`)
 		term.send("q")
 		term.waitExit()
 	})

@@ -2,6 +2,12 @@ package tui
 
 import (
 	"fmt"
+	"slices"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/versus-dev/versus/knowledge"
 )
 
 // setupAspectKey names the range of aspect numbers in the help, and notes
@@ -28,6 +34,35 @@ func (m *Model) setupAspectKey() {
 	}
 }
 
+// unavailable says why a root key the source cannot serve does nothing
+// (t without tables, f without an FAQ, c with fewer than two aspects), or
+// returns "" for any other key. Such keys are disabled, so that help does
+// not offer them; pressed anyway, they say so rather than nothing.
+func (m Model) unavailable(msg tea.KeyPressMsg) string {
+	what := "this pack"
+	switch m.c.Pack.Source {
+	case knowledge.SourceFolder:
+		what = "this folder"
+	case knowledge.SourceFile:
+		what = "this file"
+	}
+	k := m.keys
+	switch {
+	case pressed(msg, k.Tables) && !m.hasTables:
+		return what + " has no comparison tables"
+	case pressed(msg, k.FAQ) && !m.hasFAQ:
+		return what + " has no FAQ"
+	case pressed(msg, k.Compare) && m.aspects < 2:
+		return what + " has fewer than two aspects to compare"
+	}
+	return ""
+}
+
+// pressed reports whether msg is one of b's keys, enabled or not.
+func pressed(msg tea.KeyPressMsg, b key.Binding) bool {
+	return slices.Contains(b.Keys(), msg.String())
+}
+
 // updateKeys enables the root bindings that can act in the current view,
 // so that help lists only those.
 func (m *Model) updateKeys() {
@@ -36,6 +71,7 @@ func (m *Model) updateKeys() {
 	k.Tables.SetEnabled(m.hasTables)
 	k.Search.SetEnabled(m.c.Pack != nil && len(m.c.Pack.Sections) > 0) // the index may still be on its way
 	k.Compare.SetEnabled(m.aspects >= 2)
+<<<<<<< HEAD
 	k.Reload.SetEnabled(m.opts.Reload != nil)
 	k.Bookmarks.SetEnabled(m.opts.Memory != nil)
 	// esc goes back along the trail where it would otherwise only move the
@@ -46,4 +82,7 @@ func (m *Model) updateKeys() {
 	if leave {
 		m.browse.KeyMap.Back.SetEnabled(false)
 	}
+=======
+	k.Problems.SetEnabled(m.c.Pack != nil && len(m.c.Pack.Problems) > 0)
+>>>>>>> problems
 }

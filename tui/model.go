@@ -172,7 +172,7 @@ func (m *Model) resize(w, h int) tea.Cmd {
 	cmds := []tea.Cmd{m.body.SetSize(b.W, b.H)}
 	for i := range m.overlays {
 		o := &m.overlays[i]
-		if o.kind == OverlayHelp {
+		if o.kind == OverlayHelp || o.kind == OverlayProblems {
 			o.area = b
 		} else {
 			o.area = layout.Rect{W: m.width, H: m.height}

@@ -11,6 +11,7 @@ import (
 	"github.com/versus-dev/versus/tui/faq"
 	"github.com/versus-dev/versus/tui/helpview"
 	"github.com/versus-dev/versus/tui/internal/layout"
+	"github.com/versus-dev/versus/tui/problemsview"
 	"github.com/versus-dev/versus/tui/searchview"
 	"github.com/versus-dev/versus/tui/tables"
 )
@@ -136,6 +137,12 @@ func (m *Model) openBookmarks() tea.Cmd {
 func (m *Model) openHelp() tea.Cmd {
 	h := helpview.New(m.c, m.helpKeys())
 	return m.push(OverlayHelp, &h, m.geo.body)
+}
+
+// openProblems lists the pack's content problems.
+func (m *Model) openProblems() tea.Cmd {
+	p := problemsview.New(m.c)
+	return m.push(OverlayProblems, &p, m.geo.body)
 }
 
 // updateTop hands msg to the overlay on top, or else to the body pane,

@@ -130,6 +130,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openCompare()
 	case key.Matches(msg, m.keys.Search):
 		return m.openSearch()
+<<<<<<< HEAD
 	// These two answer even when disabled, to say why nothing happens.
 	case key.Matches(msg, anyway(m.keys.Bookmarks)) && !m.browse.Capturing():
 		return m.openBookmarks()
@@ -156,6 +157,12 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	if note := m.silent(msg); note != "" {
+=======
+	case key.Matches(msg, m.keys.Problems):
+		return m.openProblems()
+	}
+	if note := m.unavailable(msg); note != "" {
+>>>>>>> problems
 		m.note = note
 		return nil
 	}

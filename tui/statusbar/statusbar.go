@@ -22,6 +22,10 @@ type Info struct {
 	Fits    bool   // the whole section is in view: "all" instead of a percentage
 	Note    string // the focused pane's message; may be empty
 
+	// Problems is how many content problems the pack has; when any, a
+	// "N problems" badge leads the bar, so that ! is found.
+	Problems int
+
 	// Pinned are key hints always shown, at the right end, however
 	// short the bar: the way to help and out.
 	Pinned []key.Binding
@@ -76,7 +80,14 @@ func (m Model) View(info Info, keys help.KeyMap) string {
 		place = append(place, fmt.Sprintf("%d%%", info.Percent))
 	}
 	left := strings.Join(place, " · ")
-	want := ansi.StringWidth(left) + ansi.StringWidth(info.Note) + 6
+	badge := ""
+	if info.Problems > 0 {
+		badge = fmt.Sprintf("%d problem", info.Problems)
+		if info.Problems > 1 {
+			badge += "s"
+		}
+	}
+	want := ansi.StringWidth(badge) + ansi.StringWidth(left) + ansi.StringWidth(info.Note) + 8
 	if len(info.Pinned) > 0 {
 		want += ansi.StringWidth(m.help.ShortHelpView(info.Pinned))
 	}
@@ -88,6 +99,13 @@ func (m Model) View(info Info, keys help.KeyMap) string {
 		left = strings.Join(place[1:], " · ")
 	}
 	leftView := m.styles.Muted.Render(left)
+	if badge != "" {
+		sep := ""
+		if left != "" {
+			sep = m.styles.Muted.Render(" · ")
+		}
+		leftView = m.styles.Error.Render(badge) + sep + leftView
+	}
 	if info.Note != "" {
 		if left != "" {
 			leftView += m.styles.Muted.Render("  ")

@@ -53,6 +53,7 @@ func TestAllWhenItFits(t *testing.T) {
 	}
 }
 
+<<<<<<< HEAD
 // TestHintsDropWholeFromTheEnd: a hint that does not fit goes whole, the
 // last first; none is cut in the middle, and the pinned ones stay.
 func TestHintsDropWholeFromTheEnd(t *testing.T) {
@@ -85,5 +86,21 @@ func TestHintsDropWholeFromTheEnd(t *testing.T) {
 	}
 	if prev != len(hints) {
 		t.Fatalf("at 120 columns only %d of %d hints", prev, len(hints))
+=======
+func TestProblemsBadge(t *testing.T) {
+	m := New(theme.New(true, true))
+	m.SetWidth(80)
+	for n, want := range map[int]string{0: "", 1: "1 problem · ", 3: "3 problems · "} {
+		out := ansi.Strip(m.View(Info{Pack: "P", Section: "S", Percent: -1, Problems: n}, nil))
+		if want == "" {
+			if strings.Contains(out, "problem") {
+				t.Fatalf("%d problems: badge shown: %q", n, out)
+			}
+			continue
+		}
+		if !strings.Contains(out, want+"P · S") {
+			t.Fatalf("%d problems: want %q first in %q", n, want, out)
+		}
+>>>>>>> problems
 	}
 }
