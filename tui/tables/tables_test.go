@@ -391,3 +391,17 @@ func benchPacks() []struct {
 		{"generated10000", func(tb testing.TB) common.Common { return generatedPack(tb, 10000) }},
 	}
 }
+
+// TestFilterHighlightsTheMatch filters on "gil": the selected row shows
+// whole in the detail area, its matched word highlighted.
+func TestFilterHighlightsTheMatch(t *testing.T) {
+	m := New(tuitest.Common(t), "")
+	m.SetSize(80, 24)
+	m = tuitest.TypeText(m, "gil")
+	if hl := m.styles.match.Render("GIL"); hl == "GIL" {
+		t.Fatal("the match style draws nothing: the check checks nothing")
+	}
+	if v := m.View(); !strings.Contains(v, m.styles.match.Render("GIL")) {
+		t.Fatalf("the matched word is not highlighted:\n%q", v)
+	}
+}
