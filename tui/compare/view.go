@@ -161,10 +161,22 @@ func (m Model) compareView() string {
 	return layout.Fit(m.headerView()+"\n"+body+"\n"+m.statusView(), m.width, m.height)
 }
 
-// headerView names the view and the two aspects it compares.
+// headerView names the view and the two aspects it compares, and its
+// keys while there is room beside the title; they drop from the end.
 func (m Model) headerView() string {
-	title := "Compare: " + sectionLabel(m.panes[Left].section) + " ⟷ " + sectionLabel(m.panes[Right].section)
-	return layout.Spread(m.styles.title.Render(title), "", m.width)
+	title := m.styles.title.Render("Compare: " + sectionLabel(m.panes[Left].section) + " ⟷ " + sectionLabel(m.panes[Right].section))
+	keys := ""
+	for _, b := range []key.Binding{m.KeyMap.Focus, m.KeyMap.Swap, m.KeyMap.Sync, m.KeyMap.Close} {
+		k := m.styles.key.Render(b.Help().Key) + " " + m.styles.muted.Render(b.Help().Desc)
+		if keys != "" {
+			k = keys + m.styles.muted.Render(" · ") + k
+		}
+		if lipgloss.Width(title)+2+lipgloss.Width(k) > m.width {
+			break
+		}
+		keys = k
+	}
+	return layout.Spread(title, keys, m.width)
 }
 
 // paneView draws pane s in the area r: a border, accented when focused,
@@ -191,8 +203,8 @@ func (m Model) paneView(s Side, r layout.Rect) string {
 	return st.Render(content)
 }
 
-// statusView is the last line: what is compared, where the focus is, and
-// whether the panes scroll together.
+// statusView is the last line: where the focus is, and whether the panes
+// scroll together.
 func (m Model) statusView() string {
 	where := m.focus.String()
 	if m.width < layout.Wide {
@@ -203,23 +215,7 @@ func (m Model) statusView() string {
 		state = "sync on"
 	}
 	right := m.styles.muted.Render("focus "+where+" · ") + m.styles.key.Render(state)
-	var keys []string
-	for _, b := range []key.Binding{m.KeyMap.Focus, m.KeyMap.Swap, m.KeyMap.Sync, m.KeyMap.Close} {
-		keys = append(keys, m.styles.key.Render(b.Help().Key)+" "+m.styles.muted.Render(b.Help().Desc))
-	}
-	// Keys drop from the end when the line is short, so the state stays.
-	left := ""
-	for _, k := range keys {
-		next := k
-		if left != "" {
-			next = left + m.styles.muted.Render(" · ") + k
-		}
-		if lipgloss.Width(next)+1+lipgloss.Width(right) > m.width {
-			break
-		}
-		left = next
-	}
-	return layout.Spread(left, right, m.width)
+	return layout.Spread("", right, m.width)
 }
 
 // firstRune decodes the first rune of s and its size; an invalid byte
