@@ -13,6 +13,10 @@ import (
 // builtinStyle returns a copy of the named built-in glamour style, mended
 // where glamour gets the layout wrong.
 //
+// Link text is underlined in every style: the built-in styles set it
+// off by colour and bold only, and without colour (NO_COLOR, the ASCII
+// profile) a link then looks like emphasis.
+//
 // glamour reserves Indent columns for a block quote but draws its
 // IndentToken, "│ " (two columns) in the built-in styles, once per line.
 // Every quoted line then runs one column past the wrap width, and glamour
@@ -25,6 +29,8 @@ func builtinStyle(name string) (ansi.StyleConfig, bool) {
 		return ansi.StyleConfig{}, false
 	}
 	cfg := *base // the pointers inside are shared: replace them, never write through them
+	underline := true
+	cfg.LinkText.Underline = &underline
 	if tok := cfg.BlockQuote.IndentToken; tok != nil {
 		indent := uint(1)
 		if cfg.BlockQuote.Indent != nil {

@@ -274,12 +274,12 @@ func TestEndToEnd(t *testing.T) {
 	term.waitFor("Scalability and concurrency · ")
 
 	term.send("c", "perf", "\r", "memory", "\r")
-	term.waitFor("4 Performance and execution speed vs 12 Memory and resource use")
+	term.waitFor("Compare: 4 Performance and execution speed ⟷ 12 Memory and resource use")
 
 	term.resize(30, 8)
 	term.waitFor("Terminal too small", "30×8")
 	term.resize(120, 40)
-	term.waitFor("4 Performance and execution speed vs 12 Memory and resource use")
+	term.waitFor("Compare: 4 Performance and execution speed ⟷ 12 Memory and resource use")
 
 	term.send("?")
 	term.waitFor("esc or ? closes")

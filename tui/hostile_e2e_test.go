@@ -120,7 +120,7 @@ func TestHostilePackInTerminal(t *testing.T) {
 	term.send("\r", "unicode")
 	term.waitFor("Unicode")
 	term.send("\r")
-	term.waitFor(" vs 3 Unicode")
+	term.waitFor(" ⟷ 3 Unicode")
 	term.send("\x1b", "q")
 	term.waitExit()
 

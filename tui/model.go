@@ -100,8 +100,18 @@ func New(o Options) Model {
 // Bubble Tea's renderer drops every colour on its way to the terminal.
 // glamour's "notty" style would keep none of the attributes and print the
 // markup instead (**bold**, # Title).
+//
+// The chrome follows the markdown: --style light or dark sets its palette
+// whatever the terminal answers, so that the two never disagree.
 func (m Model) theme() (theme.Styles, string) {
-	styles := theme.New(m.isDark, m.opts.NoColor)
+	dark := m.isDark
+	switch m.opts.Style {
+	case "light":
+		dark = false
+	case "dark":
+		dark = true
+	}
+	styles := theme.New(dark, m.opts.NoColor)
 	switch {
 	case m.opts.Style != "":
 		return styles, m.opts.Style

@@ -8,7 +8,9 @@ import (
 
 // paneMarkdown is what a pane renders for a section: its summary, its
 // comparison tables, then its text without those tables, so that the
-// tables of the two aspects sit side by side at the top.
+// tables of the two aspects sit side by side at the top. No rule
+// follows the tables: glamour draws a thematic break as a row of dashes
+// that reads as part of the table above it.
 func paneMarkdown(s *knowledge.Section) string {
 	var b strings.Builder
 	if sum := strings.TrimSpace(s.Summary); sum != "" {
@@ -20,9 +22,6 @@ func paneMarkdown(s *knowledge.Section) string {
 	for _, t := range tables {
 		b.WriteString(t.Markdown())
 		b.WriteString("\n")
-	}
-	if len(tables) > 0 {
-		b.WriteString("---\n\n")
 	}
 	b.WriteString(withoutTitle(withoutTables(s, tables), s.Title))
 	return b.String()

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -13,16 +14,21 @@ import (
 )
 
 // paneRects are the areas of the left (top) and right (bottom) panes:
-// side by side from layout.Wide columns, stacked below, over a status line.
+// side by side from layout.Wide columns, stacked below, between the
+// header line and the status line.
 func (m Model) paneRects() [2]layout.Rect {
-	h := max(m.height-1, 0)
+	h := max(m.height-viewHeader-1, 0)
+	y := viewHeader
 	if m.width >= layout.Wide {
 		lw := m.width / 2
-		return [2]layout.Rect{{X: 0, Y: 0, W: lw, H: h}, {X: lw, Y: 0, W: m.width - lw, H: h}}
+		return [2]layout.Rect{{X: 0, Y: y, W: lw, H: h}, {X: lw, Y: y, W: m.width - lw, H: h}}
 	}
 	th := h / 2
-	return [2]layout.Rect{{X: 0, Y: 0, W: m.width, H: th}, {X: 0, Y: th, W: m.width, H: h - th}}
+	return [2]layout.Rect{{X: 0, Y: y, W: m.width, H: th}, {X: 0, Y: y + th, W: m.width, H: h - th}}
 }
+
+// viewHeader is the line above the panes saying what the view compares.
+const viewHeader = 1
 
 // A pane is a border around a title line and the viewport.
 const (
@@ -150,9 +156,27 @@ func (m Model) compareView() string {
 		body = a + "\n" + b
 	}
 	if rects[Left].H == 0 {
-		return layout.Fit(m.statusView(), m.width, m.height)
+		return layout.Fit(m.headerView()+"\n"+m.statusView(), m.width, m.height)
 	}
-	return layout.Fit(body+"\n"+m.statusView(), m.width, m.height)
+	return layout.Fit(m.headerView()+"\n"+body+"\n"+m.statusView(), m.width, m.height)
+}
+
+// headerView names the view and the two aspects it compares, and its
+// keys while there is room beside the title; they drop from the end.
+func (m Model) headerView() string {
+	title := m.styles.title.Render("Compare: " + sectionLabel(m.panes[Left].section) + " ⟷ " + sectionLabel(m.panes[Right].section))
+	keys := ""
+	for _, b := range []key.Binding{m.KeyMap.Focus, m.KeyMap.Swap, m.KeyMap.Sync, m.KeyMap.Close} {
+		k := m.styles.key.Render(b.Help().Key) + " " + m.styles.muted.Render(b.Help().Desc)
+		if keys != "" {
+			k = keys + m.styles.muted.Render(" · ") + k
+		}
+		if lipgloss.Width(title)+2+lipgloss.Width(k) > m.width {
+			break
+		}
+		keys = k
+	}
+	return layout.Spread(title, keys, m.width)
 }
 
 // paneView draws pane s in the area r: a border, accented when focused,
@@ -171,13 +195,16 @@ func (m Model) paneView(s Side, r layout.Rect) string {
 	if p.vp.TotalLineCount() > p.vp.Height() {
 		right = fmt.Sprintf("%3.0f%%", p.vp.ScrollPercent()*100)
 	}
-	head := layout.Spread(m.styles.heading.Render(sectionLabel(p.section)), m.styles.muted.Render(right), innerW)
+	// The title line is padded by a column on each side, as the text
+	// under it is by glamour's margin: flush against the border it reads
+	// as part of the frame.
+	head := " " + layout.Spread(m.styles.heading.Render(sectionLabel(p.section)), m.styles.muted.Render(right), max(innerW-2, 0)) + " "
 	content := layout.Fit(head+"\n"+p.vp.View(), innerW, innerH)
 	return st.Render(content)
 }
 
-// statusView is the last line: what is compared, where the focus is, and
-// whether the panes scroll together.
+// statusView is the last line: where the focus is, and whether the panes
+// scroll together.
 func (m Model) statusView() string {
 	where := m.focus.String()
 	if m.width < layout.Wide {
@@ -187,9 +214,8 @@ func (m Model) statusView() string {
 	if m.sync {
 		state = "sync on"
 	}
-	left := sectionLabel(m.panes[Left].section) + " vs " + sectionLabel(m.panes[Right].section)
 	right := m.styles.muted.Render("focus "+where+" · ") + m.styles.key.Render(state)
-	return layout.Spread(m.styles.status.Render(left), right, m.width)
+	return layout.Spread("", right, m.width)
 }
 
 // firstRune decodes the first rune of s and its size; an invalid byte

@@ -46,12 +46,16 @@ func fitCells(cells []string, n int) []string {
 	return out
 }
 
-// matrixRows lists every comparison row of the pack, in pack order, each
-// after the name of its section.
+// matrixRows lists every comparison row of the numbered aspects, in pack
+// order, each after the name of its aspect. Overview and conclusion
+// tables restate the aspects' rows: in "All aspects" they would count
+// every criterion twice.
 func matrixRows(p *knowledge.Pack) []row {
 	var out []row
 	for _, s := range p.Sections {
-		out = sectionRows(out, p, s, true)
+		if s.Number > 0 {
+			out = sectionRows(out, p, s, true)
+		}
 	}
 	return out
 }

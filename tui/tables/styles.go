@@ -16,6 +16,7 @@ type styles struct {
 	label  lipgloss.Style // column names in the detail area
 	rule   lipgloss.Style // the line between table and detail area
 	empty  lipgloss.Style // "no row matches"
+	match  lipgloss.Style // a word the filter matched, in the detail area
 	table  table.Styles
 	filter textinput.Styles
 }
@@ -31,6 +32,7 @@ func newStyles(t theme.Styles) styles {
 		label: lipgloss.NewStyle().Foreground(p.Accent),
 		rule:  lipgloss.NewStyle().Foreground(p.Subtle),
 		empty: t.Muted.Italic(true),
+		match: t.Match,
 	}
 	s.table = table.Styles{
 		Header: lipgloss.NewStyle().Bold(true).Foreground(p.Accent).Padding(0, cellPadding).

@@ -1,5 +1,5 @@
 // Package tables is the comparison-table pane: the comparison table(s) of
-// one aspect, and a matrix of every comparison row of the pack that
+// one aspect, and a matrix of every comparison row of the numbered aspects that
 // narrows as the user types.
 //
 // Cells too long for their column are cut with an ellipsis in the table;
@@ -57,7 +57,7 @@ type Model struct {
 	gathered    bool        // the matrix fields below are filled
 	gathering   bool        // a gatherCmd is building them
 	pending     tea.Cmd     // the gatherCmd New started, for SetSize
-	matrix      []row       // every comparison row of the pack
+	matrix      []row       // every comparison row of the numbered aspects
 	matrixHead  []string
 	matrixWidth []int
 	matrixTable []table.Row

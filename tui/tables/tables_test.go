@@ -40,8 +40,14 @@ func TestOpensOnTheMatrixWithoutTables(t *testing.T) {
 		if m.Mode() != ModeMatrix {
 			t.Errorf("New(%q): mode = %v, want matrix", id, m.Mode())
 		}
-		if shown, total := m.RowCount(); shown != 14 || total != 14 {
-			t.Errorf("New(%q): rows = %d of %d, want 14 of 14", id, shown, total)
+		// The overview's table restates the aspects: it is left out.
+		if shown, total := m.RowCount(); shown != 12 || total != 12 {
+			t.Errorf("New(%q): rows = %d of %d, want 12 of 12", id, shown, total)
+		}
+		for _, r := range m.matrix {
+			if r.section == "overview" {
+				t.Errorf("New(%q): the overview's row %q is among all aspects", id, r.cells)
+			}
 		}
 	}
 }
@@ -102,7 +108,7 @@ func TestFilter(t *testing.T) {
 			if !reflect.DeepEqual(got, tc.want) {
 				t.Fatalf("rows = %q, want %q", got, tc.want)
 			}
-			count := fmt.Sprintf("%d of 14 rows", len(tc.want))
+			count := fmt.Sprintf("%d of 12 rows", len(tc.want))
 			if !strings.Contains(tuitest.Plain(m.View()), count) {
 				t.Fatalf("view does not say %q:\n%s", count, tuitest.Plain(m.View()))
 			}
@@ -131,7 +137,7 @@ func TestNoMatchSaysSo(t *testing.T) {
 	m.SetSize(80, 24)
 	m = tuitest.TypeText(m, "zzz")
 	v := tuitest.Plain(m.View())
-	if !strings.Contains(v, "No row matches “zzz”") || !strings.Contains(v, "0 of 14 rows") {
+	if !strings.Contains(v, "No row matches “zzz”") || !strings.Contains(v, "0 of 12 rows") {
 		t.Fatalf("view:\n%s", v)
 	}
 	if _, cmd := tuitest.Update(m, tuitest.Press("enter")); cmd != nil {
@@ -146,8 +152,8 @@ func TestEscClearsTheFilterThenCloses(t *testing.T) {
 	if m.Filter() != "" || cmd != nil {
 		t.Fatalf("first esc: filter = %q, cmd = %v; want the filter cleared and no command", m.Filter(), cmd)
 	}
-	if shown, _ := m.RowCount(); shown != 14 {
-		t.Fatalf("after clearing: %d rows, want 14", shown)
+	if shown, _ := m.RowCount(); shown != 12 {
+		t.Fatalf("after clearing: %d rows, want 12", shown)
 	}
 	if a := tuitest.Do(m, tuitest.Press("esc")); a != (common.Close{}) {
 		t.Fatalf("second esc asked %v, want Close", a)
@@ -169,7 +175,7 @@ func TestEnterOpensTheRowsSectionAtItsTable(t *testing.T) {
 		{"first table", "speed", nil, common.Open{ID: "speed", Anchor: "benchmarks"}},
 		{"second table", "speed", []string{"end"}, common.Open{ID: "speed", Anchor: "memory"}},
 		{"table before any sub-heading", "concurrency", nil, common.Open{ID: "concurrency", Anchor: "concurrency"}},
-		{"matrix, overview", "", nil, common.Open{ID: "overview", Anchor: "at-a-glance"}},
+		{"matrix, first aspect", "", nil, common.Open{ID: "speed", Anchor: "benchmarks"}},
 		{"matrix, filtered", "", []string{"p", "y", "p", "i"}, common.Open{ID: "packages", Anchor: "registries"}},
 	}
 	for _, tc := range cases {
@@ -252,7 +258,7 @@ func TestDistribute(t *testing.T) {
 }
 
 func TestGolden(t *testing.T) {
-	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+	for _, size := range [][2]int{{60, 20}, {80, 24}, {120, 40}, {200, 60}} {
 		w, h := size[0], size[1]
 		views := map[string]func() Model{
 			"aspect": func() Model { return New(tuitest.Common(t), "speed") },
@@ -383,5 +389,19 @@ func benchPacks() []struct {
 	}{
 		{"default", defaultPack},
 		{"generated10000", func(tb testing.TB) common.Common { return generatedPack(tb, 10000) }},
+	}
+}
+
+// TestFilterHighlightsTheMatch filters on "gil": the selected row shows
+// whole in the detail area, its matched word highlighted.
+func TestFilterHighlightsTheMatch(t *testing.T) {
+	m := New(tuitest.Common(t), "")
+	m.SetSize(80, 24)
+	m = tuitest.TypeText(m, "gil")
+	if hl := m.styles.match.Render("GIL"); hl == "GIL" {
+		t.Fatal("the match style draws nothing: the check checks nothing")
+	}
+	if v := m.View(); !strings.Contains(v, m.styles.match.Render("GIL")) {
+		t.Fatalf("the matched word is not highlighted:\n%q", v)
 	}
 }

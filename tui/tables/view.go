@@ -142,7 +142,8 @@ func (m Model) detailView(w, h int) string {
 }
 
 // cellLines lays out a row's cells as "Name  value", values wrapped and
-// aligned; on a narrow pane each name sits on its own line.
+// aligned, the words the filter matched highlighted; on a narrow pane
+// each name sits on its own line.
 func (m Model) cellLines(r row, head []string, w int) []string {
 	labelW := 0
 	for _, h := range head {
@@ -150,6 +151,17 @@ func (m Model) cellLines(r row, head []string, w int) []string {
 	}
 	labelW = min(labelW, w/3)
 	valueW := w - labelW - 2
+	var ts []string
+	if m.mode == ModeMatrix {
+		ts = terms(m.filter.Value())
+	}
+	wrap := func(value string, w int) []string {
+		lines := strings.Split(ansi.Wrap(value, w, ""), "\n")
+		for i, l := range lines {
+			lines[i] = highlightWords(l, ts, m.styles.match)
+		}
+		return lines
+	}
 	var out []string
 	for i, h := range head {
 		value := ""
@@ -158,11 +170,11 @@ func (m Model) cellLines(r row, head []string, w int) []string {
 		}
 		if valueW < minValue {
 			out = append(out, m.styles.label.Render(ansi.Truncate(h, w, "…")))
-			out = append(out, strings.Split(ansi.Wrap(value, w, ""), "\n")...)
+			out = append(out, wrap(value, w)...)
 			continue
 		}
 		label := padRight(ansi.Truncate(h, labelW, "…"), labelW)
-		for j, l := range strings.Split(ansi.Wrap(value, valueW, ""), "\n") {
+		for j, l := range wrap(value, valueW) {
 			if j > 0 {
 				label = strings.Repeat(" ", labelW)
 			}

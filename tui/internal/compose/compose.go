@@ -17,7 +17,8 @@ import (
 )
 
 // Over draws box over plain with the box's top-left corner at (x, y),
-// cutting it to the area within; every other cell of plain is dimmed.
+// cutting it to the area within. On the rows the box spans, the rest of
+// the area is blank; every other cell of plain is dimmed.
 func Over(plain []string, box string, x, y int, within layout.Rect, dim Dimmer) string {
 	lines := make([]string, len(plain))
 	boxLines := strings.Split(box, "\n")
@@ -38,7 +39,12 @@ func Over(plain []string, box string, x, y int, within layout.Rect, dim Dimmer) 
 		if left != x || right != x+bw {
 			bl = ansi.Cut(bl, left-x, right-x)
 		}
-		lines[row] = dim.Render(ansi.Truncate(p, left, "")) + bl + dim.Render(ansi.TruncateLeft(p, right, ""))
+		// On the box's rows the page is blanked across the area: what
+		// showed beside the box were cut words and borders, fragments
+		// that read as part of the box.
+		before := dim.Render(ansi.Truncate(p, within.X, "")) + strings.Repeat(" ", left-within.X)
+		after := strings.Repeat(" ", within.X+within.W-right) + dim.Render(ansi.TruncateLeft(p, within.X+within.W, ""))
+		lines[row] = before + bl + after
 	}
 	return strings.Join(lines, "\n")
 }
