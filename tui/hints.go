@@ -22,22 +22,15 @@ func hint(keys, desc string, enabled bool) key.Binding {
 // always shows: the way to search and to help.
 func (m Model) statusHints() (hints helpKeys, pinned []key.Binding) {
 	k := m.keys
-<<<<<<< HEAD
 	pinned = []key.Binding{k.Search, k.Help}
 	// The other views, where they apply; the one on screen is not one.
 	tables, compare := k.Tables, k.Compare
 	tables.SetEnabled(tables.Enabled() && m.mode != ModeTables)
 	compare.SetEnabled(compare.Enabled() && m.mode != ModeCompare)
 	views := []key.Binding{tables, k.FAQ, compare, k.Quit}
-=======
-	pinned = []key.Binding{k.Help, k.Quit}
 	if k.Problems.Enabled() && m.top() == nil {
-		pinned = []key.Binding{k.Problems, k.Help, k.Quit}
+		pinned = []key.Binding{k.Problems, k.Search, k.Help}
 	}
-	if m.capturing() {
-		pinned = []key.Binding{hint("ctrl+c", "quit", true)}
-	}
->>>>>>> problems
 	switch {
 	case m.Overlay() == OverlayHelp:
 		return helpKeys{}, append(m.top().pane.ShortHelp(), k.Quit)
@@ -99,11 +92,7 @@ func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
 
 func (m Model) helpKeys() helpKeys {
 	k := m.keys
-<<<<<<< HEAD
-	global := []key.Binding{k.Search, k.Tables, k.FAQ, k.Compare, k.Aspect, k.Leave, k.Back, k.Forward, k.Bookmarks, k.Reload}
-=======
-	global := []key.Binding{k.Search, k.Tables, k.FAQ, k.Compare, k.Aspect, k.Problems}
->>>>>>> problems
+	global := []key.Binding{k.Search, k.Tables, k.FAQ, k.Compare, k.Aspect, k.Leave, k.Back, k.Forward, k.Bookmarks, k.Reload, k.Problems}
 	general := []key.Binding{k.Help, k.Quit}
 	quit := key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))
 	pane := m.pane()

@@ -13,7 +13,6 @@ type KeyMap struct {
 	Compare key.Binding
 	Aspect  key.Binding
 
-<<<<<<< HEAD
 	// The reader's actions.
 	Copy      key.Binding
 	OpenLink  key.Binding
@@ -27,17 +26,14 @@ type KeyMap struct {
 	Back    key.Binding
 	Forward key.Binding
 	Leave   key.Binding
-=======
 	// Problems lists the pack's content problems; enabled only when it
 	// has some.
 	Problems key.Binding
->>>>>>> problems
 }
 
 // DefaultKeyMap returns the root's default bindings.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-<<<<<<< HEAD
 		Quit:    key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		Help:    key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Tables:  key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tables")),
@@ -55,16 +51,7 @@ func DefaultKeyMap() KeyMap {
 		Back:      key.NewBinding(key.WithKeys("backspace", "["), key.WithHelp("⌫/[", "back")),
 		Forward:   key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "forward")),
 		Leave:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-=======
-		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
-		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Tables:   key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tables")),
-		FAQ:      key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "FAQ")),
-		Search:   key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
-		Compare:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
-		Problems: key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "problems")),
-		Aspect:   key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9", "0"), key.WithHelp("1-9", "aspect by number")),
->>>>>>> problems
+		Problems:  key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "problems")),
 	}
 }
 

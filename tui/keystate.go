@@ -71,7 +71,6 @@ func (m *Model) updateKeys() {
 	k.Tables.SetEnabled(m.hasTables)
 	k.Search.SetEnabled(m.c.Pack != nil && len(m.c.Pack.Sections) > 0) // the index may still be on its way
 	k.Compare.SetEnabled(m.aspects >= 2)
-<<<<<<< HEAD
 	k.Reload.SetEnabled(m.opts.Reload != nil)
 	k.Bookmarks.SetEnabled(m.opts.Memory != nil)
 	// esc goes back along the trail where it would otherwise only move the
@@ -82,7 +81,5 @@ func (m *Model) updateKeys() {
 	if leave {
 		m.browse.KeyMap.Back.SetEnabled(false)
 	}
-=======
 	k.Problems.SetEnabled(m.c.Pack != nil && len(m.c.Pack.Problems) > 0)
->>>>>>> problems
 }

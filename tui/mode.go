@@ -33,17 +33,11 @@ type Overlay int
 
 // The root's overlays.
 const (
-<<<<<<< HEAD
 	OverlayNone      Overlay = iota
 	OverlaySearch            // global search
 	OverlayHelp              // every binding of the view below
 	OverlayBookmarks         // the bookmarks and the sections read recently
-=======
-	OverlayNone     Overlay = iota
-	OverlaySearch           // global search
-	OverlayHelp             // every binding of the view below
-	OverlayProblems         // the pack's content problems
->>>>>>> problems
+	OverlayProblems          // the pack's content problems
 )
 
 // String names the overlay.
@@ -55,13 +49,10 @@ func (o Overlay) String() string {
 		return "search"
 	case OverlayHelp:
 		return "help"
-<<<<<<< HEAD
 	case OverlayBookmarks:
 		return "bookmarks"
-=======
 	case OverlayProblems:
 		return "problems"
->>>>>>> problems
 	}
 	return "unknown"
 }

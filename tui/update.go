@@ -130,7 +130,6 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openCompare()
 	case key.Matches(msg, m.keys.Search):
 		return m.openSearch()
-<<<<<<< HEAD
 	// These two answer even when disabled, to say why nothing happens.
 	case key.Matches(msg, anyway(m.keys.Bookmarks)) && !m.browse.Capturing():
 		return m.openBookmarks()
@@ -143,6 +142,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.back()
 	case key.Matches(msg, m.keys.Forward):
 		return m.forwardView()
+	case key.Matches(msg, m.keys.Problems):
+		return m.openProblems()
 	}
 	if m.readerSection() != nil && !m.browse.Capturing() {
 		switch {
@@ -156,13 +157,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return m.toggleBookmark()
 		}
 	}
-	if note := m.silent(msg); note != "" {
-=======
-	case key.Matches(msg, m.keys.Problems):
-		return m.openProblems()
-	}
 	if note := m.unavailable(msg); note != "" {
->>>>>>> problems
+		m.note = note
+		return nil
+	}
+	if note := m.silent(msg); note != "" {
 		m.note = note
 		return nil
 	}

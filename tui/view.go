@@ -145,13 +145,11 @@ func (m Model) statusView() string {
 	if m.note != "" {
 		info.Note = m.note
 	}
-<<<<<<< HEAD
 	if info.Note == "" && m.capturing() && m.top() == nil {
 		info.Note = "typing" // q, j, k too go to the input
-=======
+	}
 	if m.c.Pack != nil {
 		info.Problems = len(m.c.Pack.Problems)
->>>>>>> problems
 	}
 	hints, pinned := m.statusHints()
 	info.Pinned = pinned

@@ -53,7 +53,6 @@ func TestAllWhenItFits(t *testing.T) {
 	}
 }
 
-<<<<<<< HEAD
 // TestHintsDropWholeFromTheEnd: a hint that does not fit goes whole, the
 // last first; none is cut in the middle, and the pinned ones stay.
 func TestHintsDropWholeFromTheEnd(t *testing.T) {
@@ -86,7 +85,9 @@ func TestHintsDropWholeFromTheEnd(t *testing.T) {
 	}
 	if prev != len(hints) {
 		t.Fatalf("at 120 columns only %d of %d hints", prev, len(hints))
-=======
+	}
+}
+
 func TestProblemsBadge(t *testing.T) {
 	m := New(theme.New(true, true))
 	m.SetWidth(80)
@@ -101,6 +102,5 @@ func TestProblemsBadge(t *testing.T) {
 		if !strings.Contains(out, want+"P · S") {
 			t.Fatalf("%d problems: want %q first in %q", n, want, out)
 		}
->>>>>>> problems
 	}
 }

@@ -42,11 +42,8 @@ type app struct {
 	noCache bool   // --no-cache
 	strict  bool   // --strict
 	style   string // --style
-<<<<<<< HEAD
 	fresh   bool   // --fresh
-=======
 	measure int    // --width of the browser (versus, versus open): the widest prose line
->>>>>>> reader
 
 	colour *colorprofile.Profile // see profile; nil until asked
 
