@@ -9,6 +9,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/versus-dev/versus/knowledge/packtest"
 )
 
 // writePack writes the base pack into a fresh folder.
@@ -23,8 +25,8 @@ func writePack(t *testing.T) string {
 	return dir
 }
 
-// loadWithin fails the test if Load does not return within a few seconds:
-// opening a named pipe would block forever.
+// loadWithin fails the test if Load never returns, as opening a named
+// pipe would.
 func loadWithin(t *testing.T, dir string) []string {
 	t.Helper()
 	done := make(chan []string, 1)
@@ -32,7 +34,7 @@ func loadWithin(t *testing.T, dir string) []string {
 	select {
 	case got := <-done:
 		return got
-	case <-time.After(10 * time.Second):
+	case <-time.After(packtest.Patience(t)):
 		t.Fatal("Load blocked")
 		return nil
 	}
@@ -120,7 +122,7 @@ func TestPlainMarkdownSafety(t *testing.T) {
 	var p *Pack
 	select {
 	case p = <-done:
-	case <-time.After(10 * time.Second):
+	case <-time.After(packtest.Patience(t)):
 		t.Fatal("LoadWith blocked")
 	}
 	if p == nil {

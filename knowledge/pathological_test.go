@@ -10,11 +10,10 @@ import (
 	"github.com/versus-dev/versus/knowledge/packtest"
 )
 
-// loadBodyWithin loads fsys in a goroutine and fails the test if Load does not
-// return within limit. This is a hang detector, not a timing assertion: the
-// bound is generous (ten times slower than measured on a 2-core machine)
-// so that it only trips when Load never returns.
-func loadBodyWithin(t *testing.T, name string, body string, limit time.Duration) (*Pack, error) {
+// loadBodyWithin loads body in a goroutine and fails the test if Load never
+// returns: a hang detector bounded by packtest.Patience, not a timing
+// assertion.
+func loadBodyWithin(t *testing.T, name string, body string) (*Pack, error) {
 	t.Helper()
 	type result struct {
 		p   *Pack
@@ -28,8 +27,8 @@ func loadBodyWithin(t *testing.T, name string, body string, limit time.Duration)
 	select {
 	case r := <-done:
 		return r.p, r.err
-	case <-time.After(limit):
-		t.Fatalf("%s: Load did not return within %v", name, limit)
+	case <-time.After(packtest.Patience(t)):
+		t.Fatalf("%s: Load never returned", name)
 		return nil, nil
 	}
 }
@@ -50,7 +49,7 @@ func TestPathologicalMarkdown(t *testing.T) {
 		"bracket-pairs-20000": "a.md:8: more than 4096 link openings",
 	}
 	for _, c := range packtest.Pathological() {
-		p, err := loadBodyWithin(t, c.Name, c.Body, 60*time.Second)
+		p, err := loadBodyWithin(t, c.Name, c.Body)
 		want, refuse := refused[c.Name]
 		if !refuse {
 			if err != nil && strings.Contains(err.Error(), "markdown too complex: not parsed within") {
@@ -87,11 +86,11 @@ func TestNestingLimit(t *testing.T) {
 	for _, unit := range []string{"- ", "> ", "- > ", "1. "} {
 		perLevel := strings.Count(unit, " ")
 		at := strings.Repeat(unit, MaxNesting/perLevel) + "ok\n"
-		if _, err := loadBodyWithin(t, unit, at, 30*time.Second); err != nil {
+		if _, err := loadBodyWithin(t, unit, at); err != nil {
 			t.Errorf("%q × %d levels: refused: %v", unit, MaxNesting, err)
 		}
 		over := "Intro.\n\n" + strings.Repeat(unit, MaxNesting/perLevel+1) + "deep\n"
-		_, err := loadBodyWithin(t, unit, over, 30*time.Second)
+		_, err := loadBodyWithin(t, unit, over)
 		if err == nil || !strings.Contains(err.Error(), "a.md:10: lists and quotes nested more than") {
 			t.Errorf("%q over the limit: got %v", unit, err)
 		}
@@ -102,12 +101,12 @@ func TestNestingLimit(t *testing.T) {
 // problem names the line of the first opening over it.
 func TestLinkOpeningsLimit(t *testing.T) {
 	at := strings.Repeat("[a](b)\n", MaxLinkOpenings)
-	if _, err := loadBodyWithin(t, "at", strings.ReplaceAll(at, "(b)", "(#b)"), 30*time.Second); err != nil &&
+	if _, err := loadBodyWithin(t, "at", strings.ReplaceAll(at, "(b)", "(#b)")); err != nil &&
 		strings.Contains(err.Error(), "link openings") {
 		t.Errorf("%d link openings: refused: %v", MaxLinkOpenings, err)
 	}
 	over := "Intro.\n\n" + strings.Repeat("[a](\n", MaxLinkOpenings+1)
-	_, err := loadBodyWithin(t, "over", over, 30*time.Second)
+	_, err := loadBodyWithin(t, "over", over)
 	// The body starts on line 8; the openings on line 10, one a line.
 	want := fmt.Sprintf("a.md:%d: more than %d link openings", 10+MaxLinkOpenings, MaxLinkOpenings)
 	if err == nil || !strings.Contains(err.Error(), want) {
@@ -128,7 +127,7 @@ func TestTableLimits(t *testing.T) {
 		{MaxTableColumns, 2, true}, {MaxTableColumns + 1, 2, false},
 		{3, MaxTableRows, true}, {3, MaxTableRows + 1, false},
 	} {
-		_, err := loadBodyWithin(t, "table", table(c.cols, c.rows), 30*time.Second)
+		_, err := loadBodyWithin(t, "table", table(c.cols, c.rows))
 		if (err == nil) != c.ok {
 			t.Errorf("%d columns × %d rows: error %v, want accepted=%v", c.cols, c.rows, err, c.ok)
 		}

@@ -2,25 +2,24 @@ package markdown
 
 import (
 	"bytes"
-
 	"errors"
+	"strings"
+	"testing"
+	"time"
+
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/text"
-	"strings"
-	"testing"
-	"time"
 
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/packtest"
 )
 
 // renderWithin renders md in a goroutine and fails the test when it does
-// not finish within limit. A hang detector, not a timing assertion: the
-// bounds are many times the measured times on a 2-core machine, so they
-// trip only on a render that never ends or runs away.
-func renderWithin(t *testing.T, r *Renderer, name, md string, width int, style string, limit time.Duration) string {
+// not finish within packtest.Patience: a hang detector, not a timing
+// assertion (BenchmarkPathologicalRender measures the times).
+func renderWithin(t *testing.T, r *Renderer, name, md string, width int, style string) string {
 	t.Helper()
 	type result struct {
 		out string
@@ -37,8 +36,8 @@ func renderWithin(t *testing.T, r *Renderer, name, md string, width int, style s
 			t.Fatalf("%s: %v", name, res.err)
 		}
 		return res.out
-	case <-time.After(limit):
-		t.Fatalf("%s: render at width %d (%s) did not finish within %v", name, width, style, limit)
+	case <-time.After(packtest.Patience(t)):
+		t.Fatalf("%s: render at width %d (%s) never finished", name, width, style)
 		return ""
 	}
 }
@@ -61,7 +60,7 @@ func TestPathologicalRender(t *testing.T) {
 			t.Fatalf("%s: %v", c.Name, err)
 		}
 		for _, width := range []int{MinWidth, 80} {
-			renderWithin(t, r, c.Name, p.Sections[0].Body, width, "dark", 20*time.Second)
+			renderWithin(t, r, c.Name, p.Sections[0].Body, width, "dark")
 		}
 	}
 }
@@ -82,7 +81,7 @@ func TestHostileFenceLanguage(t *testing.T) {
 		"````jungle\n```\n\"\n````\n",
 		"```jungle\n\"", // unclosed fence
 	} {
-		out := renderWithin(t, r, md, md, 80, "dark", 10*time.Second)
+		out := renderWithin(t, r, md, md, 80, "dark")
 		if !strings.Contains(out, `"`) && !strings.Contains(out, "'") {
 			t.Errorf("%q: the code vanished:\n%s", md, out)
 		}
@@ -103,7 +102,7 @@ func TestHighlightedLexersTerminate(t *testing.T) {
 		for _, body := range bodies {
 			b.WriteString("```" + lang + "\n" + body + "\n```\n\n")
 		}
-		renderWithin(t, r, lang, b.String(), 80, "dark", 20*time.Second)
+		renderWithin(t, r, lang, b.String(), 80, "dark")
 	}
 }
 

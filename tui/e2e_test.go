@@ -18,6 +18,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/vt"
 	"github.com/creack/pty"
+
+	"github.com/versus-dev/versus/knowledge/packtest"
 )
 
 // These tests run the real versus binary in a pseudo-terminal whose output
@@ -144,7 +146,7 @@ func (term *terminal) screen() string {
 // waitFor waits until every text is on screen.
 func (term *terminal) waitFor(texts ...string) {
 	term.t.Helper()
-	deadline := time.Now().Add(30 * time.Second) // generous: CI machines are busy
+	deadline := time.Now().Add(packtest.Patience(term.t))
 	for {
 		s := term.screen()
 		missing := ""
@@ -167,7 +169,7 @@ func (term *terminal) waitFor(texts ...string) {
 // waitMode waits until the title bar names mode at its right end.
 func (term *terminal) waitMode(mode string) {
 	term.t.Helper()
-	deadline := time.Now().Add(30 * time.Second) // generous: CI machines are busy
+	deadline := time.Now().Add(packtest.Patience(term.t))
 	for {
 		first, _, _ := strings.Cut(term.screen(), "\n")
 		if strings.HasSuffix(strings.TrimRight(first, " "), " "+mode) {
@@ -218,12 +220,12 @@ func (term *terminal) waitExit() {
 		if err != nil {
 			term.t.Fatalf("versus exited with %v; screen:\n%s", err, term.screen())
 		}
-	case <-time.After(10 * time.Second):
+	case <-time.After(packtest.Patience(term.t)):
 		term.t.Fatalf("versus did not exit; screen:\n%s", term.screen())
 	}
 	select { // the program has exited: its last output ends in end of file
 	case <-term.drained:
-	case <-time.After(10 * time.Second):
+	case <-time.After(packtest.Patience(term.t)):
 		term.t.Fatal("the pseudo-terminal never reached end of file after versus exited")
 	}
 	term.mu.Lock()

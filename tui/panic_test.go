@@ -18,6 +18,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/vt"
 	"github.com/creack/pty"
+
+	"github.com/versus-dev/versus/knowledge/packtest"
 )
 
 // crashing is a model that panics on the first key press, in Update or in
@@ -104,7 +106,7 @@ func TestPanicRestoresTerminal(t *testing.T) {
 			_, _ = ptmx.WriteString("x")
 			select {
 			case err = <-exited:
-			case <-time.After(20 * time.Second):
+			case <-time.After(packtest.Patience(t)):
 				_ = cmd.Process.Kill()
 				t.Fatal("the program did not end after a panic")
 			}
@@ -119,7 +121,7 @@ func TestPanicRestoresTerminal(t *testing.T) {
 			// output is read, so the emulator has seen all of it.
 			select {
 			case <-drained:
-			case <-time.After(20 * time.Second):
+			case <-time.After(packtest.Patience(t)):
 				t.Fatal("the pseudo-terminal never reached end of file after the child exited")
 			}
 			mu.Lock()
@@ -133,7 +135,7 @@ func TestPanicRestoresTerminal(t *testing.T) {
 
 func waitScreen(t *testing.T, mu *sync.Mutex, emu *vt.Emulator, text string) {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
+	deadline := time.Now().Add(packtest.Patience(t))
 	for {
 		mu.Lock()
 		s := emu.String()

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/creack/pty"
+
+	"github.com/versus-dev/versus/knowledge/packtest"
 )
 
 // TestDumbTerminal runs versus on a terminal that says TERM=dumb: it
@@ -40,7 +42,7 @@ func TestDumbTerminal(t *testing.T) {
 		if err != nil {
 			t.Fatalf("TERM=dumb versus: %v; stderr %q", err, stderr.String())
 		}
-	case <-time.After(30 * time.Second): // a hang detector, not a timing assertion
+	case <-time.After(packtest.Patience(t)): // a hang detector, not a timing assertion
 		_ = cmd.Process.Kill()
 		t.Fatal("TERM=dumb versus did not end: it must print, not start the browser")
 	}

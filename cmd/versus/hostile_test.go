@@ -10,7 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/versus-dev/versus/knowledge/packtest"
 )
 
 // hostilePack is the fixture pack whose every field carries escape
@@ -24,11 +25,11 @@ type runResult struct {
 }
 
 // runVersus runs bin with args, stdin from /dev/null and stdout and stderr
-// pipes, and fails the test if it does not end within a hang detector's
-// bound (a healthy run takes well under a second).
+// pipes, and fails the test if it never ends (a healthy run takes well
+// under a second; packtest.Patience bounds the wait).
 func runVersus(t *testing.T, bin string, env []string, args ...string) runResult {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), packtest.Patience(t))
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Env = append([]string{"HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH")}, env...)
@@ -36,7 +37,7 @@ func runVersus(t *testing.T, bin string, env []string, args ...string) runResult
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
 	if ctx.Err() != nil {
-		t.Fatalf("versus %q hung (killed after 30 s)", args)
+		t.Fatalf("versus %q hung (killed)", args)
 	}
 	res := runResult{stdout: stdout.Bytes(), stderr: stderr.Bytes()}
 	var exit *exec.ExitError

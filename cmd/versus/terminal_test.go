@@ -16,6 +16,8 @@ import (
 
 	"github.com/charmbracelet/x/vt"
 	"github.com/creack/pty"
+
+	"github.com/versus-dev/versus/knowledge/packtest"
 )
 
 // TestNoControllingTerminal runs versus the way cron or a CI job does: in
@@ -44,8 +46,8 @@ func TestNoControllingTerminal(t *testing.T) {
 	}
 }
 
-// runCmd runs cmd with stdin from /dev/null and fails the test if it does
-// not end within 30 s: a hang detector, not a timing assertion.
+// runCmd runs cmd with stdin from /dev/null and fails the test if it never
+// ends (packtest.Patience: a hang detector, not a timing assertion).
 func runCmd(t *testing.T, cmd *exec.Cmd) runResult {
 	t.Helper()
 	var stdout, stderr strings.Builder
@@ -58,7 +60,7 @@ func runCmd(t *testing.T, cmd *exec.Cmd) runResult {
 	var err error
 	select {
 	case err = <-done:
-	case <-time.After(30 * time.Second):
+	case <-time.After(packtest.Patience(t)):
 		_ = cmd.Process.Kill()
 		t.Fatalf("versus %q hung", cmd.Args[1:])
 	}
@@ -129,8 +131,10 @@ func TestPipedEnvironments(t *testing.T) {
 
 // TestSilentTerminal runs the browser in a pseudo-terminal that never
 // answers anything (no background colour, no mode reports): the first
-// frame must come at once, carry no stray reply text, and q must quit
-// cleanly and leave the alternate screen.
+// frame must come without any answer, carry no stray reply text, and q
+// must quit cleanly and leave the alternate screen. That the frame does
+// not wait for an answer first is TestNothingWaitsForTheTerminal's job:
+// a wall-clock bound here failed on a starved machine.
 func TestSilentTerminal(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
@@ -176,19 +180,12 @@ func TestSilentTerminal(t *testing.T) {
 			first = time.Since(start)
 			break
 		}
-		if time.Since(start) > 10*time.Second {
-			t.Fatalf("no frame after 10 s with a silent terminal:\n%s", s)
+		if time.Since(start) > packtest.Patience(t) {
+			t.Fatalf("no frame with a silent terminal:\n%s", s)
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
 	t.Logf("first complete frame after %v with a terminal that never answers", first)
-	// A hang detector, not a benchmark: a start-up that waited for the
-	// terminal's answer would wait out a query timeout (about 5 s). The
-	// bound leaves a busy 2-core machine, running the whole suite at once,
-	// more than ten times the usual start-up.
-	if first > 3*time.Second {
-		t.Errorf("first frame took %v with a silent terminal; versus must not wait for the background colour", first)
-	}
 	time.Sleep(300 * time.Millisecond)
 	if s := screen(); strings.Contains(s, "rgb:") || strings.Contains(s, "11;") || strings.Contains(s, "$y") {
 		t.Errorf("reply text on screen:\n%s", s)
@@ -201,12 +198,12 @@ func TestSilentTerminal(t *testing.T) {
 		if err != nil {
 			t.Fatalf("q: versus exited with %v", err)
 		}
-	case <-time.After(10 * time.Second):
+	case <-time.After(packtest.Patience(t)):
 		t.Fatalf("q did not quit:\n%s", screen())
 	}
 	select { // versus has exited: its last output ends in end of file
 	case <-drained:
-	case <-time.After(10 * time.Second):
+	case <-time.After(packtest.Patience(t)):
 		t.Fatal("the pseudo-terminal never reached end of file after versus exited")
 	}
 	mu.Lock()

@@ -15,10 +15,6 @@ import (
 	"github.com/versus-dev/versus/knowledge/packtest"
 )
 
-// patience bounds every wait for an event; a healthy run takes a fraction
-// of a second.
-const patience = 20 * time.Second
-
 // packDir writes a valid generated pack (overview, aspect-00001,
 // aspect-00002, faq) to a new folder.
 func packDir(t *testing.T) string {
@@ -85,7 +81,7 @@ func watcher(t *testing.T, dir string) *Watcher {
 // if none comes.
 func waitFor(t *testing.T, w *Watcher, what string, ok func(Result) bool) Result {
 	t.Helper()
-	timeout := time.After(patience)
+	timeout := time.After(packtest.Patience(t))
 	for {
 		select {
 		case r, open := <-w.Results():
@@ -298,7 +294,7 @@ func TestCloseLeaksNothing(t *testing.T) {
 	for range w.Results() {
 		// drain what was delivered before Close
 	}
-	deadline := time.Now().Add(patience)
+	deadline := time.Now().Add(packtest.Patience(t))
 	for runtime.NumGoroutine() > before {
 		if time.Now().After(deadline) {
 			buf := make([]byte, 1<<16)

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/versus-dev/versus/knowledge/packtest"
 )
 
 func TestCheckURL(t *testing.T) {
@@ -133,7 +135,7 @@ while [ ! -e "`+stop+`" ]; do sleep 0.05; done`)
 		t.Fatal(msg.Err)
 	}
 	var data []byte
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+	for deadline := time.Now().Add(packtest.Patience(t)); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
 		var err error
 		if data, err = os.ReadFile(report); err == nil {
 			break

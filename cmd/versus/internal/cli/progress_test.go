@@ -6,6 +6,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/versus-dev/versus/knowledge/packtest"
 )
 
 // lockedBuffer is a bytes.Buffer safe to write from the notice goroutine
@@ -27,9 +29,9 @@ func (l *lockedBuffer) String() string {
 	return l.b.String()
 }
 
-// waitForText waits until something was written, or ten seconds.
-func (l *lockedBuffer) waitForText() {
-	for deadline := time.Now().Add(10 * time.Second); l.String() == "" && time.Now().Before(deadline); {
+// waitForText waits until something was written, or until a hang is sure.
+func (l *lockedBuffer) waitForText(t *testing.T) {
+	for deadline := time.Now().Add(packtest.Patience(t)); l.String() == "" && time.Now().Before(deadline); {
 		time.Sleep(time.Millisecond)
 	}
 }
@@ -46,7 +48,7 @@ func TestNoticeShownAndErased(t *testing.T) {
 	var stderr lockedBuffer
 	a := noticeApp(&stderr, true, 80)
 	end := a.notice("versus: reading big…")
-	stderr.waitForText()
+	stderr.waitForText(t)
 	end()
 	want := "versus: reading big…\r" + strings.Repeat(" ", 20) + "\r"
 	if got := stderr.String(); got != want {
@@ -58,7 +60,7 @@ func TestNoticeFitsTheTerminal(t *testing.T) {
 	var stderr lockedBuffer
 	a := noticeApp(&stderr, true, 12)
 	end := a.notice("versus: reading a/very/long/path…")
-	stderr.waitForText()
+	stderr.waitForText(t)
 	end()
 	shown, _, _ := strings.Cut(stderr.String(), "\r")
 	if shown != "versus: re…" {
