@@ -165,8 +165,8 @@ func (m Model) Update(msg tea.Msg) (common.Pane, tea.Cmd) {
 		}
 	case RenderedMsg:
 		for i := range m.panes {
-			if m.mode == ModeView && msg.key == m.panes[i].want(m.common.Style) {
-				m.panes[i].show(msg.key, m.contentOf(msg))
+			if p := &m.panes[i]; m.mode == ModeView && p.render.Accept(msg.Result) {
+				p.show(msg.Key, m.contentOf(*p, msg.Result))
 			}
 		}
 	case tea.KeyPressMsg:

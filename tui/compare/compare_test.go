@@ -14,6 +14,7 @@ import (
 	"github.com/versus-dev/versus/knowledge/packtest"
 	"github.com/versus-dev/versus/markdown"
 	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/internal/render"
 	"github.com/versus-dev/versus/tui/internal/tuitest"
 	"github.com/versus-dev/versus/tui/theme"
 )
@@ -124,7 +125,7 @@ func TestPickerFlow(t *testing.T) {
 		t.Fatal("opening the view asked for no render")
 	}
 	m = tuitest.Settle(m, cmd)
-	if v := tuitest.Plain(m.View()); strings.Contains(v, placeholder) {
+	if v := tuitest.Plain(m.View()); strings.Contains(v, render.Placeholder) {
 		t.Fatalf("still rendering after the commands ran:\n%s", v)
 	}
 }
@@ -253,14 +254,14 @@ func TestStaleRenderIsDropped(t *testing.T) {
 		m, _ = tuitest.Update(m, msg)
 	}
 	for i, p := range m.panes {
-		if p.shown.width != 0 {
-			t.Fatalf("pane %d shows a render %d wide, want none", i, p.shown.width)
+		if p.shown.Width != 0 {
+			t.Fatalf("pane %d shows a render %d wide, want none", i, p.shown.Width)
 		}
 	}
 	m = tuitest.Settle(m, cmd)
 	for i, p := range m.panes {
-		if p.shown.width != 80-paneFrame {
-			t.Fatalf("pane %d shows a render %d wide, want %d", i, p.shown.width, 80-paneFrame)
+		if p.shown.Width != 80-paneFrame {
+			t.Fatalf("pane %d shows a render %d wide, want %d", i, p.shown.Width, 80-paneFrame)
 		}
 	}
 }
@@ -402,7 +403,7 @@ func BenchmarkFirstRender(b *testing.B) {
 			b.Fatal(err)
 		}
 		m = tuitest.Settle(m, m.SetSize(160, 50))
-		if strings.Contains(m.View(), placeholder) {
+		if strings.Contains(m.View(), render.Placeholder) {
 			b.Fatal("not rendered")
 		}
 	}
@@ -467,8 +468,8 @@ func TestSetCommonRerenders(t *testing.T) {
 	}
 	m = tuitest.Settle(m, cmd)
 	for i, p := range m.panes {
-		if p.shown.style != "ascii" {
-			t.Fatalf("pane %d shows style %q", i, p.shown.style)
+		if p.shown.Style != "ascii" {
+			t.Fatalf("pane %d shows style %q", i, p.shown.Style)
 		}
 	}
 	// Without colour the focused pane has a thick border.

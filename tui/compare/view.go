@@ -54,7 +54,6 @@ func (m *Model) layout() {
 		m.panes[i].vp.SetWidth(max(r.W-paneFrame, 0))
 		m.panes[i].vp.SetHeight(max(r.H-paneFrame-paneHeader, 0))
 	}
-	m.applyCached()
 }
 
 // View draws the flow at exactly the size set with SetSize.

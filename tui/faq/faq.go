@@ -25,6 +25,7 @@ import (
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/internal/layout"
+	"github.com/versus-dev/versus/tui/internal/render"
 )
 
 // Layout says where the answer sits.
@@ -54,27 +55,18 @@ type Model struct {
 	list    list.Model
 	answer  viewport.Model
 
-	shown     renderKey // what the answer viewport holds
-	requested renderKey // the last render asked of a command
+	render render.Tracker[string]
+	shown  render.Key // what the answer viewport holds
 
 	width, height int
 	action        common.Action // what the last Update asked of the root
 }
 
-// renderKey names one render of one answer; a result whose key is not
-// the pane's current one is stale.
-type renderKey struct {
-	index int
-	width int
-	style string
-}
-
 // RenderedMsg carries a rendered answer back to the pane.
-type RenderedMsg struct {
-	key renderKey
-	out string
-	err error
-}
+type RenderedMsg struct{ render.Result[string] }
+
+// cachedAnswers bounds the rendered answers the pane keeps.
+const cachedAnswers = 64
 
 // New returns the FAQ pane over every FAQ entry of the pack.
 func New(c common.Common) Model {
@@ -94,7 +86,7 @@ func New(c common.Common) Model {
 	m.list.DisableQuitKeybindings()
 	m.list.Styles = m.styles.list
 	m.answer = viewport.New()
-	m.shown, m.requested = renderKey{index: -1}, renderKey{index: -1}
+	m.render = render.New(cachedAnswers, func(r render.Result[string]) tea.Msg { return RenderedMsg{r} })
 	return m
 }
 
@@ -139,8 +131,8 @@ func (m Model) Update(msg tea.Msg) (common.Pane, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case RenderedMsg:
-		if msg.key == m.want() {
-			m.setAnswer(msg.key, m.answerContent(msg.out, msg.err))
+		if m.render.Accept(msg.Result) {
+			m.setAnswer(msg.Key, m.answerContent(msg.Value, msg.Err))
 		}
 	case tea.KeyPressMsg:
 		cmd = m.handleKey(msg)
@@ -151,7 +143,6 @@ func (m Model) Update(msg tea.Msg) (common.Pane, tea.Cmd) {
 }
 
 func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
-	before := m.list.Index()
 	switch {
 	case key.Matches(k, m.KeyMap.Up):
 		m.list.CursorUp()
@@ -170,9 +161,6 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, m.KeyMap.Close):
 		m.action = common.Close{}
 	}
-	if m.list.Index() != before {
-		m.showCached()
-	}
 	return nil
 }
 
@@ -182,7 +170,6 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 func (m *Model) handleWheel(w tea.MouseWheelMsg) {
 	lx, ly, lw, lh := m.listRect()
 	overList := w.X >= lx && w.X < lx+lw && w.Y >= ly && w.Y < ly+lh
-	before := m.list.Index()
 	switch {
 	case overList && w.Button == tea.MouseWheelUp:
 		m.list.CursorUp()
@@ -192,9 +179,6 @@ func (m *Model) handleWheel(w tea.MouseWheelMsg) {
 		m.answer.ScrollUp(wheelLines)
 	case w.Button == tea.MouseWheelDown:
 		m.answer.ScrollDown(wheelLines)
-	}
-	if m.list.Index() != before {
-		m.showCached()
 	}
 }
 

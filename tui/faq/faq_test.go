@@ -13,6 +13,7 @@ import (
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/internal/layout"
+	"github.com/versus-dev/versus/tui/internal/render"
 	"github.com/versus-dev/versus/tui/internal/tuitest"
 )
 
@@ -44,7 +45,7 @@ func TestLayoutFollowsWidth(t *testing.T) {
 func TestAnswerRendersInACommand(t *testing.T) {
 	m := New(tuitest.Common(t))
 	cmd := m.SetSize(80, 24)
-	if !strings.Contains(tuitest.Plain(m.View()), placeholder) {
+	if !strings.Contains(tuitest.Plain(m.View()), render.Placeholder) {
 		t.Fatalf("before the render:\n%s", tuitest.Plain(m.View()))
 	}
 
@@ -53,7 +54,7 @@ func TestAnswerRendersInACommand(t *testing.T) {
 	}
 	m = tuitest.Settle(m, cmd)
 	v := tuitest.Plain(m.View())
-	if strings.Contains(v, placeholder) || !strings.Contains(v, "For I/O-bound servers, usually") {
+	if strings.Contains(v, render.Placeholder) || !strings.Contains(v, "For I/O-bound servers, usually") {
 		t.Fatalf("after the render:\n%s", v)
 	}
 }
@@ -270,7 +271,7 @@ func TestSetCommonRerenders(t *testing.T) {
 		t.Fatal("a new markdown style asked for no render")
 	}
 	m = tuitest.Settle(m, cmd)
-	if m.shown.style != "ascii" {
-		t.Fatalf("answer rendered in style %q", m.shown.style)
+	if m.shown.Style != "ascii" {
+		t.Fatalf("answer rendered in style %q", m.shown.Style)
 	}
 }

@@ -1,22 +1,21 @@
 package faq
 
 import (
+	"strconv"
+
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/versus-dev/versus/tui/internal/layout"
+	"github.com/versus-dev/versus/tui/internal/render"
 )
 
-// placeholder shows while an answer renders.
-const placeholder = "Rendering…"
-
-// want is the render the pane needs now.
-func (m Model) want() renderKey {
+// want is the render the pane needs now: none without a question.
+func (m Model) want() render.Key {
 	i := m.list.Index()
 	if i < 0 || i >= len(m.entries) {
-		return renderKey{index: -1}
+		return render.Key{}
 	}
-	return renderKey{index: i, width: m.answer.Width(), style: m.common.Style}
+	return render.Key{ID: strconv.Itoa(i), Width: m.answer.Width(), Style: m.common.Style}
 }
 
 // markdown is what an answer renders from: the question as a heading,
@@ -27,50 +26,34 @@ func (m Model) markdown(i int) string {
 }
 
 // ensureRender shows the wanted answer from the cache, or returns the
-// command rendering it.
+// command rendering it. Until it arrives a new question shows a
+// placeholder, while a resized one keeps its old render.
 func (m *Model) ensureRender() tea.Cmd {
 	k := m.want()
-	if k.index < 0 || k.width <= 0 || k == m.shown || m.showCached() || k == m.requested {
+	if k == m.shown {
 		return nil
 	}
-	m.requested = k
-	md, r := m.markdown(k.index), m.common.Renderer
-	return func() tea.Msg {
-		out, err := r.Render(md, k.width, k.style)
-		return RenderedMsg{key: k, out: out, err: err}
+	md := ""
+	if k.Width > 0 {
+		md = m.markdown(m.list.Index())
 	}
-}
-
-// showCached puts the wanted answer in the viewport if it needs no
-// render, and reports whether it did. Otherwise a new question shows a
-// placeholder, while a resized one keeps its old render until the new
-// one arrives.
-func (m *Model) showCached() bool {
-	k := m.want()
-	if k.index < 0 || k.width <= 0 {
-		return false
-	}
-	md := m.markdown(k.index)
-	if m.common.Renderer == nil {
-		m.setAnswer(k, ansi.Wrap(md, k.width, ""))
-		return true
-	}
-	if out, ok := m.common.Renderer.Cached(md, k.width, k.style); ok {
+	out, ok, cmd := m.render.Ensure(m.common.Renderer, k, md, layout.TrimTop)
+	if ok {
 		m.setAnswer(k, out)
-		return true
+		return nil
 	}
-	if m.shown.index != k.index {
-		m.answer.SetContent(m.styles.muted.Render(placeholder))
+	if k.Width > 0 && m.shown.ID != k.ID {
+		m.answer.SetContent(m.styles.muted.Render(render.Placeholder))
 		m.answer.GotoTop()
-		m.shown = renderKey{index: -1}
+		m.shown = render.Key{}
 	}
-	return false
+	return cmd
 }
 
 // setAnswer shows content rendered for k, from the top for a new question.
-func (m *Model) setAnswer(k renderKey, content string) {
-	newQuestion := m.shown.index != k.index
-	m.answer.SetContent(layout.TrimTop(content))
+func (m *Model) setAnswer(k render.Key, content string) {
+	newQuestion := m.shown.ID != k.ID
+	m.answer.SetContent(content)
 	if newQuestion {
 		m.answer.GotoTop()
 	}
@@ -82,7 +65,5 @@ func (m Model) answerContent(out string, err error) string {
 	if err == nil {
 		return out
 	}
-	w := max(m.answer.Width(), 1)
-	return m.styles.err.Render(ansi.Wrap("Cannot render this answer: "+err.Error(), w, "")) +
-		"\n\n" + ansi.Wrap(m.markdown(m.list.Index()), w, "")
+	return render.Failed(m.styles.err, "answer", err, m.markdown(m.list.Index()), m.answer.Width())
 }

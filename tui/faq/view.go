@@ -54,7 +54,6 @@ func (m *Model) layout() {
 	m.list.SetSize(g.listW, g.listH)
 	m.answer.SetWidth(g.answerW)
 	m.answer.SetHeight(g.answerH)
-	m.showCached()
 }
 
 // View draws the pane at exactly the size set with SetSize.

@@ -3,25 +3,16 @@ package reader
 import (
 	"strings"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/versus-dev/versus/knowledge"
-	"github.com/versus-dev/versus/markdown"
+	"github.com/versus-dev/versus/tui/internal/render"
 )
-
-// docKey names one render of a section: the same section at another width
-// or in another style is another render.
-type docKey struct {
-	id    string
-	width int
-	style string
-}
 
 // document is a section rendered for the terminal, with what the reader
 // needs to find in it: where each link and heading landed.
 type document struct {
-	key     docKey
+	key     render.Key // the section's id, the width and the style
 	lines   []string
 	widths  []int // of each line, in cells
 	index   *textIndex
@@ -31,13 +22,8 @@ type document struct {
 
 // renderedMsg brings a finished render back to the Update loop. It is stale,
 // and only cached, when the reader has moved on (another section, width or
-// style, or a newer request) since it was asked for.
-type renderedMsg struct {
-	key docKey
-	seq int
-	doc *document
-	err error
-}
+// style) since it was asked for.
+type renderedMsg struct{ render.Result[*document] }
 
 // source is the markdown the reader renders for sec: its heading (with
 // the aspect number), its summary set apart in a block quote as the
@@ -78,22 +64,11 @@ func summary(sec *knowledge.Section) string {
 	return strings.Join(strings.Fields(sec.Summary), " ")
 }
 
-// renderCmd renders sec off the Update loop.
-func renderCmd(r *markdown.Renderer, sec *knowledge.Section, md string, key docKey, seq int) tea.Cmd {
-	return func() tea.Msg {
-		out, err := r.Render(md, key.width, key.style)
-		if err != nil {
-			return renderedMsg{key: key, seq: seq, err: err}
-		}
-		return renderedMsg{key: key, seq: seq, doc: newDocument(key, sec, out)}
-	}
-}
-
 // newDocument splits a render into lines and finds the section's headings
 // and links in it. Both are searched in document order, each after the
 // previous one, so that a phrase that also occurs earlier as plain text is
 // not mistaken for the link or heading.
-func newDocument(key docKey, sec *knowledge.Section, out string) *document {
+func newDocument(key render.Key, sec *knowledge.Section, out string) *document {
 	d := &document{key: key, lines: strings.Split(out, "\n"), anchors: map[string]int{}}
 	d.widths = make([]int, len(d.lines))
 	for i, l := range d.lines {

@@ -99,37 +99,31 @@ func (m *Model) show(sec *knowledge.Section, at *spot, query string) tea.Cmd {
 
 // request brings the render for the current key on screen: from the
 // reader's documents, from the renderer's cache, or, failing both, from a
-// command. Only the last request counts (seq).
+// command. Every change of the key comes through here, so that only the
+// render of the last key asked for is shown.
 func (m *Model) request() tea.Cmd {
-	k := m.key()
-	if m.sec == nil || k.width <= 0 {
+	if m.sec == nil {
 		return nil
 	}
-	if m.doc != nil && m.doc.key == k && !m.waiting {
+	k := m.key()
+	if m.doc != nil && m.doc.key == k && !m.render.Waiting() {
 		if m.pending != nil {
 			m.setDoc(m.doc)
 		}
 		return nil
 	}
-	if d, ok := m.docs[k]; ok {
-		m.waiting = false
+	sec := m.sec
+	d, ok, cmd := m.render.Ensure(m.c.Renderer, k, m.source(sec), func(out string) *document {
+		return newDocument(k, sec, out)
+	})
+	if ok {
 		m.setDoc(d)
 		return nil
 	}
-	md := m.source(m.sec)
-	if out, ok := m.c.Renderer.Cached(md, k.width, k.style); ok {
-		d := newDocument(k, m.sec, out)
-		m.remember(d)
-		m.waiting = false
-		m.setDoc(d)
-		return nil
-	}
-	m.seq++
-	m.waiting = true
-	if m.doc == nil {
+	if m.doc == nil && k.Width > 0 {
 		m.vp.SetContent("")
 	}
-	return renderCmd(m.c.Renderer, m.sec, md, k, m.seq)
+	return cmd
 }
 
 func (m *Model) source(sec *knowledge.Section) string {
@@ -141,24 +135,12 @@ func (m *Model) source(sec *knowledge.Section) string {
 	return s
 }
 
-func (m *Model) remember(d *document) {
-	if _, ok := m.docs[d.key]; ok {
-		return
-	}
-	m.docs[d.key] = d
-	m.docOrder = append(m.docOrder, d.key)
-	if len(m.docOrder) > maxDocs {
-		delete(m.docs, m.docOrder[0])
-		m.docOrder = m.docOrder[1:]
-	}
-}
-
 // setDoc puts a render of the current section on screen and scrolls to the
 // pending spot, or keeps the reader's relative position after a resize.
 func (m *Model) setDoc(d *document) {
 	prevTotal := m.vp.TotalLineCount()
 	prevOffset := m.vp.YOffset()
-	resized := m.doc != nil && m.doc.key.id == d.key.id
+	resized := m.doc != nil && m.doc.key.ID == d.key.ID
 	m.doc = d
 	// The viewport keeps the scroll state; View draws the lines itself
 	// from shown, so highlights never make it measure every line again.
@@ -217,7 +199,7 @@ func (m *Model) warm() tea.Cmd {
 			at = i
 		}
 	}
-	if at < 0 || k.width <= 0 || m.Prefetch <= 0 {
+	if at < 0 || k.Width <= 0 || m.Prefetch <= 0 {
 		return nil
 	}
 	var mds []string
@@ -229,8 +211,8 @@ func (m *Model) warm() tea.Cmd {
 	r := m.c.Renderer
 	return func() tea.Msg {
 		for _, md := range mds {
-			if _, ok := r.Cached(md, k.width, k.style); !ok {
-				_, _ = r.Render(md, k.width, k.style) // an error shows when opened
+			if _, ok := r.Cached(md, k.Width, k.Style); !ok {
+				_, _ = r.Render(md, k.Width, k.Style) // an error shows when opened
 			}
 		}
 		return nil

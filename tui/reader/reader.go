@@ -16,6 +16,7 @@ import (
 
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/internal/render"
 )
 
 // maxDocs bounds the processed renders a reader keeps.
@@ -37,16 +38,13 @@ type Model struct {
 	width  int
 	height int
 
-	sec      *knowledge.Section
-	doc      *document // on screen; may be an older width while a render runs
-	shown    []string  // doc.lines with the highlights drawn in
-	shownW   []int     // the width of each shown line
-	waiting  bool      // a render of the current key is in flight
-	seq      int
-	err      error
-	docs     map[docKey]*document
-	docOrder []docKey
-	sources  map[string]string
+	sec     *knowledge.Section
+	doc     *document // on screen; may be an older width while a render runs
+	shown   []string  // doc.lines with the highlights drawn in
+	shownW  []int     // the width of each shown line
+	err     error
+	render  render.Tracker[*document]
+	sources map[string]string
 
 	hist       history
 	previewing bool  // the current place came from a list preview
@@ -89,7 +87,7 @@ func New(c common.Common) Model {
 		c:        c,
 		vp:       vp,
 		input:    in,
-		docs:     map[docKey]*document{},
+		render:   render.New(maxDocs, func(r render.Result[*document]) tea.Msg { return renderedMsg{r} }),
 		sources:  map[string]string{},
 		link:     -1,
 		match:    -1,
@@ -188,7 +186,7 @@ func (m Model) YOffset() int { return m.vp.YOffset() }
 
 // Ready reports whether the current section is on screen at the current
 // width and style, with no render outstanding.
-func (m Model) Ready() bool { return m.doc != nil && m.doc.key == m.key() && !m.waiting }
+func (m Model) Ready() bool { return m.doc != nil && m.doc.key == m.key() && !m.render.Waiting() }
 
 // FocusedLink returns the focused link, if any.
 func (m Model) FocusedLink() (knowledge.Link, bool) {
@@ -220,12 +218,12 @@ func (m Model) Fits() bool {
 	return m.doc != nil && m.vp.TotalLineCount() <= m.vp.Height()
 }
 
-func (m Model) key() docKey {
+func (m Model) key() render.Key {
 	id := ""
 	if m.sec != nil {
 		id = m.sec.ID
 	}
-	return docKey{id: id, width: m.vp.Width(), style: m.c.Style}
+	return render.Key{ID: id, Width: m.vp.Width(), Style: m.c.Style}
 }
 
 func (m Model) here() place {
@@ -239,19 +237,15 @@ func (m Model) here() place {
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case renderedMsg:
-		if msg.doc != nil {
-			m.remember(msg.doc)
-		}
-		if msg.seq != m.seq || msg.key != m.key() {
+		if !m.render.Accept(msg.Result) {
 			return m, nil // stale: the reader has moved on
 		}
-		m.waiting = false
-		if msg.err != nil {
-			m.err = msg.err
+		if msg.Err != nil {
+			m.err = msg.Err
 			m.updateKeys()
 			return m, nil
 		}
-		m.setDoc(msg.doc)
+		m.setDoc(msg.Value)
 		return m, m.warm()
 	case tea.MouseClickMsg:
 		if msg.Button == tea.MouseLeft && !m.finding {

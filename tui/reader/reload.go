@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/internal/render"
 )
 
 // Reload takes in a new version of the pack (c.Pack): the section shown
@@ -13,7 +14,8 @@ import (
 // ids, so it follows the new pack by itself.
 func (m *Model) Reload(c common.Common) tea.Cmd {
 	m.c = c
-	m.docs, m.docOrder, m.sources = map[docKey]*document{}, nil, map[string]string{}
+	m.render.Reset()
+	m.sources = map[string]string{}
 	if m.sec == nil {
 		return nil
 	}
@@ -30,7 +32,7 @@ func (m *Model) Reload(c common.Common) tea.Cmd {
 		// Still drawn, but no longer the render of this key: request
 		// must ask for a new one.
 		old := *m.doc
-		old.key = docKey{}
+		old.key = render.Key{}
 		m.doc = &old
 	}
 	m.pending = &spot{offset: off, total: total}

@@ -40,7 +40,7 @@ func (m Model) Note() string {
 		}
 		return fmt.Sprintf("match %d/%d", m.match+1, len(m.matches))
 	}
-	if m.waiting {
+	if m.render.Waiting() {
 		return "rendering…"
 	}
 	return ""
