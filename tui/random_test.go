@@ -22,10 +22,11 @@ func randomKeys() []string {
 	}
 }
 
-// TestRandomInput drives the browser with thousands of random key presses,
-// mouse events, resizes (0x0 to 300x100) and pane messages from a fixed
-// seed, and checks that it never panics and never draws a line wider than
-// the terminal or more lines than it has.
+// TestRandomInput drives the browser with thousands of random events
+// (tuitest.RandomMsg: key presses, mouse events, resizes, pastes),
+// section openings and theme changes from a fixed seed, and checks that
+// it never panics and never draws a line wider than the terminal or more
+// lines than it has.
 func TestRandomInput(t *testing.T) {
 	events := 1500 // per seed
 	if testing.Short() {
@@ -41,26 +42,13 @@ func TestRandomInput(t *testing.T) {
 		for i := range events {
 			var msg tea.Msg
 			switch r := rng.IntN(100); {
-			case r < 72:
-				msg = tuitest.Press(keys[rng.IntN(len(keys))])
-			case r < 80:
-				btn := tea.MouseWheelDown
-				if rng.IntN(2) == 0 {
-					btn = tea.MouseWheelUp
+			case r < 95:
+				msg = tuitest.RandomMsg(rng, keys, w, h)
+				if size, ok := msg.(tea.WindowSizeMsg); ok {
+					w, h = size.Width, size.Height
 				}
-				msg = tea.MouseWheelMsg{X: rng.IntN(w + 5), Y: rng.IntN(h + 5), Button: btn}
-			case r < 86:
-				msg = tea.MouseClickMsg{X: rng.IntN(w + 5), Y: rng.IntN(h + 5), Button: tea.MouseLeft}
-			case r < 93:
-				w, h = rng.IntN(301), rng.IntN(101)
-				if rng.IntN(3) == 0 { // favour usable sizes
-					w, h = 40+rng.IntN(120), 10+rng.IntN(40)
-				}
-				msg = tea.WindowSizeMsg{Width: w, Height: h}
-			case r < 96:
-				msg = common.OpenSectionMsg{ID: ids[rng.IntN(len(ids))], Query: []string{"", "tea", "cup"}[rng.IntN(3)]}
 			case r < 98:
-				msg = tea.PasteMsg{Content: []string{"tea", "q", "1\n2", "\x1b[31m"}[rng.IntN(4)]}
+				msg = common.OpenSectionMsg{ID: ids[rng.IntN(len(ids))], Query: []string{"", "tea", "cup"}[rng.IntN(3)]}
 			default:
 				msg = tea.BackgroundColorMsg{Color: lightColor{}}
 			}

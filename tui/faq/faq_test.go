@@ -227,37 +227,10 @@ func TestRandomInput(t *testing.T) {
 	packs := map[string]common.Common{"fixture": tuitest.Common(t), "default": tuitest.CommonFor(tuitest.DefaultPack(t))}
 	for name, c := range packs {
 		t.Run(name, func(t *testing.T) {
-			keys := tuitest.RandomKeys()
-			rng := rand.New(rand.NewPCG(3, 4))
-			m := New(c)
-			w, h := 80, 24
-			m.SetSize(w, h)
-			var pending []tea.Msg
-			for i := 0; i < 1000; i++ {
-				var cmd tea.Cmd
-				switch rng.IntN(12) {
-				case 0:
-					w, h = rng.IntN(301), rng.IntN(101)
-					cmd = m.SetSize(w, h)
-				case 1:
-					m, cmd = tuitest.Update(m, tea.MouseWheelMsg{X: rng.IntN(w + 1), Y: rng.IntN(h + 1), Button: tea.MouseWheelDown})
-				case 2:
-					// Deliver results late, out of order.
-					if len(pending) > 0 {
-						j := rng.IntN(len(pending))
-						m, cmd = tuitest.Update(m, pending[j])
-						pending = append(pending[:j], pending[j+1:]...)
-					}
-				default:
-					m, cmd = tuitest.Update(m, tuitest.Press(keys[rng.IntN(len(keys))]))
-				}
-				for _, msg := range tuitest.Run(cmd) {
-					if _, ok := msg.(RenderedMsg); ok {
-						pending = append(pending, msg)
-					}
-				}
-				tuitest.CheckSize(t, m.View(), w, h)
-			}
+			tuitest.Random{Seed: 3, New: func(*rand.Rand) common.Pane {
+				m := New(c)
+				return &m
+			}}.Run(t)
 		})
 	}
 }

@@ -287,43 +287,19 @@ func TestRandomInput(t *testing.T) {
 	packs := map[string]common.Common{"fixture": tuitest.Common(t), "default": tuitest.CommonFor(tuitest.DefaultPack(t))}
 	for name, c := range packs {
 		t.Run(name, func(t *testing.T) {
-			keys := tuitest.RandomKeys()
-			rng := rand.New(rand.NewPCG(7, 8))
-			m := New(c)
-			w, h := 80, 24
-			m.SetSize(w, h)
-			var pending []tea.Msg
-			for i := 0; i < 1000; i++ {
-				var cmd tea.Cmd
-				switch rng.IntN(10) {
-				case 0:
-					w, h = rng.IntN(301), rng.IntN(101)
-					m.SetSize(w, h)
-				case 1, 2:
-					// Deliver results late and out of order.
-					if len(pending) > 0 {
-						j := rng.IntN(len(pending))
-						m, cmd = tuitest.Update(m, pending[j])
-						pending = append(pending[:j], pending[j+1:]...)
-					}
-				default:
-					m, cmd = tuitest.Update(m, tuitest.Press(keys[rng.IntN(len(keys))]))
-				}
-				pending = append(pending, tuitest.Run(cmd)...)
-				bw, bh := m.Size()
-				if bw > w || bh > h {
-					t.Fatalf("box %dx%d on a %dx%d screen", bw, bh, w, h)
-				}
-				tuitest.CheckSize(t, m.View(), bw, bh)
-			}
+			tuitest.Random{
+				Seed: 7,
+				New: func(*rand.Rand) common.Pane {
+					m := New(c)
+					return &m
+				},
+				// The overlay draws a box within the screen.
+				Box: func(p common.Pane, _, _ int) (int, int) { return p.(*Model).Size() },
+			}.Run(t)
 		})
 	}
 }
 
-// BenchmarkKeyPress measures typing one character of a query: Update
-// alone (what the key costs the UI loop), and Update with the search it
-// starts and the handling of its result (what it costs until the results
-// show).
 func BenchmarkKeyPress(b *testing.B) {
 	packs := []struct {
 		name string

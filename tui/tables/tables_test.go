@@ -284,25 +284,11 @@ func TestRandomInput(t *testing.T) {
 	packs := map[string]common.Common{"fixture": tuitest.Common(t), "default": defaultPack(t)}
 	for name, c := range packs {
 		t.Run(name, func(t *testing.T) {
-			keys := tuitest.RandomKeys()
-			rng := rand.New(rand.NewPCG(1, 2))
 			ids := []string{"", "speed", "faq", "performance", "overview"}
-			m := New(c, ids[rng.IntN(len(ids))])
-			w, h := 80, 24
-			m.SetSize(w, h)
-			for i := 0; i < 1000; i++ {
-				switch rng.IntN(10) {
-				case 0:
-					w, h = rng.IntN(301), rng.IntN(101)
-					m.SetSize(w, h)
-				case 1:
-					m = New(c, ids[rng.IntN(len(ids))])
-					m.SetSize(w, h)
-				default:
-					m, _ = tuitest.Update(m, tuitest.Press(keys[rng.IntN(len(keys))]))
-				}
-				tuitest.CheckSize(t, m.View(), w, h)
-			}
+			tuitest.Random{Seed: 1, New: func(rng *rand.Rand) common.Pane {
+				m := New(c, ids[rng.IntN(len(ids))])
+				return &m
+			}}.Run(t)
 		})
 	}
 }
