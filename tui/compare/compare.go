@@ -118,9 +118,6 @@ func (m Model) Mode() Mode { return m.mode }
 // Focus returns the focused pane.
 func (m Model) Focus() Side { return m.focus }
 
-// Synced reports whether the panes scroll together.
-func (m Model) Synced() bool { return m.sync }
-
 // Sections returns the ids of the sections in the left and right panes;
 // empty before the view opens.
 func (m Model) Sections() (left, right string) {

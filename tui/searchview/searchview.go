@@ -162,9 +162,6 @@ func (m Model) SelectedHit() (search.Hit, bool) {
 	return m.groups[m.cursor].best(), true
 }
 
-// Suggestions returns the queries suggested for one that found nothing.
-func (m Model) Suggestions() []string { return m.suggestions }
-
 // State returns what the overlay shows.
 func (m Model) State() State {
 	switch {
