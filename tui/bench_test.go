@@ -163,7 +163,8 @@ func BenchmarkOpenSectionFirst(b *testing.B) {
 		b.StopTimer()
 		d := newDriver(b, Options{Pack: p}).send(wide)
 		d.m.c.Renderer = freshRenderer()
-		fresh := browse.New(d.m.c, nil)
+		// Opened on another section: one already shown is not opened again.
+		fresh := browse.New(d.m.c, p.Sections[i%len(p.Sections)])
 		d.m.browse, d.m.body = &fresh, &fresh
 		d.m.browse.SetPrefetch(0) // runs after the section shows, off the loop
 		d.m.resize(wide.Width, wide.Height)
