@@ -60,8 +60,8 @@ func New[T any](size int, wrap func(Result[T]) tea.Msg) Tracker[T] {
 // renderer has it cached, or when there is no renderer (the markdown is
 // then wrapped as plain text); otherwise it returns the command rendering
 // it, nil when that render is in flight already. A key with no width
-// wants nothing. Either way earlier requests are stale from now on.
-// build runs on the command's goroutine: it must not touch the pane.
+// wants nothing. A render in flight for any other key is stale from now
+// on. build runs on the command's goroutine: it must not touch the pane.
 func (t *Tracker[T]) Ensure(r *markdown.Renderer, k Key, md string, build func(string) T) (v T, ok bool, cmd tea.Cmd) {
 	if t.waiting && t.want == k {
 		return v, false, nil
