@@ -43,8 +43,7 @@ func (r Random) Run(t testing.TB) {
 	rng := rand.New(rand.NewPCG(r.Seed, r.Seed+1))
 	p := r.New(rng)
 	w, h := 80, 24
-	p.SetSize(w, h)
-	var pending []tea.Msg
+	pending := Run(p.SetSize(w, h))
 	for i := range n {
 		var msg tea.Msg
 		func() {
