@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/rivo/uniseg"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/util"
@@ -134,28 +133,4 @@ func wrap(s string, w int) []string {
 		out = out[:len(out)-1]
 	}
 	return out
-}
-
-// expandTabs replaces each tab with the spaces up to the next multiple of
-// tabStop: ansi measures a tab as zero columns.
-func expandTabs(s string) string {
-	if !strings.Contains(s, "\t") {
-		return s
-	}
-	var b strings.Builder
-	col, state := 0, -1
-	for rest := s; rest != ""; {
-		var g string
-		var gw int
-		g, rest, gw, state = uniseg.FirstGraphemeClusterInString(rest, state)
-		if g == "\t" {
-			n := tabStop - col%tabStop
-			b.WriteString(strings.Repeat(" ", n))
-			col += n
-			continue
-		}
-		b.WriteString(g)
-		col += gw
-	}
-	return b.String()
 }

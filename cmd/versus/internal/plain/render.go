@@ -10,6 +10,8 @@ import (
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
+
+	"github.com/versus-dev/versus/markdown"
 )
 
 // MinWidth is the narrowest width Render wraps at; narrower requests are
@@ -20,7 +22,6 @@ const MinWidth = 8
 const (
 	quotePrefix = "| "
 	codeIndent  = "    "
-	tabStop     = 4
 )
 
 // minInner is the narrowest text a nested block keeps beside its marker
@@ -153,7 +154,7 @@ func (r *renderer) code(n ast.Node, w int) []string {
 	for i := range segs.Len() {
 		seg := segs.At(i)
 		line := strings.TrimRight(string(seg.Value(r.src)), "\r\n")
-		line = strings.TrimRight(clean(expandTabs(line)), " ")
+		line = strings.TrimRight(clean(markdown.ExpandTabs(line)), " ")
 		if line == "" {
 			out = append(out, "")
 			continue

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/versus-dev/versus/markdown"
 )
 
 // lines joins its arguments as Render's output would be.
@@ -277,7 +279,7 @@ func assertFits(t *testing.T, md, out string, width int) {
 	t.Helper()
 	src := strings.Split(md, "\n")
 	for i, l := range src {
-		src[i] = clean(expandTabs(l))
+		src[i] = clean(markdown.ExpandTabs(l))
 	}
 	source := strings.Join(src, "\n")
 	for i, l := range strings.Split(out, "\n") {
