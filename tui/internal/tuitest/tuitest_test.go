@@ -1,14 +1,15 @@
 package tuitest
 
 import (
-	"charm.land/bubbles/v2/key"
 	"fmt"
-	"github.com/versus-dev/versus/tui/common"
 	"slices"
 	"strings"
 	"testing"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/versus-dev/versus/tui/common"
 )
 
 func TestPack(t *testing.T) {
