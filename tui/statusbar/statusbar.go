@@ -11,6 +11,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/versus-dev/versus/knowledge/sanitize"
 	"github.com/versus-dev/versus/tui/theme"
 )
 
@@ -65,6 +66,10 @@ func (m Model) View(info Info, keys help.KeyMap) string {
 		return ""
 	}
 	inner := w - 2 // the bar's padding
+	// The bar is the last stop before the terminal, and a note is often
+	// an error's text (a tool's stderr, a saved state file's contents):
+	// whatever slipped past the loader's filters shows here as text.
+	info.Pack, info.Section, info.Note = sanitize.Line(info.Pack), sanitize.Line(info.Section), sanitize.Line(info.Note)
 	var place []string
 	if info.Pack != "" {
 		place = append(place, info.Pack)

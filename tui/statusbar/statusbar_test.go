@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/versus-dev/versus/knowledge/sanitize"
 	"github.com/versus-dev/versus/tui/theme"
 )
 
@@ -102,5 +103,31 @@ func TestProblemsBadge(t *testing.T) {
 		if !strings.Contains(out, want+"P · S") {
 			t.Fatalf("%d problems: want %q first in %q", n, want, out)
 		}
+	}
+}
+
+// TestUntrustedTextIsNeutralised: a note is often built from an error
+// (a tool's stderr, a saved state file's contents), and the bar is the
+// last stop before the terminal. An escape sequence in it shows as text
+// and a tab takes a column, so the bar stays one line of its width.
+func TestUntrustedTextIsNeutralised(t *testing.T) {
+	m := New(theme.New(true, false))
+	m.SetWidth(100)
+	info := Info{
+		Pack:    "Pack\x1b]0;title\x07",
+		Section: "Sec\ttion",
+		Note:    "editor: \x1b]52;c;aGk=\x07 failed\tbadly",
+		Percent: -1,
+	}
+	out := m.View(info, nil)
+	if !sanitize.SafeStyled(out) {
+		t.Errorf("the bar passes an escape sequence through: %q", out)
+	}
+	plain := ansi.Strip(out)
+	if strings.ContainsAny(plain, "\t\x1b") || !strings.Contains(plain, "^[]52;c;aGk=^G failed badly") {
+		t.Errorf("the note is not shown as harmless text: %q", plain)
+	}
+	if got := ansi.StringWidth(out); got != 100 {
+		t.Errorf("the bar is %d wide, want 100", got)
 	}
 }
