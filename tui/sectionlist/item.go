@@ -7,7 +7,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/versus-dev/versus/knowledge"
-	"github.com/versus-dev/versus/markdown"
 	"github.com/versus-dev/versus/tui/internal/layout"
 )
 
@@ -45,9 +44,10 @@ func numberWidth(p *knowledge.Pack) int {
 }
 
 // title is a section's title as one line of text: tabs and line breaks
-// would break the measuring of the row.
+// would break the measuring of the row. strings.Fields splits at both, so
+// no tab is left to expand.
 func title(s *knowledge.Section) string {
-	return strings.Join(strings.Fields(markdown.ExpandTabs(s.Title)), " ")
+	return strings.Join(strings.Fields(s.Title), " ")
 }
 
 // number is the aspect number column of a row: "4. ", blanks for an
