@@ -66,8 +66,12 @@ type Watcher struct {
 	closed  sync.Once
 	wg      sync.WaitGroup
 
-	seq     int
-	watched int // folders watched
+	seq int
+	// watched holds the folders under watch, so that a folder seen again
+	// (a rescan after lost events, a folder moved back in) is neither
+	// added twice nor counted twice against the loader's limits. Only
+	// start and run touch it.
+	watched map[string]bool
 
 	// Seams for tests: the debounce timer and a look at every raw event.
 	after func(time.Duration) <-chan time.Time
@@ -103,12 +107,13 @@ func start(cfg Config, after func(time.Duration) <-chan time.Time, seen func(fsn
 		done:    make(chan struct{}),
 		after:   after,
 		seen:    seen,
+		watched: map[string]bool{},
 	}
 	if err := fsw.Add(cfg.Dir); err != nil {
 		_ = fsw.Close()
 		return nil, fmt.Errorf("watching %s: %w", cfg.Dir, err)
 	}
-	w.watched = 1
+	w.watched[cfg.Dir] = true
 	w.addTree(cfg.Dir)
 	w.wg.Add(1)
 	go w.run()
@@ -167,6 +172,9 @@ func (w *Watcher) run() {
 			if w.seen != nil {
 				w.seen(ev)
 			}
+			if ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
+				w.forget(ev.Name) // the system drops the watch of a folder gone
+			}
 			if w.relevant(ev) {
 				if ev.Has(fsnotify.Create) {
 					w.addTree(ev.Name) // a new folder, or a folder moved in
@@ -224,11 +232,11 @@ func (w *Watcher) addTree(root string) {
 		if rerr != nil || strings.HasPrefix(rel, "..") {
 			return filepath.SkipDir
 		}
-		if rel == "." {
-			return nil // watched by start
+		if rel == "." || w.watched[path] {
+			return nil // watched already: look for new folders under it
 		}
 		if strings.HasPrefix(d.Name(), ".") || strings.Count(filepath.ToSlash(rel), "/")+1 > knowledge.MaxDepth ||
-			w.watched >= knowledge.MaxFiles {
+			len(w.watched) >= knowledge.MaxFiles {
 			return filepath.SkipDir
 		}
 		if err := w.fsw.Add(path); err != nil {
@@ -237,9 +245,23 @@ func (w *Watcher) addTree(root string) {
 			}
 			return filepath.SkipDir
 		}
-		w.watched++
+		w.watched[path] = true
 		return nil
 	})
+}
+
+// forget drops path, and every folder under it, from the folders
+// watched: it was removed or moved away.
+func (w *Watcher) forget(path string) {
+	if path == w.cfg.Dir || !w.watched[path] {
+		return
+	}
+	prefix := path + string(filepath.Separator)
+	for p := range w.watched {
+		if p == path || strings.HasPrefix(p, prefix) {
+			delete(w.watched, p)
+		}
+	}
 }
 
 // reload loads the pack and delivers the result, replacing one not read.

@@ -315,3 +315,37 @@ func TestNewRefusesWhatIsNotAFolder(t *testing.T) {
 		t.Error("watching a file")
 	}
 }
+
+// TestRescanCountsEachFolderOnce: after lost events the Watcher walks the
+// pack again. Counting the folders it already watched a second time used
+// to bring the count to the loader's MaxFiles limit after enough rescans,
+// and from then on no new folder was watched: edits in it went unseen.
+func TestRescanCountsEachFolderOnce(t *testing.T) {
+	dir := packDir(t)
+	fsw, err := fsnotify.NewWatcher()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fsw.Close()
+	// No goroutine runs: addTree is called as run calls it.
+	w := &Watcher{cfg: Config{Dir: dir}, fsw: fsw, watched: map[string]bool{dir: true}}
+	w.addTree(dir)
+	once := len(w.watched)
+	if once < 2 {
+		t.Fatalf("the pack's subfolder is not watched: %v", w.watched)
+	}
+	for range 3 {
+		w.addTree(dir)
+	}
+	if len(w.watched) != once {
+		t.Errorf("rescans counted %d folders, want %d", len(w.watched), once)
+	}
+	sub := filepath.Join(dir, "aspects")
+	if err := os.RemoveAll(sub); err != nil {
+		t.Fatal(err)
+	}
+	w.forget(sub)
+	if w.watched[sub] || len(w.watched) != once-1 {
+		t.Errorf("a removed folder is still counted: %v", w.watched)
+	}
+}
