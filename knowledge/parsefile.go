@@ -18,6 +18,19 @@ import (
 type budget struct {
 	perFile time.Duration
 	total   time.Duration
+	// timeUp starts the clock of one file's parse: it calls up once the
+	// file's limit has passed, unless stopped first. Nil means real time
+	// (time.AfterFunc); tests decide which files run out, so that how busy
+	// the machine is never decides it for them.
+	timeUp func(file string, limit time.Duration, up func()) (stop func() bool)
+}
+
+// startClock starts the clock of file's parse.
+func (b budget) startClock(file string, limit time.Duration, up func()) (stop func() bool) {
+	if b.timeUp != nil {
+		return b.timeUp(file, limit, up)
+	}
+	return time.AfterFunc(limit, up).Stop
 }
 
 // defaultBudget leaves a real file, which parses in milliseconds, a margin

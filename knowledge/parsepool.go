@@ -109,7 +109,7 @@ func (p *parsePool) parse(i int) bool {
 	}
 	limit := min(p.budget.perFile, left)
 	stop := new(atomic.Bool)
-	timer := time.AfterFunc(limit, func() {
+	stopClock := p.budget.startClock(file, limit, func() {
 		over := p.notChecked(file)
 		if limit == p.budget.perFile {
 			over = parseResult{problems: []Problem{problemf(file, 0,
@@ -125,7 +125,7 @@ func (p *parsePool) parse(i int) bool {
 	r := parseCached(p.cache, p.parser.key+file, raw, func(src []byte) parseResult {
 		return p.parser.parse(p.md, file, src, stop)
 	})
-	timer.Stop()
+	stopClock()
 	return p.finish(i, r)
 }
 
