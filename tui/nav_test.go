@@ -263,3 +263,17 @@ func TestTypingIsShown(t *testing.T) {
 	d = open(t, wide).keys("c") // the compare picker
 	wantScreen(t, d, "typing")
 }
+
+// TestTablesFromCompareShowTheFocusedAspect: t in the compare view opens
+// the tables of the aspect in the focused pane, not of the section the
+// reader had before.
+func TestTablesFromCompareShowTheFocusedAspect(t *testing.T) {
+	d := newDriver(t, Options{Pack: fixture(t), Compare: [2]string{"caffeine", "taste"}}).send(wide)
+	d.keys("tab", "t")
+	wantMode(t, d, ModeTables, OverlayNone)
+	wantScreen(t, d, "Taste · comparison table", "Grassy to malty")
+	d.keys("esc") // back in compare, as it was left
+	wantMode(t, d, ModeCompare, OverlayNone)
+	d.keys("tab", "t")
+	wantScreen(t, d, "Caffeine content · comparison table")
+}

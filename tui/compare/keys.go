@@ -24,7 +24,7 @@ type KeyMap struct {
 	Focus    key.Binding // move focus to the other pane
 	Swap     key.Binding // swap the two aspects
 	Sync     key.Binding // scroll the panes together or apart
-	Close    key.Binding
+	Close    key.Binding // back to the view before, along the trail
 }
 
 // DefaultKeyMap returns the default bindings.
@@ -46,7 +46,7 @@ func DefaultKeyMap() KeyMap {
 		Focus:    key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "other pane")),
 		Swap:     key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "swap sides")),
 		Sync:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sync scroll")),
-		Close:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
+		Close:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }
 
@@ -71,9 +71,6 @@ func (m Model) FullHelp() [][]key.Binding {
 
 func (m Model) pickerHelp() []key.Binding {
 	back := m.KeyMap.Back
-	if m.mode == ModePickFirst {
-		back.SetHelp(back.Help().Key, "close")
-	}
 	if len(m.picker.matches) == 0 {
 		return []key.Binding{back}
 	}

@@ -184,8 +184,8 @@ func TestPackWithoutFAQ(t *testing.T) {
 	if _, cmd := tuitest.Update(m, tuitest.Press("enter")); cmd != nil {
 		t.Fatal("enter with no question returned a command")
 	}
-	if h := m.ShortHelp(); len(h) != 1 || h[0].Help().Desc != "close" {
-		t.Fatalf("help = %v, want close only", h)
+	if h := m.ShortHelp(); len(h) != 1 || h[0].Help().Desc != "back" {
+		t.Fatalf("help = %v, want back only", h)
 	}
 }
 

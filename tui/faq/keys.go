@@ -11,7 +11,7 @@ type KeyMap struct {
 	AnswerUp   key.Binding // scroll the answer up a page
 	AnswerDown key.Binding // scroll the answer down a page
 	Open       key.Binding // open the question in the reader
-	Close      key.Binding // leave the pane
+	Close      key.Binding // back to the view before, along the trail
 }
 
 // DefaultKeyMap returns the default bindings.
@@ -24,7 +24,7 @@ func DefaultKeyMap() KeyMap {
 		AnswerUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "answer up")),
 		AnswerDown: key.NewBinding(key.WithKeys("pgdown", "space", "f"), key.WithHelp("pgdn/space", "answer down")),
 		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read in context")),
-		Close:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
+		Close:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }
 
