@@ -234,3 +234,25 @@ func (f Finder) Note() string {
 
 // View draws the box's line.
 func (f Finder) View() string { return f.input.View() }
+
+// Bindings are the find keys of every view that finds: the same keys
+// everywhere, each view naming what it searches in Find's help.
+type Bindings struct {
+	Find, Next, Prev     key.Binding
+	Done, Cancel, Recall key.Binding
+}
+
+// DefaultBindings returns the find keys, Find's help saying what.
+func DefaultBindings(what string) Bindings {
+	return Bindings{
+		Find:   key.NewBinding(key.WithKeys("ctrl+f", ":"), key.WithHelp("ctrl+f", "find in "+what)),
+		Next:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
+		Prev:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
+		Done:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		Recall: key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "last query")),
+	}
+}
+
+// KeyMap returns the keys that act while the query is typed.
+func (b Bindings) KeyMap() KeyMap { return KeyMap{Done: b.Done, Cancel: b.Cancel, Recall: b.Recall} }
