@@ -10,15 +10,15 @@ import (
 
 // styles are the tables pane's own styles, built from the shared theme.
 type styles struct {
-	title  lipgloss.Style // the pane's heading
-	count  lipgloss.Style // "12 of 96 rows"
-	label  lipgloss.Style // subject names in a block
-	rule   lipgloss.Style // the line between table and detail area
-	empty  lipgloss.Style // "no row matches"
+	title    lipgloss.Style // the pane's heading
+	count    lipgloss.Style // "12 of 96 rows"
+	label    lipgloss.Style // subject names in a block
+	rule     lipgloss.Style // the line under the column names
+	empty    lipgloss.Style // "no row matches"
 	match    lipgloss.Style // a word the filter matched
 	header   lipgloss.Style // a column name
 	selected lipgloss.Style // the selected row
-	filter textinput.Styles
+	filter   textinput.Styles
 }
 
 // cellPadding is the blank space on each side of a cell.

@@ -54,11 +54,11 @@ type Model struct {
 
 	aspect      []row // the section's comparison rows
 	aspectHead  []string
-	aspectWidth []int // natural column widths
-	gathered    bool        // the matrix fields below are filled
-	gathering   bool        // a gatherCmd is building them
-	pending     tea.Cmd     // the gatherCmd New started, for SetSize
-	matrix      []row       // every comparison row of the numbered aspects
+	aspectWidth []int   // natural column widths
+	gathered    bool    // the matrix fields below are filled
+	gathering   bool    // a gatherCmd is building them
+	pending     tea.Cmd // the gatherCmd New started, for SetSize
+	matrix      []row   // every comparison row of the numbered aspects
 	matrixHead  []string
 	matrixWidth []int
 	shown       []int32  // indexes of the matrix rows the filter kept
