@@ -165,7 +165,7 @@ func (m Model) compareView() string {
 func (m Model) headerView() string {
 	title := m.styles.title.Render("Compare: " + sectionLabel(m.panes[Left].section) + " ⟷ " + sectionLabel(m.panes[Right].section))
 	keys := ""
-	for _, b := range []key.Binding{m.KeyMap.Focus, m.KeyMap.Swap, m.KeyMap.Sync, m.KeyMap.Find, m.escHelp()} {
+	for _, b := range []key.Binding{m.KeyMap.Focus, m.KeyMap.Swap, m.syncHelp(), m.KeyMap.Find, m.escHelp()} {
 		k := m.styles.key.Render(b.Help().Key) + " " + m.styles.muted.Render(b.Help().Desc)
 		if keys != "" {
 			k = keys + m.styles.muted.Render(" · ") + k
