@@ -17,7 +17,10 @@ const TabWidth = 4
 // and cutting: "foo<TAB>baz" is drawn as "foobaz" and Go code loses its
 // indentation. Columns are counted from the start of each line, as
 // CommonMark counts them for indentation, so expanding the source of a
-// markdown document leaves its structure as it was.
+// markdown document leaves its structure as it was. In prose that column
+// is the source's: a tab one column before a stop becomes one space (which
+// reads as a collapsed run), and glamour's reflow moves the text, dropping
+// the run where it breaks a line, as any wrap drops white space.
 func ExpandTabs(s string) string {
 	if strings.IndexByte(s, '\t') < 0 {
 		return s

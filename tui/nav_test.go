@@ -188,12 +188,10 @@ func TestSilentKeys(t *testing.T) {
 		{"list ctrl+f", func(t *testing.T) *driver { return open(t, narrow) }, "ctrl+f", "ctrl+f finds in the reader"},
 		{"FAQ l", func(t *testing.T) *driver { return open(t, wide).keys("f") }, "l", "l does nothing in FAQ"},
 		{"FAQ tab", func(t *testing.T) *driver { return open(t, wide).keys("f") }, "tab", "tab does nothing in FAQ"},
-		{"compare ctrl+f", func(t *testing.T) *driver {
-			return newDriver(t, Options{Pack: fixture(t), Compare: [2]string{"caffeine", "taste"}}).send(wide)
-		}, "ctrl+f", "ctrl+f finds in the reader"},
 		{"compare n", func(t *testing.T) *driver {
 			return newDriver(t, Options{Pack: fixture(t), Compare: [2]string{"caffeine", "taste"}}).send(wide)
-		}, "n", "n finds in the reader"},
+		}, "n", "n: no matches to step through; ctrl+f finds"},
+		{"FAQ N", func(t *testing.T) *driver { return open(t, wide).keys("f") }, "N", "N: no matches to step through"},
 		{"reader tab without links", func(t *testing.T) *driver { return open(t, wide).keys("4") }, "tab", "tab does nothing in reader"},
 		{"reader enter without a link", func(t *testing.T) *driver { return open(t, wide).keys("1") }, "enter", "tab selects one"},
 	}
@@ -262,4 +260,41 @@ func TestTypingIsShown(t *testing.T) {
 	wantScreen(t, d, "/ qkettle")
 	d = open(t, wide).keys("c") // the compare picker
 	wantScreen(t, d, "typing")
+}
+
+// TestTablesFromCompareShowTheFocusedAspect: t in the compare view opens
+// the tables of the aspect in the focused pane, not of the section the
+// reader had before.
+func TestTablesFromCompareShowTheFocusedAspect(t *testing.T) {
+	d := newDriver(t, Options{Pack: fixture(t), Compare: [2]string{"caffeine", "taste"}}).send(wide)
+	d.keys("tab", "t")
+	wantMode(t, d, ModeTables, OverlayNone)
+	wantScreen(t, d, "Taste · comparison table", "Grassy to malty")
+	d.keys("esc") // back in compare, as it was left
+	wantMode(t, d, ModeCompare, OverlayNone)
+	d.keys("tab", "t")
+	wantScreen(t, d, "Caffeine content · comparison table")
+}
+
+// TestFindInFAQAndCompare: ctrl+f opens the pane's find box through the
+// root, which then gives it every key (q types, / does not search).
+func TestFindInFAQAndCompare(t *testing.T) {
+	for name, setup := range map[string]func(t *testing.T) *driver{
+		"FAQ": func(t *testing.T) *driver { return open(t, wide).keys("f") },
+		"compare": func(t *testing.T) *driver {
+			return newDriver(t, Options{Pack: fixture(t), Compare: [2]string{"caffeine", "taste"}}).send(wide)
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			d := setup(t)
+			mode := d.m.mode
+			d.keys("ctrl+f").typeText("q/t")
+			wantMode(t, d, mode, OverlayNone)
+			wantScreen(t, d, "find: q/t")
+			d.keys("esc") // cancels the find, and stays
+			wantMode(t, d, mode, OverlayNone)
+			d.keys("ctrl+f").typeText("caffeine").keys("enter")
+			wantScreen(t, d, "match 1/")
+		})
+	}
 }

@@ -69,13 +69,22 @@ func (m *Model) openFAQ() tea.Cmd {
 	return m.setBody(ModeFAQ, p)
 }
 
-// openTables shows the comparison tables of the section in the reader, or
-// the matrix of every table when it has none.
+// openTables shows the comparison tables of the section in the reader (in
+// the compare view, of the focused aspect), or the matrix of every table
+// when it has none.
 func (m *Model) openTables() tea.Cmd {
+	id := m.currentID()
+	if c, ok := m.body.(*compare.Model); ok && c.Mode() == compare.ModeView {
+		left, right := c.Sections()
+		id = left
+		if c.Focus() == compare.Right {
+			id = right
+		}
+	}
 	if m.leaving(ModeTables) {
 		m.leave()
 	}
-	t := tables.New(m.c, m.currentID())
+	t := tables.New(m.c, id)
 	return m.setBody(ModeTables, &t)
 }
 

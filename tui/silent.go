@@ -45,15 +45,20 @@ func (m Model) silent(msg tea.KeyPressMsg) string {
 	if !known && !isFind {
 		return ""
 	}
+	finds := false // the view finds: ctrl+f is in its help
 	for _, g := range m.helpKeys().full {
 		for _, b := range g {
 			if key.Matches(msg, b) {
 				return ""
 			}
+			finds = finds || key.Matches(tea.KeyPressMsg{Code: 'f', Mod: tea.ModCtrl}, b)
 		}
 	}
-	if isFind {
-		return fmt.Sprintf("%s finds in the reader; / searches all", msg.String())
+	switch {
+	case isFind && finds:
+		return fmt.Sprintf("%s: no matches to step through; ctrl+f finds", msg.String())
+	case isFind:
+		return fmt.Sprintf("%s finds in the reader, FAQ and compare; / searches all", msg.String())
 	}
 	return fmt.Sprintf("%s does nothing in %s", msg.String(), m.viewName())
 }

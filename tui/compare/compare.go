@@ -26,6 +26,7 @@ import (
 
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/internal/textfind"
 )
 
 // Mode is the step of the compare flow.
@@ -82,6 +83,7 @@ type Model struct {
 	focus Side
 	sync  bool
 	pos   int // the line both panes show when synced
+	find  textfind.Finder
 
 	width, height int
 	action        common.Action // what the last Update asked of the root
@@ -90,7 +92,7 @@ type Model struct {
 // New starts the flow at the picker, offering the section with id
 // current first (usually the aspect in the reader; may be empty).
 func New(c common.Common, current string) Model {
-	m := Model{common: c, KeyMap: DefaultKeyMap(), styles: newStyles(c.Styles), sync: true}
+	m := Model{common: c, KeyMap: DefaultKeyMap(), styles: newStyles(c.Styles), sync: true, find: textfind.New(findHint)}
 	m.picker = newPicker(c.Pack, current, "", m.styles)
 	return m
 }
@@ -144,8 +146,12 @@ func (m *Model) SetCommon(c common.Common) tea.Cmd {
 	return m.ensureRenders()
 }
 
-// Capturing reports whether letters type into a picker's filter.
-func (m Model) Capturing() bool { return m.mode != ModeView }
+// Capturing reports whether letters type into a picker's filter or the
+// find box.
+func (m Model) Capturing() bool { return m.mode != ModeView || m.find.Active() }
+
+// Query returns the find query.
+func (m Model) Query() string { return m.find.Query() }
 
 // Action is what the last Update asked of the root.
 func (m Model) Action() common.Action { return m.action }
@@ -159,15 +165,20 @@ func (m Model) Update(msg tea.Msg) (common.Pane, tea.Cmd) {
 	case tea.PasteMsg:
 		if m.mode != ModeView {
 			cmd = m.pickerInput(msg)
+		} else {
+			cmd = m.updateFind(msg)
 		}
 	case RenderedMsg:
 		for i := range m.panes {
 			if p := &m.panes[i]; m.mode == ModeView && p.render.Accept(msg.Result) {
 				p.show(msg.Key, m.contentOf(*p, msg.Result))
+				m.refind()
 			}
 		}
 	case tea.KeyPressMsg:
-		if m.mode == ModeView {
+		if m.mode == ModeView && m.find.Active() {
+			cmd = m.updateFind(msg)
+		} else if m.mode == ModeView {
 			cmd = m.viewKey(msg)
 		} else {
 			cmd = m.pickerKey(msg)
@@ -262,9 +273,20 @@ func (m *Model) viewKey(k tea.KeyPressMsg) tea.Cmd {
 		m.scroll(m.focus, farAway)
 	case key.Matches(k, m.KeyMap.Focus):
 		m.focus = 1 - m.focus
+		m.search()
 	case key.Matches(k, m.KeyMap.Swap):
 		m.panes[Left], m.panes[Right] = m.panes[Right], m.panes[Left]
 		m.layout()
+		m.search()
+	case key.Matches(k, m.KeyMap.Find):
+		return m.startFind()
+	case key.Matches(k, m.KeyMap.NextMatch):
+		m.step(1)
+	case key.Matches(k, m.KeyMap.PrevMatch):
+		m.step(-1)
+	case key.Matches(k, m.KeyMap.ClearFind) && m.find.Query() != "":
+		m.find.SetQuery("")
+		m.paint()
 	case key.Matches(k, m.KeyMap.Sync):
 		m.sync = !m.sync
 		if m.sync {

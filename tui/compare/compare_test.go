@@ -325,6 +325,8 @@ func TestGolden(t *testing.T) {
 		{"view_stacked", 80, 24, speedConcurrency},
 		{"view_side_by_side", 120, 40, speedConcurrency},
 		{"view_side_by_side", 200, 60, speedConcurrency},
+		{"find", 60, 20, finding},
+		{"find", 120, 40, finding},
 	}
 	for _, tc := range cases {
 		t.Run(fmt.Sprintf("%s_%dx%d", tc.name, tc.w, tc.h), func(t *testing.T) {
@@ -334,6 +336,15 @@ func TestGolden(t *testing.T) {
 			golden.RequireEqual(t, []byte(tuitest.Plain(v)))
 		})
 	}
+}
+
+// finding is the view with "thread" typed in the find box, the right
+// pane focused.
+func finding(t *testing.T, w, h int) Model {
+	m := speedConcurrency(t, w, h)
+	m, _ = tuitest.Update(m, tuitest.Press("tab"))
+	m, _ = tuitest.Update(m, tuitest.Press("ctrl+f"))
+	return tuitest.TypeText(m, "thread")
 }
 
 func speedConcurrency(t *testing.T, w, h int) Model { return view(t, "speed", "concurrency", w, h) }
@@ -446,5 +457,46 @@ func TestSetCommonRerenders(t *testing.T) {
 	// Without colour the focused pane has a thick border.
 	if v := tuitest.Plain(m.View()); !strings.HasPrefix(strings.SplitN(v, "\n", 2)[1], "┏") {
 		t.Fatalf("focused pane border:\n%s", v)
+	}
+}
+
+// TestFindInTheFocusedPane: ctrl+f finds in the focused pane as the query
+// is typed, n steps on and scrolls to the match, tab finds the query in
+// the other pane, and esc forgets the query before it goes back.
+func TestFindInTheFocusedPane(t *testing.T) {
+	m := speedConcurrency(t, 80, 24)
+	m, _ = tuitest.Update(m, tuitest.Press("ctrl+f"))
+	if !m.Capturing() {
+		t.Fatal("the find box does not take typed text")
+	}
+	m = tuitest.TypeText(m, "thread")
+	m, _ = tuitest.Update(m, tuitest.Press("enter"))
+	if m.Capturing() || m.Query() != "thread" {
+		t.Fatalf("enter: capturing %v, query %q", m.Capturing(), m.Query())
+	}
+	if got := tuitest.Plain(m.View()); !strings.Contains(got, "match 1/1") {
+		t.Fatalf("the top pane (speed) has one match:\n%s", got)
+	}
+	m, _ = tuitest.Update(m, tuitest.Press("tab"))
+	got := tuitest.Plain(m.View())
+	if !strings.Contains(got, "7 matches") {
+		t.Fatalf("tab did not find the query in the other pane:\n%s", got)
+	}
+	m, _ = tuitest.Update(m, tuitest.Press("g"))
+	for range 7 {
+		m, _ = tuitest.Update(m, tuitest.Press("n"))
+	}
+	if got := tuitest.Plain(m.View()); !strings.Contains(got, "match 7/7") {
+		t.Fatalf("n did not step to the last match:\n%s", got)
+	}
+	if m.panes[Right].vp.YOffset() == 0 {
+		t.Fatal("stepping to the last match did not scroll the focused pane")
+	}
+	if a := tuitest.Do(m, tuitest.Press("esc")); a != nil {
+		t.Fatalf("esc with a query asked the root for %#v, want it cleared first", a)
+	}
+	m, _ = tuitest.Update(m, tuitest.Press("esc"))
+	if a := tuitest.Do(m, tuitest.Press("esc")); a != (common.Close{}) {
+		t.Fatalf("esc without a query: %#v, want Close", a)
 	}
 }

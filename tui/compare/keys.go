@@ -1,6 +1,10 @@
 package compare
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+
+	"github.com/versus-dev/versus/tui/internal/textfind"
+)
 
 // KeyMap holds the bindings of the compare flow: the picker's and the
 // view's. Printable keys type into the picker's query, so the letter
@@ -13,23 +17,39 @@ type KeyMap struct {
 	Back     key.Binding // step back to the previous choice, or leave
 
 	// View.
-	Up       key.Binding
-	Down     key.Binding
-	PageUp   key.Binding
-	PageDown key.Binding
-	HalfUp   key.Binding
-	HalfDown key.Binding
-	Top      key.Binding
-	Bottom   key.Binding
-	Focus    key.Binding // move focus to the other pane
-	Swap     key.Binding // swap the two aspects
-	Sync     key.Binding // scroll the panes together or apart
-	Close    key.Binding
+	Up        key.Binding
+	Down      key.Binding
+	PageUp    key.Binding
+	PageDown  key.Binding
+	HalfUp    key.Binding
+	HalfDown  key.Binding
+	Top       key.Binding
+	Bottom    key.Binding
+	Focus     key.Binding // move focus to the other pane
+	Swap      key.Binding // swap the two aspects
+	Sync      key.Binding // scroll the panes together or apart
+	Find      key.Binding // type a query to find in the focused pane
+	NextMatch key.Binding
+	PrevMatch key.Binding
+	ClearFind key.Binding // forget the query, before esc goes back
+	Close     key.Binding // back to the view before, along the trail
+
+	// Used while typing a find query.
+	FindDone, FindCancel, FindRecall key.Binding
 }
 
 // DefaultKeyMap returns the default bindings.
 func DefaultKeyMap() KeyMap {
+	f := textfind.DefaultBindings("pane")
 	return KeyMap{
+		Find:       f.Find,
+		NextMatch:  f.Next,
+		PrevMatch:  f.Prev,
+		ClearFind:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear highlight")),
+		FindDone:   f.Done,
+		FindCancel: f.Cancel,
+		FindRecall: f.Recall,
+
 		PickUp:   key.NewBinding(key.WithKeys("up", "ctrl+p", "ctrl+k"), key.WithHelp("↑", "up")),
 		PickDown: key.NewBinding(key.WithKeys("down", "ctrl+n", "ctrl+j"), key.WithHelp("↓", "down")),
 		Choose:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
@@ -46,7 +66,7 @@ func DefaultKeyMap() KeyMap {
 		Focus:    key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "other pane")),
 		Swap:     key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "swap sides")),
 		Sync:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sync scroll")),
-		Close:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
+		Close:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }
 
@@ -55,7 +75,15 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.mode != ModeView {
 		return m.pickerHelp()
 	}
-	return []key.Binding{m.KeyMap.Down, m.KeyMap.Focus, m.KeyMap.Swap, m.syncHelp(), m.KeyMap.Close}
+	if m.find.Active() {
+		return m.typingHelp()
+	}
+	// esc before the find keys: hints drop from the end.
+	out := []key.Binding{m.KeyMap.Down, m.KeyMap.Focus, m.KeyMap.Swap, m.syncHelp(), m.escHelp(), m.KeyMap.Find}
+	if len(m.find.Matches()) > 0 {
+		out = append(out, m.KeyMap.NextMatch)
+	}
+	return out
 }
 
 // FullHelp returns the bindings that act in the current state, grouped.
@@ -63,17 +91,39 @@ func (m Model) FullHelp() [][]key.Binding {
 	if m.mode != ModeView {
 		return [][]key.Binding{m.pickerHelp()}
 	}
+	if m.find.Active() {
+		return [][]key.Binding{m.typingHelp()}
+	}
+	find := []key.Binding{m.KeyMap.Find}
+	if len(m.find.Matches()) > 0 {
+		find = append(find, m.KeyMap.NextMatch, m.KeyMap.PrevMatch)
+	}
 	return [][]key.Binding{
 		{m.KeyMap.Up, m.KeyMap.Down, m.KeyMap.PageUp, m.KeyMap.PageDown, m.KeyMap.HalfUp, m.KeyMap.HalfDown, m.KeyMap.Top, m.KeyMap.Bottom},
-		{m.KeyMap.Focus, m.KeyMap.Swap, m.syncHelp(), m.KeyMap.Close},
+		find,
+		{m.KeyMap.Focus, m.KeyMap.Swap, m.syncHelp(), m.escHelp()},
 	}
+}
+
+// typingHelp is the keys of the find box.
+func (m Model) typingHelp() []key.Binding {
+	out := []key.Binding{m.KeyMap.FindDone, m.KeyMap.FindCancel}
+	if m.find.CanRecall() {
+		out = append(out, m.KeyMap.FindRecall)
+	}
+	return out
+}
+
+// escHelp is what esc does: forget the query first, then go back.
+func (m Model) escHelp() key.Binding {
+	if m.find.Query() != "" {
+		return m.KeyMap.ClearFind
+	}
+	return m.KeyMap.Close
 }
 
 func (m Model) pickerHelp() []key.Binding {
 	back := m.KeyMap.Back
-	if m.mode == ModePickFirst {
-		back.SetHelp(back.Help().Key, "close")
-	}
 	if len(m.picker.matches) == 0 {
 		return []key.Binding{back}
 	}

@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
@@ -8,6 +10,7 @@ import (
 	"github.com/versus-dev/versus/markdown"
 	"github.com/versus-dev/versus/tui/internal/layout"
 	"github.com/versus-dev/versus/tui/internal/render"
+	"github.com/versus-dev/versus/tui/internal/textfind"
 )
 
 // pane shows one section of the view in a viewport.
@@ -16,7 +19,9 @@ type pane struct {
 	markdown string
 	vp       viewport.Model
 	render   render.Tracker[string]
-	shown    render.Key // what the viewport holds
+	shown    render.Key      // what the viewport holds
+	lines    []string        // the render as drawn, without highlights
+	index    *textfind.Index // lines' text, for find; nil before the render
 }
 
 // RenderedMsg carries a rendered section back to the view.
@@ -50,10 +55,21 @@ func (p pane) maxOffset() int {
 // show puts content rendered for k in the viewport, keeping the scroll
 // position.
 func (p *pane) show(k render.Key, content string) {
-	off := p.vp.YOffset()
-	p.vp.SetContent(content)
-	p.vp.SetYOffset(off)
+	p.lines = strings.Split(content, "\n")
+	p.index = textfind.NewIndex(p.lines)
+	p.paint(nil)
 	p.shown = k
+}
+
+// paint shows the render with marks drawn in, keeping the scroll.
+func (p *pane) paint(marks []textfind.Mark) {
+	if p.lines == nil {
+		return
+	}
+	lines, _ := textfind.Paint(p.lines, marks)
+	off := p.vp.YOffset()
+	p.vp.SetContentLines(lines)
+	p.vp.SetYOffset(off)
 }
 
 // ensure shows what the pane needs from the cache, or returns the
@@ -78,8 +94,14 @@ func (m *Model) ensureRenders() tea.Cmd {
 		return nil
 	}
 	var cmds [len(m.panes)]tea.Cmd
+	shown := false
 	for i := range m.panes {
+		before := m.panes[i].shown
 		cmds[i] = m.panes[i].ensure(m.common.Renderer, m.common.Style)
+		shown = shown || m.panes[i].shown != before
+	}
+	if shown {
+		m.refind()
 	}
 	if m.sync {
 		m.scroll(m.focus, 0)

@@ -10,17 +10,18 @@ import (
 
 // styles are the compare flow's own styles, built from the shared theme.
 type styles struct {
-	title    lipgloss.Style
-	muted    lipgloss.Style
-	match    lipgloss.Style
-	selected lipgloss.Style
-	pane     lipgloss.Style
-	focused  lipgloss.Style
-	heading  lipgloss.Style // a pane's title line
-	status   lipgloss.Style
-	key      lipgloss.Style // a state word in the status line
-	err      lipgloss.Style
-	input    textinput.Styles
+	title      lipgloss.Style
+	muted      lipgloss.Style
+	match      lipgloss.Style
+	matchFocus lipgloss.Style // the current match of the find query
+	selected   lipgloss.Style
+	pane       lipgloss.Style
+	focused    lipgloss.Style
+	heading    lipgloss.Style // a pane's title line
+	status     lipgloss.Style
+	key        lipgloss.Style // a state word in the status line
+	err        lipgloss.Style
+	input      textinput.Styles
 }
 
 func newStyles(t theme.Styles) styles {
@@ -31,16 +32,17 @@ func newStyles(t theme.Styles) styles {
 		focused = focused.Border(lipgloss.ThickBorder())
 	}
 	return styles{
-		title:    t.PaneTitle,
-		muted:    t.Muted,
-		match:    t.Match,
-		selected: t.Selected,
-		pane:     t.Pane,
-		focused:  focused,
-		heading:  lipgloss.NewStyle().Foreground(p.Fg).Bold(true),
-		status:   t.Muted,
-		key:      t.StatusKey,
-		err:      t.Error,
-		input:    inputstyle.New(t),
+		title:      t.PaneTitle,
+		muted:      t.Muted,
+		match:      t.Match,
+		matchFocus: t.MatchFocus,
+		selected:   t.Selected,
+		pane:       t.Pane,
+		focused:    focused,
+		heading:    lipgloss.NewStyle().Foreground(p.Fg).Bold(true),
+		status:     t.Muted,
+		key:        t.StatusKey,
+		err:        t.Error,
+		input:      inputstyle.New(t),
 	}
 }

@@ -165,7 +165,7 @@ func (m Model) compareView() string {
 func (m Model) headerView() string {
 	title := m.styles.title.Render("Compare: " + sectionLabel(m.panes[Left].section) + " ⟷ " + sectionLabel(m.panes[Right].section))
 	keys := ""
-	for _, b := range []key.Binding{m.KeyMap.Focus, m.KeyMap.Swap, m.KeyMap.Sync, m.KeyMap.Close} {
+	for _, b := range []key.Binding{m.KeyMap.Focus, m.KeyMap.Swap, m.syncHelp(), m.KeyMap.Find, m.escHelp()} {
 		k := m.styles.key.Render(b.Help().Key) + " " + m.styles.muted.Render(b.Help().Desc)
 		if keys != "" {
 			k = keys + m.styles.muted.Render(" · ") + k
@@ -213,8 +213,11 @@ func (m Model) statusView() string {
 	if m.sync {
 		state = "sync on"
 	}
+	if m.find.Active() {
+		return layout.FitLine(m.find.View(), m.width)
+	}
 	right := m.styles.muted.Render("focus "+where+" · ") + m.styles.key.Render(state)
-	return layout.Spread("", right, m.width)
+	return layout.Spread(m.styles.muted.Render(m.find.Note()), right, m.width)
 }
 
 // firstRune decodes the first rune of s and its size; an invalid byte

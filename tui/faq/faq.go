@@ -26,6 +26,7 @@ import (
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/internal/layout"
 	"github.com/versus-dev/versus/tui/internal/render"
+	"github.com/versus-dev/versus/tui/internal/textfind"
 )
 
 // Layout says where the answer sits.
@@ -54,6 +55,9 @@ type Model struct {
 	entries []knowledge.FAQEntry
 	list    list.Model
 	answer  viewport.Model
+	lines   []string        // the answer as drawn, without highlights
+	index   *textfind.Index // lines' text, for find; nil for a placeholder
+	find    textfind.Finder
 
 	render render.Tracker[string]
 	shown  render.Key // what the answer viewport holds
@@ -87,6 +91,7 @@ func New(c common.Common) Model {
 	m.list.Styles = m.styles.list
 	m.answer = viewport.New()
 	m.render = render.New(cachedAnswers, func(r render.Result[string]) tea.Msg { return RenderedMsg{r} })
+	m.find = textfind.New(findHint)
 	return m
 }
 
@@ -119,8 +124,11 @@ func (m *Model) SetCommon(c common.Common) tea.Cmd {
 	return m.ensureRender()
 }
 
-// Capturing is false: the FAQ takes no typed text.
-func (m Model) Capturing() bool { return false }
+// Capturing reports whether a find query is being typed.
+func (m Model) Capturing() bool { return m.find.Active() }
+
+// Query returns the find query.
+func (m Model) Query() string { return m.find.Query() }
 
 // Action is what the last Update asked of the root.
 func (m Model) Action() common.Action { return m.action }
@@ -135,7 +143,13 @@ func (m Model) Update(msg tea.Msg) (common.Pane, tea.Cmd) {
 			m.setAnswer(msg.Key, m.answerContent(msg.Value, msg.Err))
 		}
 	case tea.KeyPressMsg:
-		cmd = m.handleKey(msg)
+		if m.find.Active() {
+			cmd = m.updateFind(msg)
+		} else {
+			cmd = m.handleKey(msg)
+		}
+	case tea.PasteMsg:
+		cmd = m.updateFind(msg)
 	case tea.MouseWheelMsg:
 		m.handleWheel(msg)
 	}
@@ -158,6 +172,14 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		m.answer.PageDown()
 	case key.Matches(k, m.KeyMap.Open):
 		m.open()
+	case key.Matches(k, m.KeyMap.Find):
+		return m.startFind()
+	case key.Matches(k, m.KeyMap.NextMatch):
+		m.step(1)
+	case key.Matches(k, m.KeyMap.PrevMatch):
+		m.step(-1)
+	case key.Matches(k, m.KeyMap.ClearFind) && m.find.Query() != "":
+		m.clearFind()
 	case key.Matches(k, m.KeyMap.Close):
 		m.action = common.Close{}
 	}

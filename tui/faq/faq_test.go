@@ -184,8 +184,8 @@ func TestPackWithoutFAQ(t *testing.T) {
 	if _, cmd := tuitest.Update(m, tuitest.Press("enter")); cmd != nil {
 		t.Fatal("enter with no question returned a command")
 	}
-	if h := m.ShortHelp(); len(h) != 1 || h[0].Help().Desc != "close" {
-		t.Fatalf("help = %v, want close only", h)
+	if h := m.ShortHelp(); len(h) != 1 || h[0].Help().Desc != "back" {
+		t.Fatalf("help = %v, want back only", h)
 	}
 }
 
@@ -246,5 +246,71 @@ func TestSetCommonRerenders(t *testing.T) {
 	m = tuitest.Settle(m, cmd)
 	if m.shown.Style != "ascii" {
 		t.Fatalf("answer rendered in style %q", m.shown.Style)
+	}
+}
+
+// TestFindInTheAnswer: ctrl+f types a query that is found in the answer
+// as typed, n and N step through the matches, the query stays for the
+// next question, and esc forgets it before it goes back.
+func TestFindInTheAnswer(t *testing.T) {
+	m := open(t, tuitest.Common(t), 80, 24)
+	m, _ = tuitest.Update(m, tuitest.Press("ctrl+f"))
+	if !m.Capturing() {
+		t.Fatal("the find box does not take typed text")
+	}
+	m = tuitest.TypeText(m, "for")
+	if got := tuitest.Plain(m.View()); !strings.Contains(got, "find: for") || !strings.Contains(got, "match 1/3") {
+		t.Fatalf("typing a query:\n%s", got)
+	}
+	m, _ = tuitest.Update(m, tuitest.Press("enter"))
+	if m.Capturing() || m.Query() != "for" {
+		t.Fatalf("enter: capturing %v, query %q", m.Capturing(), m.Query())
+	}
+	m, _ = tuitest.Update(m, tuitest.Press("n"))
+	if got := tuitest.Plain(m.View()); !strings.Contains(got, "match 2/3") {
+		t.Fatalf("n did not step to the second match:\n%s", got)
+	}
+	m, _ = tuitest.Update(m, tuitest.Press("N"))
+	if got := tuitest.Plain(m.View()); !strings.Contains(got, "match 1/3") {
+		t.Fatalf("N did not step back:\n%s", got)
+	}
+	m, cmd := tuitest.Update(m, tuitest.Press("down"))
+	m = tuitest.Settle(m, cmd)
+	if got := tuitest.Plain(m.View()); !strings.Contains(got, `no match for "for"`) {
+		t.Fatalf("the next answer does not say the query is not in it:\n%s", got)
+	}
+	if a := tuitest.Do(m, tuitest.Press("esc")); a != nil {
+		t.Fatalf("esc with a query asked the root for %#v, want it cleared first", a)
+	}
+	m, _ = tuitest.Update(m, tuitest.Press("esc"))
+	if m.Query() != "" {
+		t.Fatalf("esc left the query %q", m.Query())
+	}
+	if a := tuitest.Do(m, tuitest.Press("esc")); a != (common.Close{}) {
+		t.Fatalf("esc without a query: %#v, want Close", a)
+	}
+	// A new find offers the last query; ↑ brings it back, esc cancels.
+	m, _ = tuitest.Update(m, tuitest.Press("ctrl+f"))
+	m, _ = tuitest.Update(m, tuitest.Press("up"))
+	if m.Query() != "for" {
+		t.Fatalf("↑ recalled %q, want for", m.Query())
+	}
+	m, _ = tuitest.Update(m, tuitest.Press("esc"))
+	if m.Capturing() || m.Query() != "" {
+		t.Fatalf("esc in the box: capturing %v, query %q", m.Capturing(), m.Query())
+	}
+}
+
+func TestGoldenFind(t *testing.T) {
+	for _, size := range [][2]int{{60, 20}, {120, 40}} {
+		w, h := size[0], size[1]
+		t.Run(fmt.Sprintf("%dx%d", w, h), func(t *testing.T) {
+			m := open(t, tuitest.Common(t), w, h)
+			m, _ = tuitest.Update(m, tuitest.Press("ctrl+f"))
+			m = tuitest.TypeText(m, "python")
+			v := m.View()
+			tuitest.CheckSize(t, v, w, h)
+			golden.RequireEqual(t, []byte(tuitest.Plain(v)))
+		})
 	}
 }

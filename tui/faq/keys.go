@@ -1,6 +1,10 @@
 package faq
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+
+	"github.com/versus-dev/versus/tui/internal/textfind"
+)
 
 // KeyMap holds the bindings of the FAQ pane.
 type KeyMap struct {
@@ -11,12 +15,27 @@ type KeyMap struct {
 	AnswerUp   key.Binding // scroll the answer up a page
 	AnswerDown key.Binding // scroll the answer down a page
 	Open       key.Binding // open the question in the reader
-	Close      key.Binding // leave the pane
+	Find       key.Binding // type a query to find in the answer
+	NextMatch  key.Binding
+	PrevMatch  key.Binding
+	ClearFind  key.Binding // forget the query, before esc goes back
+	Close      key.Binding // back to the view before, along the trail
+
+	// Used while typing a find query.
+	FindDone, FindCancel, FindRecall key.Binding
 }
 
 // DefaultKeyMap returns the default bindings.
 func DefaultKeyMap() KeyMap {
+	f := textfind.DefaultBindings("answer")
 	return KeyMap{
+		Find:       f.Find,
+		NextMatch:  f.Next,
+		PrevMatch:  f.Prev,
+		ClearFind:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear highlight")),
+		FindDone:   f.Done,
+		FindCancel: f.Cancel,
+		FindRecall: f.Recall,
 		Up:         key.NewBinding(key.WithKeys("up", "k", "ctrl+p"), key.WithHelp("↑/k", "previous")),
 		Down:       key.NewBinding(key.WithKeys("down", "j", "ctrl+n"), key.WithHelp("↓/j", "next")),
 		Top:        key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g/home", "first")),
@@ -24,12 +43,15 @@ func DefaultKeyMap() KeyMap {
 		AnswerUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "answer up")),
 		AnswerDown: key.NewBinding(key.WithKeys("pgdown", "space", "f"), key.WithHelp("pgdn/space", "answer down")),
 		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read in context")),
-		Close:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
+		Close:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }
 
 // ShortHelp returns the bindings that act in the current state.
 func (m Model) ShortHelp() []key.Binding {
+	if m.find.Active() {
+		return m.typingHelp()
+	}
 	if len(m.entries) == 0 {
 		return []key.Binding{m.KeyMap.Close}
 	}
@@ -37,11 +59,19 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.scrollable() {
 		out = append(out, m.KeyMap.AnswerDown)
 	}
-	return append(out, m.KeyMap.Open, m.KeyMap.Close)
+	// esc before the find keys: hints drop from the end.
+	out = append(out, m.KeyMap.Open, m.escHelp(), m.KeyMap.Find)
+	if len(m.find.Matches()) > 0 {
+		out = append(out, m.KeyMap.NextMatch)
+	}
+	return out
 }
 
 // FullHelp returns the bindings that act in the current state, grouped.
 func (m Model) FullHelp() [][]key.Binding {
+	if m.find.Active() {
+		return [][]key.Binding{m.typingHelp()}
+	}
 	if len(m.entries) == 0 {
 		return [][]key.Binding{{m.KeyMap.Close}}
 	}
@@ -49,5 +79,27 @@ func (m Model) FullHelp() [][]key.Binding {
 	if m.scrollable() {
 		groups = append(groups, []key.Binding{m.KeyMap.AnswerUp, m.KeyMap.AnswerDown})
 	}
-	return append(groups, []key.Binding{m.KeyMap.Open, m.KeyMap.Close})
+	find := []key.Binding{m.KeyMap.Find}
+	if len(m.find.Matches()) > 0 {
+		find = append(find, m.KeyMap.NextMatch, m.KeyMap.PrevMatch)
+	}
+	groups = append(groups, find)
+	return append(groups, []key.Binding{m.KeyMap.Open, m.escHelp()})
+}
+
+// typingHelp is the keys of the find box.
+func (m Model) typingHelp() []key.Binding {
+	out := []key.Binding{m.KeyMap.FindDone, m.KeyMap.FindCancel}
+	if m.find.CanRecall() {
+		out = append(out, m.KeyMap.FindRecall)
+	}
+	return out
+}
+
+// escHelp is what esc does: forget the query first, then go back.
+func (m Model) escHelp() key.Binding {
+	if m.find.Query() != "" {
+		return m.KeyMap.ClearFind
+	}
+	return m.KeyMap.Close
 }

@@ -43,7 +43,7 @@ func (m *Model) ensureRender() tea.Cmd {
 		return nil
 	}
 	if k.Width > 0 && m.shown.ID != k.ID {
-		m.answer.SetContent(m.styles.muted.Render(render.Placeholder))
+		m.setText(m.styles.muted.Render(render.Placeholder), false)
 		m.answer.GotoTop()
 		m.shown = render.Key{}
 	}
@@ -53,7 +53,10 @@ func (m *Model) ensureRender() tea.Cmd {
 // setAnswer shows content rendered for k, from the top for a new question.
 func (m *Model) setAnswer(k render.Key, content string) {
 	newQuestion := m.shown.ID != k.ID
-	m.answer.SetContent(content)
+	if newQuestion {
+		m.find.SetCurrent(-1)
+	}
+	m.setText(content, true)
 	if newQuestion {
 		m.answer.GotoTop()
 	}

@@ -16,28 +16,32 @@ import (
 
 // styles are the FAQ pane's own styles, built from the shared theme.
 type styles struct {
-	title    lipgloss.Style
-	count    lipgloss.Style
-	rule     lipgloss.Style
-	number   lipgloss.Style
-	question lipgloss.Style
-	selected lipgloss.Style
-	muted    lipgloss.Style
-	err      lipgloss.Style
-	list     list.Styles
+	title      lipgloss.Style
+	count      lipgloss.Style
+	rule       lipgloss.Style
+	number     lipgloss.Style
+	question   lipgloss.Style
+	selected   lipgloss.Style
+	muted      lipgloss.Style
+	err        lipgloss.Style
+	match      lipgloss.Style // a match of the find query
+	matchFocus lipgloss.Style // the current match
+	list       list.Styles
 }
 
 func newStyles(t theme.Styles) styles {
 	p := t.Palette
 	s := styles{
-		title:    t.PaneTitle,
-		count:    t.Muted,
-		rule:     lipgloss.NewStyle().Foreground(p.Subtle),
-		number:   t.Muted,
-		question: lipgloss.NewStyle().Foreground(p.Fg),
-		selected: t.Selected,
-		muted:    t.Muted,
-		err:      t.Error,
+		title:      t.PaneTitle,
+		count:      t.Muted,
+		rule:       lipgloss.NewStyle().Foreground(p.Subtle),
+		number:     t.Muted,
+		question:   lipgloss.NewStyle().Foreground(p.Fg),
+		selected:   t.Selected,
+		muted:      t.Muted,
+		err:        t.Error,
+		match:      t.Match,
+		matchFocus: t.MatchFocus,
 	}
 	s.list = list.DefaultStyles(t.IsDark)
 	s.list.NoItems = t.Muted

@@ -27,7 +27,7 @@ type geometry struct {
 }
 
 func (m Model) geometry() geometry {
-	body := max(m.height-1, 0)
+	body := max(m.height-1-m.findLines(), 0)
 	if m.Layout() == LayoutBeside {
 		lw := min(max(m.width*2/5, listMin), listMax)
 		aw := max(m.width-lw-lipgloss.Width(gutter), 0)
@@ -54,6 +54,7 @@ func (m *Model) layout() {
 	m.list.SetSize(g.listW, g.listH)
 	m.answer.SetWidth(g.answerW)
 	m.answer.SetHeight(g.answerH)
+	m.find.SetWidth(m.width)
 }
 
 // View draws the pane at exactly the size set with SetSize.
@@ -84,7 +85,18 @@ func (m Model) View() string {
 		}
 		body = strings.Join(parts, "\n")
 	}
+	if m.find.Active() {
+		body += "\n" + layout.FitLine(m.find.View(), m.width)
+	}
 	return layout.Fit(title+"\n"+body, m.width, m.height)
+}
+
+// findLines is the height of the find box: a line while it is open.
+func (m Model) findLines() int {
+	if m.find.Active() {
+		return 1
+	}
+	return 0
 }
 
 // titleView names the pane and says where the reader is: the question's
@@ -95,6 +107,9 @@ func (m Model) titleView() string {
 		right = fmt.Sprintf("%d of %d", m.list.Index()+1, n)
 		if m.scrollable() {
 			right += fmt.Sprintf(" · %3.0f%%", m.answer.ScrollPercent()*100)
+		}
+		if note := m.find.Note(); note != "" {
+			right = note + " · " + right
 		}
 	}
 	return layout.Spread(m.styles.title.Render("Frequently asked questions"), m.styles.count.Render(right), m.width)

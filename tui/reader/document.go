@@ -7,6 +7,7 @@ import (
 
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/tui/internal/render"
+	"github.com/versus-dev/versus/tui/internal/textfind"
 )
 
 // document is a section rendered for the terminal, with what the reader
@@ -15,8 +16,8 @@ type document struct {
 	key     render.Key // the section's id, the width and the style
 	lines   []string
 	widths  []int // of each line, in cells
-	index   *textIndex
-	links   []hit          // per Section.Links entry; nil when its text was not found
+	index   *textfind.Index
+	links   []textfind.Hit // per Section.Links entry; nil when its text was not found
 	anchors map[string]int // heading anchor to the line it is drawn on
 }
 
@@ -74,7 +75,7 @@ func newDocument(key render.Key, sec *knowledge.Section, out string) *document {
 	for i, l := range d.lines {
 		d.widths[i] = ansi.StringWidth(l)
 	}
-	d.index = newTextIndex(d.lines)
+	d.index = textfind.NewIndex(d.lines)
 	// The title and the summary come first; headings and links are
 	// looked for below them, so a summary that mentions a heading's words
 	// does not take its place.
@@ -85,35 +86,35 @@ func newDocument(key render.Key, sec *knowledge.Section, out string) *document {
 		title, headings = headings[0].Text, headings[1:]
 		d.anchors[sec.Headings[0].Anchor] = 0
 	}
-	if found, next, ok := d.index.find(title, 0, false); ok {
+	if found, next, ok := d.index.Find(title, 0, false); ok {
 		if hasTitle(sec) {
-			d.anchors[sec.Headings[0].Anchor] = found.line()
+			d.anchors[sec.Headings[0].Anchor] = found.Line()
 		}
 		from = next
 	}
 	if sum := summary(sec); sum != "" {
-		if _, next, ok := d.index.find(sum, from, false); ok {
+		if _, next, ok := d.index.Find(sum, from, false); ok {
 			from = next
 		}
 	}
 	start := from
 	for _, h := range headings {
-		found, next, ok := d.index.find(h.Text, from, false)
+		found, next, ok := d.index.Find(h.Text, from, false)
 		if !ok {
 			continue
 		}
 		if _, dup := d.anchors[h.Anchor]; !dup {
-			d.anchors[h.Anchor] = found.line()
+			d.anchors[h.Anchor] = found.Line()
 		}
 		from = next
 	}
 	from = start
-	d.links = make([]hit, len(sec.Links))
+	d.links = make([]textfind.Hit, len(sec.Links))
 	for i, l := range sec.Links {
-		if found, next, ok := d.index.find(l.Text, from, false); ok {
+		if found, next, ok := d.index.Find(l.Text, from, false); ok {
 			d.links[i] = found
 			from = next
-		} else if found, _, ok := d.index.find(l.Text, start, false); ok {
+		} else if found, _, ok := d.index.Find(l.Text, start, false); ok {
 			// Out of order (a table footnote, say): take the first one.
 			d.links[i] = found
 		}

@@ -1,113 +1,67 @@
 package reader
 
 import (
-	"strings"
-
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/versus-dev/versus/tui/internal/textfind"
 )
 
-// The in-section query: typing it, and stepping through its matches.
-//
-// A find starts empty, so that typing starts a new query; the last one is
-// the placeholder, and ↑ brings it back to edit.
-
-// cycleMatch moves to the next (dir > 0) or previous match. From a current
-// match out of view it starts from the view.
-func (m *Model) cycleMatch(dir int) {
-	n := len(m.matches)
-	if n == 0 {
-		return
-	}
-	switch {
-	case m.match >= 0 && m.visible(m.matches[m.match]):
-		m.match = (m.match + dir + n) % n
-	case dir > 0:
-		m.match = 0
-		for i, h := range m.matches {
-			if h.line() >= m.vp.YOffset() {
-				m.match = i
-				break
-			}
-		}
-	default:
-		m.match = n - 1
-		for i := n - 1; i >= 0; i-- {
-			if m.matches[i].line() < m.vp.YOffset()+m.vp.Height() {
-				m.match = i
-				break
-			}
-		}
-	}
-	m.refresh()
-	m.reveal(m.matches[m.match])
-}
-
-func (m *Model) startFind() tea.Cmd {
-	m.finding = true
-	m.prevQuery = m.query
-	if m.query != "" {
-		m.lastQuery = m.query
-	}
-	m.input.SetValue("")
-	m.input.Placeholder = placeholder
-	if m.lastQuery != "" {
-		m.input.Placeholder = m.lastQuery + " (↑ to edit)"
-	}
-	m.layout()
-	m.updateKeys()
-	return m.input.Focus()
-}
-
-func (m Model) updateFind(msg tea.KeyPressMsg) (Model, tea.Cmd) {
-	switch {
-	case key.Matches(msg, m.KeyMap.FindDone):
-		m.endFind()
-		return m, nil
-	case key.Matches(msg, m.KeyMap.FindCancel):
-		m.setQuery(m.prevQuery)
-		m.endFind()
-		return m, nil
-	case key.Matches(msg, m.KeyMap.FindRecall) && m.input.Value() == "" && m.lastQuery != "":
-		m.input.SetValue(m.lastQuery)
-		m.input.CursorEnd()
-		m.setQuery(m.lastQuery)
-		return m, nil
-	}
-	var cmd tea.Cmd
-	m.input, cmd = m.input.Update(msg)
-	if q := m.input.Value(); q != m.query {
-		m.setQuery(q)
-	}
-	return m, cmd
-}
+// The in-section query, on the shared textfind.Finder: typing it, and
+// stepping through its matches.
 
 // placeholder is the find box's hint when there is no query to recall.
 const placeholder = "text in this section"
 
-func (m *Model) endFind() {
-	m.finding = false
-	if m.query != "" {
-		m.lastQuery = m.query
-	}
-	m.input.Blur()
-	m.layout()
-	m.updateKeys()
-	if m.match >= 0 && m.match < len(m.matches) {
-		m.reveal(m.matches[m.match])
-	}
+// findKeys are the keys that act while the query is typed.
+func (m Model) findKeys() textfind.KeyMap {
+	return textfind.KeyMap{Done: m.KeyMap.FindDone, Cancel: m.KeyMap.FindCancel, Recall: m.KeyMap.FindRecall}
 }
 
-// setQuery searches the section as the query is typed, keeping the view on
-// the first match from where the reader was.
-func (m *Model) setQuery(q string) {
-	m.query = q
-	m.matches, m.match = nil, -1
-	if m.doc != nil && strings.TrimSpace(q) != "" {
-		m.matches = m.doc.index.findAll(q)
+// cycleMatch moves to the next (dir > 0) or previous match.
+func (m *Model) cycleMatch(dir int) {
+	h, ok := m.find.Step(dir, m.vp.YOffset(), m.vp.Height())
+	if !ok {
+		return
 	}
 	m.refresh()
-	if len(m.matches) > 0 {
-		m.firstMatchFrom(m.vp.YOffset())
+	m.reveal(h)
+}
+
+func (m *Model) startFind() tea.Cmd {
+	cmd := m.find.Start()
+	m.layout()
+	m.updateKeys()
+	return cmd
+}
+
+// updateFind passes a key or a paste to the find box.
+func (m Model) updateFind(msg tea.Msg) (Model, tea.Cmd) {
+	ev, cmd := m.find.Update(msg, m.findKeys())
+	if ev.Changed {
+		m.search()
+	}
+	if ev.Ended {
+		m.layout()
+		m.updateKeys()
+		if h, ok := m.find.CurrentHit(); ok {
+			m.reveal(h)
+		}
+	}
+	return m, cmd
+}
+
+// search finds the query in the section as it is typed, keeping the view
+// on the first match from where the reader was.
+func (m *Model) search() {
+	var idx *textfind.Index
+	if m.doc != nil {
+		idx = m.doc.index
+	}
+	m.find.SetQuery(m.find.Query())
+	m.find.Search(idx)
+	h, ok := m.find.First(m.vp.YOffset())
+	m.refresh()
+	if ok {
+		m.reveal(h)
 	}
 }

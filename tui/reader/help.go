@@ -9,32 +9,33 @@ import (
 // updateKeys enables the bindings that can act now.
 func (m *Model) updateKeys() {
 	k := &m.KeyMap
-	hasDoc := m.doc != nil && !m.finding
+	finding := m.find.Active()
+	hasDoc := m.doc != nil && !finding
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.HalfUp, &k.HalfDown, &k.Top, &k.Bottom} {
 		b.SetEnabled(hasDoc)
 	}
-	links := !m.finding && m.sec != nil && len(m.sec.Links) > 0
+	links := !finding && m.sec != nil && len(m.sec.Links) > 0
 	k.NextLink.SetEnabled(links)
 	k.PrevLink.SetEnabled(links)
 	_, focused := m.FocusedLink()
 	// enter is listed wherever there are links: without a selected one it
 	// says that tab selects one.
 	k.Follow.SetEnabled(links)
-	k.Back.SetEnabled(!m.finding && m.CanGoBack())
-	k.Forward.SetEnabled(!m.finding && m.CanGoForward())
-	k.Find.SetEnabled(!m.finding && m.doc != nil)
-	k.NextMatch.SetEnabled(!m.finding && len(m.matches) > 0)
-	k.PrevMatch.SetEnabled(!m.finding && len(m.matches) > 0)
-	k.ClearMarks.SetEnabled(!m.finding && (focused || m.query != ""))
-	k.FindDone.SetEnabled(m.finding)
-	k.FindCancel.SetEnabled(m.finding)
-	k.FindRecall.SetEnabled(m.finding && m.lastQuery != "")
+	k.Back.SetEnabled(!finding && m.CanGoBack())
+	k.Forward.SetEnabled(!finding && m.CanGoForward())
+	k.Find.SetEnabled(!finding && m.doc != nil)
+	k.NextMatch.SetEnabled(!finding && len(m.find.Matches()) > 0)
+	k.PrevMatch.SetEnabled(!finding && len(m.find.Matches()) > 0)
+	k.ClearMarks.SetEnabled(!finding && (focused || m.find.Query() != ""))
+	k.FindDone.SetEnabled(finding)
+	k.FindCancel.SetEnabled(finding)
+	k.FindRecall.SetEnabled(m.find.CanRecall())
 }
 
 // ShortHelp implements help.KeyMap.
 func (m Model) ShortHelp() []key.Binding {
 	k := m.KeyMap
-	if m.finding {
+	if m.find.Active() {
 		return []key.Binding{k.FindDone, k.FindCancel, k.FindRecall}
 	}
 	return []key.Binding{k.NextLink, k.Follow, k.Back, k.NextMatch, k.Find}
@@ -43,7 +44,7 @@ func (m Model) ShortHelp() []key.Binding {
 // FullHelp implements help.KeyMap.
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.KeyMap
-	if m.finding {
+	if m.find.Active() {
 		return [][]key.Binding{{k.FindDone, k.FindCancel, k.FindRecall}}
 	}
 	// Back and forward are the root's, listed for every view.

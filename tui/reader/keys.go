@@ -1,6 +1,10 @@
 package reader
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+
+	"github.com/versus-dev/versus/tui/internal/textfind"
+)
 
 // KeyMap holds the reader's bindings. The reader disables the ones that
 // cannot act (no links, no query, empty history), so help shows only what
@@ -25,6 +29,7 @@ type KeyMap struct {
 
 // DefaultKeyMap returns the reader's default bindings.
 func DefaultKeyMap() KeyMap {
+	f := textfind.DefaultBindings("section")
 	return KeyMap{
 		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
 		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
@@ -39,12 +44,12 @@ func DefaultKeyMap() KeyMap {
 		Follow:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "follow link")),
 		Back:       key.NewBinding(key.WithKeys("backspace", "["), key.WithHelp("⌫/[", "back")),
 		Forward:    key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "forward")),
-		Find:       key.NewBinding(key.WithKeys("ctrl+f", ":"), key.WithHelp("ctrl+f", "find in section")),
-		NextMatch:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
-		PrevMatch:  key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
+		Find:       f.Find,
+		NextMatch:  f.Next,
+		PrevMatch:  f.Prev,
 		ClearMarks: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear highlight")),
-		FindDone:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
-		FindCancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
-		FindRecall: key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "last query")),
+		FindDone:   f.Done,
+		FindCancel: f.Cancel,
+		FindRecall: f.Recall,
 	}
 }

@@ -2,6 +2,8 @@ package reader
 
 import (
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/versus-dev/versus/tui/internal/textfind"
 )
 
 // Links: focusing them from the keyboard, following them, clicking them.
@@ -36,7 +38,7 @@ func (m *Model) cycleLink(dir int) {
 	n := len(m.sec.Links)
 	var next int
 	switch {
-	case m.link >= 0 && m.doc != nil && m.link < len(m.doc.links) && m.visible(m.doc.links[m.link]):
+	case m.link >= 0 && m.doc != nil && m.link < len(m.doc.links) && textfind.Visible(m.doc.links[m.link], m.vp.YOffset(), m.vp.Height()):
 		next = (m.link + dir + n) % n
 	case m.doc != nil:
 		next = m.nearestLink(dir)
@@ -60,14 +62,14 @@ func (m Model) nearestLink(dir int) int {
 	bottom := y + m.vp.Height()
 	if dir > 0 {
 		for i, h := range m.doc.links {
-			if h != nil && h.line() >= y {
+			if h != nil && h.Line() >= y {
 				return i
 			}
 		}
 		return 0
 	}
 	for i := n - 1; i >= 0; i-- {
-		if h := m.doc.links[i]; h != nil && h.line() < bottom {
+		if h := m.doc.links[i]; h != nil && h.Line() < bottom {
 			return i
 		}
 	}

@@ -83,8 +83,7 @@ func (m *Model) show(sec *knowledge.Section, at *spot, query string) tea.Cmd {
 	m.sec = sec
 	m.err = nil
 	m.note = ""
-	m.query = query
-	m.matches, m.match = nil, -1
+	m.find.SetQuery(query)
 	if !same {
 		m.link = -1
 	}
@@ -145,11 +144,7 @@ func (m *Model) setDoc(d *document) {
 	// The viewport keeps the scroll state; View draws the lines itself
 	// from shown, so highlights never make it measure every line again.
 	m.vp.SetContentLines(d.lines)
-	m.matches = nil
-	if m.query != "" {
-		m.matches = d.index.findAll(m.query)
-	}
-	m.match = min(m.match, len(m.matches)-1)
+	m.find.Search(d.index)
 	m.refresh()
 	at := m.pending
 	switch {
@@ -175,8 +170,8 @@ func (m *Model) setDoc(d *document) {
 	default:
 		m.vp.SetYOffset(at.offset)
 	}
-	if at != nil && at.match > 0 && at.match <= len(m.matches) {
-		m.match = at.match - 1
+	if at != nil && at.match > 0 && at.match <= len(m.find.Matches()) {
+		m.find.SetCurrent(at.match - 1)
 		m.refresh()
 	}
 	m.pending = nil

@@ -17,6 +17,7 @@ import (
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/internal/render"
+	"github.com/versus-dev/versus/tui/internal/textfind"
 )
 
 // maxDocs bounds the processed renders a reader keeps.
@@ -34,7 +35,6 @@ type Model struct {
 
 	c      common.Common
 	vp     viewport.Model
-	input  textinput.Model
 	width  int
 	height int
 
@@ -50,15 +50,9 @@ type Model struct {
 	previewing bool  // the current place came from a list preview
 	pending    *spot // where to scroll once the awaited render arrives
 
-	link    int // focused link, an index into sec.Links; -1 for none
-	query   string
-	matches []hit
-	match   int // current match; -1 for none
-
-	finding   bool
-	prevQuery string // the query to restore when a find is cancelled
-	lastQuery string // the last query found, offered (↑) by the next find
-	note      string // one-off status note, cleared by the next key
+	link int // focused link, an index into sec.Links; -1 for none
+	find textfind.Finder
+	note string // one-off status note, cleared by the next key
 }
 
 // spot is a scroll target that depends on the render: a heading, a line
@@ -76,21 +70,16 @@ func New(c common.Common) Model {
 	vp := viewport.New()
 	vp.KeyMap = viewport.KeyMap{} // the reader matches its own keys
 	vp.MouseWheelDelta = 3
-	in := textinput.New()
-	in.Prompt = "find: "
-	in.Placeholder = placeholder
-	in.CharLimit = 100
 	m := Model{
 		KeyMap:   DefaultKeyMap(),
 		Prefetch: DefaultPrefetch,
 		measure:  DefaultMeasure,
 		c:        c,
 		vp:       vp,
-		input:    in,
+		find:     textfind.New(placeholder),
 		render:   render.New(maxDocs, func(r render.Result[*document]) tea.Msg { return renderedMsg{r} }),
 		sources:  map[string]string{},
 		link:     -1,
-		match:    -1,
 	}
 	m.applyStyles()
 	m.updateKeys()
@@ -109,7 +98,7 @@ func (m *Model) applyStyles() {
 		st.Blurred.Text = lipgloss.NewStyle()
 		st.Cursor.Color = nil
 	}
-	m.input.SetStyles(st)
+	m.find.SetStyles(st)
 }
 
 // SetCommon replaces the shared context after a theme change. A new glamour
@@ -160,12 +149,12 @@ func (m Model) inset() int {
 
 func (m *Model) layout() {
 	h := m.height
-	if m.finding {
+	if m.find.Active() {
 		h--
 	}
 	m.vp.SetWidth(min(m.width, m.measure))
 	m.vp.SetHeight(max(0, h))
-	m.input.SetWidth(max(1, m.width-lipgloss.Width(m.input.Prompt)-1))
+	m.find.SetWidth(m.width)
 	if m.doc != nil {
 		m.vp.SetYOffset(m.vp.YOffset()) // clamp to the new height
 	}
@@ -176,10 +165,10 @@ func (m Model) Section() *knowledge.Section { return m.sec }
 
 // Finding reports whether the in-section query is being typed, in which
 // case every key belongs to the reader.
-func (m Model) Finding() bool { return m.finding }
+func (m Model) Finding() bool { return m.find.Active() }
 
 // Query returns the in-section query.
-func (m Model) Query() string { return m.query }
+func (m Model) Query() string { return m.find.Query() }
 
 // YOffset returns the first line shown.
 func (m Model) YOffset() int { return m.vp.YOffset() }
@@ -197,7 +186,7 @@ func (m Model) FocusedLink() (knowledge.Link, bool) {
 }
 
 // Match returns the current match (1-based) and the number of matches.
-func (m Model) Match() (int, int) { return m.match + 1, len(m.matches) }
+func (m Model) Match() (int, int) { return m.find.Current() + 1, len(m.find.Matches()) }
 
 // CanGoBack reports whether there is a place to go back to.
 func (m Model) CanGoBack() bool { return len(m.hist.back) > 0 }
@@ -230,7 +219,7 @@ func (m Model) here() place {
 	if m.sec == nil {
 		return place{}
 	}
-	return place{id: m.sec.ID, offset: m.vp.YOffset(), total: m.vp.TotalLineCount(), query: m.query, match: m.match}
+	return place{id: m.sec.ID, offset: m.vp.YOffset(), total: m.vp.TotalLineCount(), query: m.find.Query(), match: m.find.Current()}
 }
 
 // Update handles the reader's keys, mouse wheel and render results.
@@ -248,12 +237,12 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.setDoc(msg.Value)
 		return m, m.warm()
 	case tea.MouseClickMsg:
-		if msg.Button == tea.MouseLeft && !m.finding {
+		if msg.Button == tea.MouseLeft && !m.find.Active() {
 			return m, m.click(msg.X, msg.Y)
 		}
 		return m, nil
 	case tea.KeyPressMsg:
-		if m.finding {
+		if m.find.Active() {
 			return m.updateFind(msg)
 		}
 		m.note = ""
@@ -264,13 +253,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.vp, _ = m.vp.Update(msg)
 		return m, nil
 	}
-	if m.finding {
-		var cmd tea.Cmd
-		m.input, cmd = m.input.Update(msg) // a paste, a cursor blink
-		if q := m.input.Value(); q != m.query {
-			m.setQuery(q)
-		}
-		return m, cmd
+	if m.find.Active() {
+		return m.updateFind(msg) // a paste, a cursor blink
 	}
 	return m, nil
 }
@@ -312,7 +296,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.cycleMatch(-1)
 	case key.Matches(msg, k.ClearMarks):
 		m.link = -1
-		m.query, m.matches, m.match = "", nil, -1
+		m.find.SetQuery("")
 		m.refresh()
 	}
 	return nil

@@ -1,7 +1,6 @@
 package reader
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/versus-dev/versus/knowledge"
@@ -28,17 +27,8 @@ func (m Model) Note() string {
 		}
 		return "→ " + m.linkTitle(l)
 	}
-	if m.query != "" {
-		if len(m.matches) == 0 {
-			if m.doc == nil {
-				return ""
-			}
-			return fmt.Sprintf("no match for %q", m.query)
-		}
-		if m.match < 0 {
-			return fmt.Sprintf("%d matches", len(m.matches))
-		}
-		return fmt.Sprintf("match %d/%d", m.match+1, len(m.matches))
+	if m.find.Query() != "" && m.doc != nil {
+		return m.find.Note()
 	}
 	if m.render.Waiting() {
 		return "rendering…"
@@ -62,11 +52,11 @@ func (m Model) View() string {
 	default:
 		body = m.lines()
 	}
-	if !m.finding {
+	if !m.find.Active() {
 		return body
 	}
 	// The match count is in the status bar (Note).
-	return body + "\n" + layout.FitLine(m.input.View(), m.width)
+	return body + "\n" + layout.FitLine(m.find.View(), m.width)
 }
 
 // lines draws the visible part of the section, each line cut or padded

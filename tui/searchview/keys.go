@@ -35,7 +35,8 @@ func (m Model) ShortHelp() []key.Binding {
 		}
 		return []key.Binding{m.KeyMap.Close}
 	}
-	return []key.Binding{m.KeyMap.Up, m.KeyMap.Down, m.KeyMap.Open, m.KeyMap.Close}
+	// enter and esc first: hints drop from the end, and they say what to do.
+	return []key.Binding{m.KeyMap.Open, m.KeyMap.Close, m.KeyMap.Up, m.KeyMap.Down}
 }
 
 // FullHelp returns the bindings that act in the current state, grouped.

@@ -9,12 +9,13 @@ import (
 )
 
 // highlightWords paints, in the plain text line, every word starting with
-// one of the filter terms ts (as terms returns them), so that the reader
-// sees why a row matched. Words are found as the filter finds them: a
-// term matches at the start of a run of letters and digits, ignoring case.
-func highlightWords(line string, ts []string, hl lipgloss.Style) string {
+// one of the filter terms ts (as terms returns them) in hl and the rest in
+// base, so that the reader sees why a row matched. Words are found as the
+// filter finds them: a term matches at the start of a run of letters and
+// digits, ignoring case.
+func highlightWords(line string, ts []string, base, hl lipgloss.Style) string {
 	if len(ts) == 0 {
-		return line
+		return base.Render(line)
 	}
 	var b strings.Builder
 	last := 0 // end of what b holds of line
@@ -23,7 +24,7 @@ func highlightWords(line string, ts []string, hl lipgloss.Style) string {
 		r, size := utf8.DecodeRuneInString(line[i:])
 		if wordRune(r) && !wordRune(prev) {
 			if n := matchedPrefix(line[i:], ts); n > 0 {
-				b.WriteString(line[last:i])
+				b.WriteString(base.Render(line[last:i]))
 				b.WriteString(hl.Render(line[i : i+n]))
 				last = i + n
 				prev = ' '
@@ -37,7 +38,7 @@ func highlightWords(line string, ts []string, hl lipgloss.Style) string {
 		prev = r
 		i += size
 	}
-	b.WriteString(line[last:])
+	b.WriteString(base.Render(line[last:]))
 	return b.String()
 }
 

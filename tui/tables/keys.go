@@ -15,7 +15,7 @@ type KeyMap struct {
 	Open     key.Binding // open the selected row's section in the reader
 	Toggle   key.Binding // switch between the aspect table and the matrix
 	Clear    key.Binding // clear the matrix filter
-	Close    key.Binding // leave the pane
+	Close    key.Binding // back to the view before, along the trail
 }
 
 // DefaultKeyMap returns the default bindings.
@@ -30,7 +30,7 @@ func DefaultKeyMap() KeyMap {
 		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open section")),
 		Toggle:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "all aspects")),
 		Clear:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
-		Close:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
+		Close:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }
 

@@ -86,7 +86,7 @@ func TestHighlightWords(t *testing.T) {
 		{"loop", "oop", "loop"}, // a word prefix, not a substring
 		{"plain", "", "plain"},
 	} {
-		if got := highlightWords(tc.line, terms(tc.query), hl); got != tc.want {
+		if got := highlightWords(tc.line, terms(tc.query), lipgloss.NewStyle(), hl); got != tc.want {
 			t.Errorf("highlightWords(%q, %q) = %q, want %q", tc.line, tc.query, got, tc.want)
 		}
 	}

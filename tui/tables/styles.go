@@ -1,7 +1,6 @@
 package tables
 
 import (
-	"charm.land/bubbles/v2/table"
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 
@@ -11,17 +10,18 @@ import (
 
 // styles are the tables pane's own styles, built from the shared theme.
 type styles struct {
-	title  lipgloss.Style // the pane's heading
-	count  lipgloss.Style // "12 of 96 rows"
-	label  lipgloss.Style // column names in the detail area
-	rule   lipgloss.Style // the line between table and detail area
-	empty  lipgloss.Style // "no row matches"
-	match  lipgloss.Style // a word the filter matched, in the detail area
-	table  table.Styles
-	filter textinput.Styles
+	title    lipgloss.Style // the pane's heading
+	count    lipgloss.Style // "12 of 96 rows"
+	label    lipgloss.Style // subject names in a block
+	rule     lipgloss.Style // the line under the column names
+	empty    lipgloss.Style // "no row matches"
+	match    lipgloss.Style // a word the filter matched
+	header   lipgloss.Style // a column name
+	selected lipgloss.Style // the selected row
+	filter   textinput.Styles
 }
 
-// cellPadding is the blank space the table puts on each side of a cell.
+// cellPadding is the blank space on each side of a cell.
 const cellPadding = 1
 
 func newStyles(t theme.Styles) styles {
@@ -34,15 +34,11 @@ func newStyles(t theme.Styles) styles {
 		empty: t.Muted.Italic(true),
 		match: t.Match,
 	}
-	s.table = table.Styles{
-		Header: lipgloss.NewStyle().Bold(true).Foreground(p.Accent).Padding(0, cellPadding).
-			BorderStyle(lipgloss.NormalBorder()).BorderBottom(true).BorderForeground(p.Subtle),
-		Cell:     lipgloss.NewStyle().Padding(0, cellPadding), // no colour, so Selected colours the whole row
-		Selected: t.Selected,
-	}
+	s.header = lipgloss.NewStyle().Bold(true).Foreground(p.Accent)
+	s.selected = t.Selected
 	if t.NoColor {
 		// Without colour a bold row is easy to miss: reverse it.
-		s.table.Selected = s.table.Selected.Reverse(true)
+		s.selected = s.selected.Reverse(true)
 	}
 	s.filter = inputstyle.New(t)
 	return s

@@ -2,8 +2,11 @@
 // one aspect, and a matrix of every comparison row of the numbered aspects that
 // narrows as the user types.
 //
-// Cells too long for their column are cut with an ellipsis in the table;
-// the selected row is shown whole, wrapped, in a detail area below it.
+// The aspect table wraps its cells; the matrix cuts cells too long for
+// their column with an ellipsis and shows the selected row whole, wrapped.
+// Below 80 columns each row is a block instead: its criterion, then each
+// subject's cell under it. The words the filter matched are highlighted
+// in the rows.
 // Enter asks the root to open the row's section at the heading above its
 // table (common.Open); esc clears the filter, then asks the root
 // to close the pane (common.Close).
@@ -13,7 +16,6 @@ import (
 	"fmt"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/table"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
@@ -52,22 +54,22 @@ type Model struct {
 
 	aspect      []row // the section's comparison rows
 	aspectHead  []string
-	aspectWidth []int       // natural column widths
-	aspectTable []table.Row // the rows as the table takes them
-	gathered    bool        // the matrix fields below are filled
-	gathering   bool        // a gatherCmd is building them
-	pending     tea.Cmd     // the gatherCmd New started, for SetSize
-	matrix      []row       // every comparison row of the numbered aspects
+	aspectWidth []int   // natural column widths
+	gathered    bool    // the matrix fields below are filled
+	gathering   bool    // a gatherCmd is building them
+	pending     tea.Cmd // the gatherCmd New started, for SetSize
+	matrix      []row   // every comparison row of the numbered aspects
 	matrixHead  []string
 	matrixWidth []int
-	matrixTable []table.Row
 	shown       []int32  // indexes of the matrix rows the filter kept
 	shownTerms  []string // the filter terms shown was found for
 	filtered    bool     // shown holds a filter's result
 
 	filter       textinput.Model
-	table        table.Model
-	aspectCursor int // the aspect row selected when the matrix was asked for
+	cursor       int   // the selected row, among those shown
+	offset       int   // the first row drawn
+	widths       []int // the columns' widths side by side, from layout
+	aspectCursor int   // the aspect row selected when the matrix was asked for
 
 	width, height int
 	action        common.Action // what the last Update asked of the root
@@ -86,7 +88,6 @@ func New(c common.Common, sectionID string) Model {
 		}
 	}
 	m.aspectWidth = naturalWidths(m.aspectHead, m.aspect)
-	m.aspectTable = tableRows(m.aspect, nil)
 
 	m.filter = textinput.New()
 	m.filter.Prompt = "/ "
@@ -94,7 +95,6 @@ func New(c common.Common, sectionID string) Model {
 	m.filter.SetStyles(m.styles.filter)
 	m.filter.Focus()
 
-	m.table = table.New(table.WithStyles(m.styles.table), table.WithFocused(true))
 	if len(m.aspect) == 0 {
 		m.mode = ModeMatrix
 		m.pending = m.gather()
@@ -128,7 +128,6 @@ type matrix struct {
 	rows  []row
 	head  []string
 	width []int
-	table []table.Row
 }
 
 // buildMatrix gathers the matrix of p; it only reads the pack.
@@ -137,7 +136,6 @@ func buildMatrix(p *knowledge.Pack) matrix {
 	x.rows = matrixRows(p)
 	x.head = matrixHeader(p)
 	x.width = naturalWidths(x.head, x.rows)
-	x.table = tableRows(x.rows, nil)
 	return x
 }
 
@@ -159,7 +157,7 @@ func (m *Model) gather() tea.Cmd {
 
 // setMatrix takes in a built matrix.
 func (m *Model) setMatrix(x matrix) {
-	m.matrix, m.matrixHead, m.matrixWidth, m.matrixTable = x.rows, x.head, x.width, x.table
+	m.matrix, m.matrixHead, m.matrixWidth = x.rows, x.head, x.width
 	m.gathered, m.gathering = true, false
 	// A filter typed while the matrix was built found nothing to narrow.
 	m.shown, m.shownTerms, m.filtered = nil, nil, false
@@ -196,28 +194,12 @@ func (m Model) count() int {
 	return len(m.source())
 }
 
-// tableRows turns rows, or those at the given indexes, into table rows.
-func tableRows(rows []row, at []int32) []table.Row {
-	if at == nil {
-		out := make([]table.Row, len(rows))
-		for i, r := range rows {
-			out[i] = r.cells
-		}
-		return out
-	}
-	out := make([]table.Row, len(at))
-	for i, j := range at {
-		out[i] = rows[j].cells
-	}
-	return out
-}
-
 // SetSize sets the size the pane draws at. The first call also returns
 // the command building the matrix when New left that to the background.
 func (m *Model) SetSize(w, h int) tea.Cmd {
 	m.width, m.height = max(w, 0), max(h, 0)
 	m.layout()
-	m.selectRow(m.table.Cursor())
+	m.selectRow(m.cursor)
 	cmd := m.pending
 	m.pending = nil
 	return cmd
@@ -228,7 +210,6 @@ func (m *Model) SetSize(w, h int) tea.Cmd {
 func (m *Model) SetCommon(c common.Common) tea.Cmd {
 	m.common = c
 	m.styles = newStyles(c.Styles)
-	m.table.SetStyles(m.styles.table)
 	m.filter.SetStyles(m.styles.filter)
 	return nil
 }
@@ -270,20 +251,20 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	if m.mode == ModeMatrix && isText(k) {
 		return m.typeFilter(k)
 	}
-	page := max(m.table.Height(), 1)
+	page := m.page()
 	switch {
 	case key.Matches(k, m.KeyMap.Up):
-		m.table.MoveUp(1)
+		m.selectRow(m.cursor - 1)
 	case key.Matches(k, m.KeyMap.Down):
-		m.table.MoveDown(1)
+		m.selectRow(m.cursor + 1)
 	case key.Matches(k, m.KeyMap.PageUp):
-		m.table.MoveUp(page)
+		m.selectRow(m.cursor - page)
 	case key.Matches(k, m.KeyMap.PageDown):
-		m.table.MoveDown(page)
+		m.selectRow(m.cursor + page)
 	case key.Matches(k, m.KeyMap.Top):
-		m.table.GotoTop()
+		m.selectRow(0)
 	case key.Matches(k, m.KeyMap.Bottom):
-		m.table.GotoBottom()
+		m.selectRow(m.count() - 1)
 	case key.Matches(k, m.KeyMap.Toggle):
 		return m, m.toggle()
 	case key.Matches(k, m.KeyMap.Open):
@@ -321,7 +302,7 @@ func (m Model) typeFilter(k tea.Msg) (Model, tea.Cmd) {
 // matrix unfiltered keeps the selected row selected, once it is built.
 func (m *Model) toggle() tea.Cmd {
 	if m.mode == ModeAspect {
-		m.aspectCursor = m.table.Cursor()
+		m.aspectCursor = m.cursor
 		cmd := m.gather()
 		m.mode = ModeMatrix
 		m.showRows(m.sectionCursor(m.aspectCursor))
@@ -347,41 +328,25 @@ func (m *Model) showRows(cursor int) {
 		}
 		m.shown, m.shownTerms, m.filtered = narrowRows(m.matrix, ts, from), ts, true
 	}
-	// Empty the table before layout: the columns may change in number and
-	// the table indexes columns by the cells of the rows it holds.
-	m.table.SetRows(nil)
 	m.layout()
-	switch {
-	case m.filtered:
-		m.table.SetRows(tableRows(m.matrix, m.shown))
-	case m.mode == ModeMatrix:
-		m.table.SetRows(m.matrixTable)
-	default:
-		m.table.SetRows(m.aspectTable)
-	}
+	m.offset = 0
 	m.selectRow(cursor)
 }
 
-// selectRow selects row i and scrolls it into view. The table's SetCursor
-// does not scroll, but moving down from the top does.
-func (m *Model) selectRow(i int) {
-	m.table.SetCursor(0)
-	m.table.GotoTop()
-	if i > 0 {
-		m.table.MoveDown(i)
+// rowAt returns the i-th row shown.
+func (m Model) rowAt(i int) row {
+	if m.filtered {
+		i = int(m.shown[i])
 	}
+	return m.source()[i]
 }
 
 // selected returns the selected row.
 func (m Model) selected() (row, bool) {
-	i := m.table.Cursor()
-	if i < 0 || i >= m.count() {
+	if m.cursor < 0 || m.cursor >= m.count() {
 		return row{}, false
 	}
-	if m.filtered {
-		i = int(m.shown[i])
-	}
-	return m.source()[i], true
+	return m.rowAt(m.cursor), true
 }
 
 // open asks the root to show the selected row's section at its table.

@@ -102,8 +102,8 @@ func TestFilter(t *testing.T) {
 				t.Fatalf("filter = %q, want %q", m.Filter(), tc.query)
 			}
 			var got []string
-			for _, r := range m.table.Rows() {
-				got = append(got, r[1])
+			for i := range m.count() {
+				got = append(got, m.rowAt(i).cells[1])
 			}
 			if !reflect.DeepEqual(got, tc.want) {
 				t.Fatalf("rows = %q, want %q", got, tc.want)
@@ -123,8 +123,8 @@ func TestLettersTypeInTheMatrix(t *testing.T) {
 	if m.Filter() != "jkgG" {
 		t.Fatalf("filter = %q, want the letters typed", m.Filter())
 	}
-	if m.table.Cursor() != 0 && m.count() > 0 {
-		t.Fatalf("letters moved the cursor to %d", m.table.Cursor())
+	if m.cursor != 0 && m.count() > 0 {
+		t.Fatalf("letters moved the cursor to %d", m.cursor)
 	}
 	m, _ = tuitest.Update(m, tuitest.Press("backspace"))
 	if m.Filter() != "jkg" {
@@ -192,18 +192,33 @@ func TestEnterOpensTheRowsSectionAtItsTable(t *testing.T) {
 	}
 }
 
-func TestDetailShowsTheWholeRow(t *testing.T) {
+// TestCellsWrap: the aspect table wraps its cells where the reader
+// wraps, and below 80 columns each row is a block with each subject's
+// cell whole under its criterion; nothing is cut with an ellipsis.
+func TestCellsWrap(t *testing.T) {
 	m := New(tuitest.Common(t), "speed")
 	m.SetSize(80, 24)
 	v := tuitest.Plain(m.View())
-	// The cell is cut in the table...
-	if !strings.Contains(v, "Just-in-time compiled by V8…") {
-		t.Fatalf("long cell not cut in the table:\n%s", v)
+	if strings.Contains(v, "…") {
+		t.Fatalf("a cell is cut at 80 columns:\n%s", v)
 	}
-	// ...and whole, wrapped, in the detail area.
+	for _, part := range []string{"Just-in-time compiled by V8,", "functions while the program"} {
+		if !strings.Contains(v, part) {
+			t.Fatalf("the wrapped cell lacks %q:\n%s", part, v)
+		}
+	}
+	m.SetSize(60, 20)
+	v = tuitest.Plain(m.View())
 	joined := strings.Join(strings.Fields(v), " ")
-	if !strings.Contains(joined, "which optimises hot functions while the program runs") {
-		t.Fatalf("detail area lacks the end of the cell:\n%s", v)
+	want := "▸ Execution model Node.js Just-in-time compiled by V8, which optimises hot functions while the program runs Python Bytecode"
+	if !strings.Contains(joined, want) || strings.Contains(v, "…") {
+		t.Fatalf("at 60 columns the row is not a block of whole cells:\n%s", v)
+	}
+	// The selected row scrolls into view, whole, at the bottom.
+	m, _ = tuitest.Update(m, tuitest.Press("G"))
+	v = tuitest.Plain(m.View())
+	if !strings.Contains(v, "▸ Garbage collection") || !strings.Contains(v, "cycle collector") {
+		t.Fatalf("G did not show the last row whole:\n%s", v)
 	}
 }
 
@@ -216,7 +231,7 @@ func TestHelpFollowsTheState(t *testing.T) {
 		return strings.Join(out, ",")
 	}
 	m := New(tuitest.Common(t), "speed")
-	if got := keysOf(m); got != "up,down,open section,all aspects,close" {
+	if got := keysOf(m); got != "up,down,open section,all aspects,back" {
 		t.Errorf("aspect help = %s", got)
 	}
 	m, _ = tuitest.Update(m, tuitest.Press("tab"))
@@ -378,16 +393,25 @@ func benchPacks() []struct {
 	}
 }
 
-// TestFilterHighlightsTheMatch filters on "gil": the selected row shows
-// whole in the detail area, its matched word highlighted.
+// TestFilterHighlightsTheMatch filters on "thread": the matched words
+// are highlighted in the rows, on the selected row's background there,
+// side by side and stacked.
 func TestFilterHighlightsTheMatch(t *testing.T) {
-	m := New(tuitest.Common(t), "")
-	m.SetSize(80, 24)
-	m = tuitest.TypeText(m, "gil")
-	if hl := m.styles.match.Render("GIL"); hl == "GIL" {
-		t.Fatal("the match style draws nothing: the check checks nothing")
-	}
-	if v := m.View(); !strings.Contains(v, m.styles.match.Render("GIL")) {
-		t.Fatalf("the matched word is not highlighted:\n%q", v)
+	for _, w := range []int{120, 60} {
+		m := New(tuitest.Common(t), "")
+		m.SetSize(w, 24)
+		m = tuitest.TypeText(m, "thread")
+		plain := m.styles.match.Render("thread")
+		onSelected := m.styles.match.Background(m.styles.selected.GetBackground()).Render("thread")
+		if plain == "thread" || onSelected == plain {
+			t.Fatal("the match styles draw nothing apart: the check checks nothing")
+		}
+		v := m.View()
+		if !strings.Contains(v, plain) {
+			t.Fatalf("%d columns: the matched word is not highlighted in an unselected row:\n%q", w, v)
+		}
+		if w >= stackBelow && !strings.Contains(v, onSelected) {
+			t.Fatalf("%d columns: the matched word is not highlighted in the selected row:\n%q", w, v)
+		}
 	}
 }

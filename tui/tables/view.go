@@ -4,23 +4,19 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/table"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/versus-dev/versus/tui/internal/layout"
 )
 
-// The detail area takes at least a third of the body once the body has
-// room for a table of a few rows above it, and whatever a short table
-// leaves. Its height does not follow the selected row, so that nothing
-// jumps while the cursor moves.
-const (
-	minBodyForDetail = 9
-	detailShare      = 3
-	headerLines      = 2  // the table's column names and the rule under them
-	minValue         = 12 // narrowest value column beside the names in the detail area
-)
+// stackBelow is the width under which rows are drawn as blocks (the
+// criterion, then each subject's cell under it): side by side, columns
+// that narrow hold a word or two and read as a matrix of ellipses.
+const stackBelow = 80
+
+// headerLines is the column names and the rule under them.
+const headerLines = 2
 
 // topLines is how many lines sit above the table: the title, and in the
 // matrix the filter.
@@ -31,37 +27,25 @@ func (m Model) topLines() int {
 	return 1
 }
 
-// tableHeight is the height of the table, column names included.
-func (m Model) tableHeight() int {
-	body := max(m.height-m.topLines(), 0)
-	if body < minBodyForDetail {
-		return body
+// stacked reports whether rows are drawn as blocks.
+func (m Model) stacked() bool { return m.width < stackBelow }
+
+// rowsHeight is how many lines the rows have, under the column names.
+func (m Model) rowsHeight() int {
+	h := m.height - m.topLines()
+	if !m.stacked() {
+		h -= headerLines
 	}
-	return min(body-body/detailShare, headerLines+max(m.count(), 1))
+	return max(h, 0)
 }
 
-// detailHeight is the height of the detail area, rule included.
-func (m Model) detailHeight() int {
-	return max(m.height-m.topLines()-m.tableHeight(), 0)
-}
-
-// layout sizes the table's columns and height and the filter's width for
-// the current mode and size.
+// layout sizes the columns and the filter for the current mode and size.
 func (m *Model) layout() {
 	natural := m.aspectWidth
 	if m.mode == ModeMatrix {
 		natural = m.matrixWidth
 	}
-	head := m.header()
-	widths := distribute(natural, m.width-2*cellPadding*len(head))
-	cols := make([]table.Column, len(head))
-	for i, h := range head {
-		cols[i] = table.Column{Title: h, Width: widths[i]}
-	}
-	// Columns first: SetColumns re-renders the rows with them.
-	m.table.SetColumns(cols)
-	m.table.SetWidth(m.width)
-	m.table.SetHeight(m.tableHeight())
+	m.widths = distribute(natural, m.width-2*cellPadding*len(m.header()))
 	m.filter.SetWidth(max(m.width-lipgloss.Width(m.filter.Prompt)-1, 1))
 	m.filter.SetCursor(m.filter.Position()) // re-window the text for the new width
 }
@@ -75,12 +59,7 @@ func (m Model) View() string {
 	if m.mode == ModeMatrix {
 		parts = append(parts, m.filter.View())
 	}
-	if tableH := m.tableHeight(); tableH > 0 {
-		parts = append(parts, layout.Fit(m.bodyView(), m.width, tableH))
-	}
-	if dh := m.detailHeight(); dh > 0 {
-		parts = append(parts, m.detailView(m.width, dh))
-	}
+	parts = append(parts, m.bodyView())
 	return layout.Fit(strings.Join(parts, "\n"), m.width, m.height)
 }
 
@@ -107,7 +86,7 @@ func (m Model) titleView() string {
 // bodyView is the table, or a line saying why there is none.
 func (m Model) bodyView() string {
 	if m.count() > 0 {
-		return m.table.View()
+		return m.tableView()
 	}
 	var why string
 	switch {
@@ -125,61 +104,32 @@ func (m Model) bodyView() string {
 	return m.styles.empty.Render(ansi.Wrap(why, m.width, ""))
 }
 
-// detailView shows every cell of the selected row, wrapped, each after
-// its column name, in h lines of width w.
-func (m Model) detailView(w, h int) string {
-	lines := []string{m.styles.rule.Render(strings.Repeat("─", w))}
-	r, ok := m.selected()
-	if ok {
-		lines = append(lines, m.cellLines(r, m.header(), w)...)
+// tableView is the column names (side by side) and the rows from the
+// first one drawn, as many as fit.
+func (m Model) tableView() string {
+	var lines []string
+	if !m.stacked() {
+		w := 0 // the rule is as wide as the columns
+		for _, c := range m.widths {
+			w += c + 2*cellPadding
+		}
+		lines = append(lines, m.headerView(), m.styles.rule.Render(strings.Repeat("─", min(w, m.width))))
 	}
-	if len(lines) > h {
-		lines = lines[:h]
-		last := ansi.Strip(lines[h-1])
-		lines[h-1] = ansi.Truncate(last, max(w-1, 0), "") + "…"
+	limit := len(lines) + m.rowsHeight()
+	for i := m.offset; i < m.count() && len(lines) < limit; i++ {
+		lines = append(lines, m.rowLines(i)...)
 	}
-	return layout.Fit(strings.Join(lines, "\n"), w, h)
+	return strings.Join(lines, "\n")
 }
 
-// cellLines lays out a row's cells as "Name  value", values wrapped and
-// aligned, the words the filter matched highlighted; on a narrow pane
-// each name sits on its own line.
-func (m Model) cellLines(r row, head []string, w int) []string {
-	labelW := 0
-	for _, h := range head {
-		labelW = max(labelW, lipgloss.Width(h))
-	}
-	labelW = min(labelW, w/3)
-	valueW := w - labelW - 2
-	var ts []string
-	if m.mode == ModeMatrix {
-		ts = terms(m.filter.Value())
-	}
-	wrap := func(value string, w int) []string {
-		lines := strings.Split(ansi.Wrap(value, w, ""), "\n")
-		for i, l := range lines {
-			lines[i] = highlightWords(l, ts, m.styles.match)
-		}
-		return lines
-	}
-	var out []string
-	for i, h := range head {
-		value := ""
-		if i < len(r.cells) {
-			value = r.cells[i]
-		}
-		if valueW < minValue {
-			out = append(out, m.styles.label.Render(ansi.Truncate(h, w, "…")))
-			out = append(out, wrap(value, w)...)
+// headerView is the column names, each over its column.
+func (m Model) headerView() string {
+	var b strings.Builder
+	for i, h := range m.header() {
+		if i >= len(m.widths) || m.widths[i] <= 0 {
 			continue
 		}
-		label := padRight(ansi.Truncate(h, labelW, "…"), labelW)
-		for j, l := range wrap(value, valueW) {
-			if j > 0 {
-				label = strings.Repeat(" ", labelW)
-			}
-			out = append(out, m.styles.label.Render(label)+"  "+l)
-		}
+		b.WriteString(m.styles.header.Render(" " + padRight(ansi.Truncate(h, m.widths[i], "…"), m.widths[i]) + " "))
 	}
-	return out
+	return b.String()
 }

@@ -1,4 +1,4 @@
-package reader
+package textfind
 
 import (
 	"reflect"
@@ -11,37 +11,37 @@ func TestFindAcrossWrappedLines(t *testing.T) {
 		"  \x1b[1muse\x1b[m section.        ",
 		"  日本 memory use",
 	}
-	x := newTextIndex(lines)
-	h, _, ok := x.find("memory use", 0, false)
+	x := NewIndex(lines)
+	h, _, ok := x.Find("memory use", 0, false)
 	if !ok {
 		t.Fatal("phrase wrapped over two lines not found")
 	}
-	want := hit{{Line: 0, Start: 10, End: 16}, {Line: 1, Start: 2, End: 5}}
+	want := Hit{{Line: 0, Start: 10, End: 16}, {Line: 1, Start: 2, End: 5}}
 	if !reflect.DeepEqual(h, want) {
 		t.Fatalf("spans %v, want %v", h, want)
 	}
-	all := x.findAll("MEMORY")
+	all := x.FindAll("MEMORY")
 	if len(all) != 2 {
 		t.Fatalf("found %d, want 2", len(all))
 	}
 	// Wide characters count two cells each.
-	if got := all[1][0]; got != (span{Line: 2, Start: 7, End: 13}) {
+	if got := all[1][0]; got != (Span{Line: 2, Start: 7, End: 13}) {
 		t.Fatalf("after wide characters: %v", got)
 	}
-	if _, _, ok := x.find("Memory", 0, false); ok {
+	if _, _, ok := x.Find("Memory", 0, false); ok {
 		t.Fatal("exact find ignored case")
 	}
 }
 
 func TestFindEmptyAndMissing(t *testing.T) {
-	x := newTextIndex([]string{"abc"})
-	if _, _, ok := x.find("   ", 0, true); ok {
+	x := NewIndex([]string{"abc"})
+	if _, _, ok := x.Find("   ", 0, true); ok {
 		t.Fatal("blank phrase found")
 	}
-	if hs := x.findAll("zzz"); hs != nil {
+	if hs := x.FindAll("zzz"); hs != nil {
 		t.Fatalf("missing phrase found: %v", hs)
 	}
-	if _, _, ok := x.find("abc", 99, true); ok {
+	if _, _, ok := x.Find("abc", 99, true); ok {
 		t.Fatal("found past the end")
 	}
 }
@@ -51,8 +51,8 @@ func FuzzTextIndex(f *testing.F) {
 	f.Add("日本語\u00a0text", "本語 t")
 	f.Fuzz(func(t *testing.T, text, q string) {
 		lines := splitLines(text)
-		x := newTextIndex(lines)
-		for _, h := range x.findAll(q) {
+		x := NewIndex(lines)
+		for _, h := range x.FindAll(q) {
 			for _, s := range h {
 				if s.Line < 0 || s.Line >= len(lines) || s.Start < 0 || s.End < s.Start {
 					t.Fatalf("bad span %v for %d lines", s, len(lines))

@@ -1,4 +1,10 @@
-package reader
+// Package textfind finds phrases in rendered text and draws them: the one
+// find of the reader, the FAQ and the compare view. An Index reads lines
+// as they are drawn (with escape sequences, wrapped by glamour) and maps
+// each match back to cells; Paint draws marks into the lines; Box is the
+// query being typed, with the last one to recall; the scroll helpers keep
+// a match in view.
+package textfind
 
 import (
 	"strings"
@@ -7,17 +13,17 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// span is a run of cells on one rendered line: [Start, End) columns.
-type span struct {
+// Span is a run of cells on one rendered line: [Start, End) columns.
+type Span struct {
 	Line, Start, End int
 }
 
-// hit is one occurrence of a phrase in the rendered text. A phrase that
+// Hit is one occurrence of a phrase in the rendered text. A phrase that
 // glamour wrapped over several lines gives one span per line.
-type hit []span
+type Hit []Span
 
-// line is the first line the hit touches, or -1 for an empty hit.
-func (h hit) line() int {
+// Line is the first line the hit touches, or -1 for an empty hit.
+func (h Hit) Line() int {
 	if len(h) == 0 {
 		return -1
 	}
@@ -30,18 +36,18 @@ type cell struct {
 	line, col, width int
 }
 
-// textIndex is the visible text of rendered lines, with escape sequences
+// Index is the visible text of rendered lines, with escape sequences
 // removed, runs of white space folded to one space and line breaks read as
 // spaces, so that phrases are found wherever glamour wrapped them. Each byte
 // maps back to its line and column, so finds become highlight spans.
-type textIndex struct {
+type Index struct {
 	text  string // folded text
 	lower string // text in lower case, byte for byte aligned with text
 	cells []cell // one per byte of text
 }
 
-// newTextIndex indexes lines as they are drawn (with ANSI sequences).
-func newTextIndex(lines []string) *textIndex {
+// NewIndex indexes lines as they are drawn (with ANSI sequences).
+func NewIndex(lines []string) *Index {
 	var text, lower strings.Builder
 	var cells []cell
 	gap := false      // white space seen since the last visible character
@@ -82,7 +88,7 @@ func newTextIndex(lines []string) *textIndex {
 		// A line break reads as a space that is drawn nowhere.
 		gap, gapCell = true, cell{-1, 0, 0}
 	}
-	return &textIndex{text: text.String(), lower: lower.String(), cells: cells}
+	return &Index{text: text.String(), lower: lower.String(), cells: cells}
 }
 
 func isSpace(g string) bool {
@@ -101,10 +107,10 @@ func fold(s string) string {
 	}), " ")
 }
 
-// find returns the first occurrence of phrase at or after byte offset from,
-// and the offset just past it. Matching is exact unless fold is set, in which
+// Find returns the first occurrence of phrase at or after byte offset from,
+// and the offset just past it. Matching is exact unless ignoreCase is set, in which
 // case it ignores case.
-func (x *textIndex) find(phrase string, from int, ignoreCase bool) (hit, int, bool) {
+func (x *Index) Find(phrase string, from int, ignoreCase bool) (Hit, int, bool) {
 	q := fold(phrase)
 	if q == "" || from > len(x.text) {
 		return nil, from, false
@@ -122,12 +128,12 @@ func (x *textIndex) find(phrase string, from int, ignoreCase bool) (hit, int, bo
 	return x.spans(start, end), end, true
 }
 
-// findAll returns every non-overlapping occurrence of phrase, ignoring case.
-func (x *textIndex) findAll(phrase string) []hit {
-	var out []hit
+// FindAll returns every non-overlapping occurrence of phrase, ignoring case.
+func (x *Index) FindAll(phrase string) []Hit {
+	var out []Hit
 	from := 0
 	for {
-		h, next, ok := x.find(phrase, from, true)
+		h, next, ok := x.Find(phrase, from, true)
 		if !ok {
 			return out
 		}
@@ -137,8 +143,8 @@ func (x *textIndex) findAll(phrase string) []hit {
 }
 
 // spans turns the byte range [start, end) of the text into per-line spans.
-func (x *textIndex) spans(start, end int) hit {
-	var h hit
+func (x *Index) spans(start, end int) Hit {
+	var h Hit
 	for b := start; b < end && b < len(x.cells); b++ {
 		c := x.cells[b]
 		if c.line < 0 {
@@ -148,7 +154,7 @@ func (x *textIndex) spans(start, end int) hit {
 			h[n-1].End = max(h[n-1].End, c.col+c.width)
 			continue
 		}
-		h = append(h, span{Line: c.line, Start: c.col, End: c.col + c.width})
+		h = append(h, Span{Line: c.line, Start: c.col, End: c.col + c.width})
 	}
 	return h
 }
