@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -44,11 +45,19 @@ func (m *Model) startMemory(o Options) {
 		m.note = o.Memory.Notice
 	}
 	r := m.mem.Resume
-	if o.Start != "" || o.Memory.Fresh || r == nil {
+	if o.Memory.Fresh || r == nil {
 		return
 	}
-	if sec := o.Pack.Section(r.Section); sec != nil {
+	switch sec := o.Pack.Section(r.Section); {
+	case o.Start != "" && o.Start != r.Section:
+		// A section asked for is a new step from where the last run
+		// left off: ⌫ goes back there, and on along its trail.
+		m.browse.SetHistory(append(slices.Clip(m.mem.Back), *r), nil)
+	case o.Start == "" && sec != nil:
 		m.browse.OpenAt(sec, r.Line, r.Total) // rendered once the size is known
+		fallthrough
+	default:
+		m.browse.SetHistory(m.mem.Back, m.mem.Forward)
 	}
 }
 
@@ -60,6 +69,7 @@ func (m Model) finalMemory() memory.State {
 		off, total := m.browse.Reader().Position()
 		st.Visit(memory.Place{Section: sec.ID, Line: off, Total: total})
 	}
+	st.SetHistory(m.browse.Reader().History())
 	return st
 }
 
