@@ -5,6 +5,7 @@ import (
 
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/search"
+	"github.com/versus-dev/versus/tui/program"
 )
 
 // indexReadyMsg carries the search index, built after start-up.
@@ -22,7 +23,7 @@ func buildIndex(p *knowledge.Pack, after <-chan struct{}) tea.Cmd {
 		if after != nil {
 			go func() {
 				<-after
-				settle() // the start-up is over
+				program.Settle() // the start-up is over
 			}()
 		}
 		return indexReadyMsg{ix}
