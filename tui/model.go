@@ -11,6 +11,7 @@ import (
 	"github.com/versus-dev/versus/tui/compare"
 	"github.com/versus-dev/versus/tui/faq"
 	"github.com/versus-dev/versus/tui/internal/layout"
+	"github.com/versus-dev/versus/tui/keys"
 	"github.com/versus-dev/versus/tui/memory"
 	"github.com/versus-dev/versus/tui/reader"
 	"github.com/versus-dev/versus/tui/statusbar"
@@ -20,7 +21,7 @@ import (
 // Model is the root model.
 type Model struct {
 	opts   Options
-	keys   KeyMap
+	keys   keys.KeyMap
 	c      common.Common
 	isDark bool
 
@@ -50,10 +51,7 @@ type Model struct {
 	under   *underlay
 	baseGen int // bumped by every message that may change the panes
 
-	// What the pack holds, for enabling keys.
-	aspects   int
-	hasFAQ    bool
-	hasTables bool
+	holds keys.Holds // what the pack holds, for enabling keys
 
 	digits   string // aspect number being typed
 	digitSeq int    // identifies the digit timer that may end it
@@ -69,7 +67,7 @@ type Model struct {
 // New returns the root model for o, opened on o.Start or the first section.
 // It draws nothing until it receives the terminal's size.
 func New(o Options) Model {
-	m := Model{opts: o, keys: DefaultKeyMap(), isDark: true, tick: tea.Tick, under: &underlay{}}
+	m := Model{opts: o, keys: keys.DefaultKeyMap(), isDark: true, tick: tea.Tick, under: &underlay{}}
 	m.c = common.Common{
 		Pack:     o.Pack,
 		Index:    o.Index,
@@ -77,7 +75,7 @@ func New(o Options) Model {
 	}
 	m.c.Styles, m.c.Style = m.theme()
 	m.status = statusbar.New(m.c.Styles)
-	m.setupAspectKey()
+	m.setupKeys()
 	b := browse.New(m.c, o.Pack.Section(o.Start))
 	b.SetMeasure(o.Width) // no size yet: nothing to render
 	m.browse, m.body = &b, &b

@@ -32,8 +32,7 @@ func (m *Model) reload(msg action.ReloadedMsg) tea.Cmd {
 	}
 	m.c.Pack, m.c.Index = msg.Pack, nil
 	m.keptFAQ = nil // made again from the new pack when opened
-	m.aspects, m.hasFAQ, m.hasTables = 0, false, false
-	m.setupAspectKey()
+	m.setupKeys()
 	m.mem.Prune(msg.Pack)
 	return tea.Batch(next, m.browse.Reload(m.c), buildIndex(msg.Pack, nil))
 }

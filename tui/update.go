@@ -11,6 +11,7 @@ import (
 	"github.com/versus-dev/versus/tui/action"
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/helpview"
+	"github.com/versus-dev/versus/tui/keys"
 	"github.com/versus-dev/versus/tui/searchview"
 )
 
@@ -93,7 +94,7 @@ func (m *Model) openSection(msg common.Open) tea.Cmd {
 }
 
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
-	if key.Matches(msg, forceQuit()) {
+	if key.Matches(msg, keys.ForceQuit()) {
 		return tea.Quit
 	}
 	m.note = ""
@@ -131,9 +132,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Search):
 		return m.openSearch()
 	// These two answer even when disabled, to say why nothing happens.
-	case key.Matches(msg, anyway(m.keys.Bookmarks)) && !m.browse.Capturing():
+	case key.Matches(msg, keys.Anyway(m.keys.Bookmarks)) && !m.browse.Capturing():
 		return m.openBookmarks()
-	case key.Matches(msg, anyway(m.keys.Reload)) && !m.browse.Capturing():
+	case key.Matches(msg, keys.Anyway(m.keys.Reload)) && !m.browse.Capturing():
 		return m.forceReload()
 	case key.Matches(msg, m.keys.Leave):
 		cmd, _ := m.goBack()
@@ -157,11 +158,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return m.toggleBookmark()
 		}
 	}
-	if note := m.unavailable(msg); note != "" {
+	if note := m.keys.Unavailable(msg, m.holds); note != "" {
 		m.note = note
 		return nil
 	}
-	if note := m.silent(msg); note != "" {
+	if note := m.screen().Silent(msg); note != "" {
 		m.note = note
 		return nil
 	}

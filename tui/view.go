@@ -151,7 +151,7 @@ func (m Model) statusView() string {
 	if m.c.Pack != nil {
 		info.Problems = len(m.c.Pack.Problems)
 	}
-	hints, pinned := m.statusHints()
+	hints, pinned := m.screen().StatusHints()
 	info.Pinned = pinned
 	return m.status.View(info, hints)
 }
