@@ -24,7 +24,8 @@ func (m *Model) updateKeys() {
 	k.Bookmarks.SetEnabled(m.opts.Memory != nil)
 	// esc goes back along the trail where it would otherwise only move the
 	// focus to the list: the browse pane's own esc steps aside.
-	leave := m.mode == ModeBrowse && len(m.trail) > 0 && m.browse.Leaving()
+	_, behind := m.trail.Last()
+	leave := m.mode == ModeBrowse && behind && m.browse.Leaving()
 	k.Leave.SetEnabled(leave)
 	k.Leave.SetHelp("esc", "back to "+m.trailName())
 	if leave {

@@ -13,6 +13,7 @@ import (
 	"github.com/versus-dev/versus/tui/internal/layout"
 	"github.com/versus-dev/versus/tui/keys"
 	"github.com/versus-dev/versus/tui/memory"
+	"github.com/versus-dev/versus/tui/nav"
 	"github.com/versus-dev/versus/tui/reader"
 	"github.com/versus-dev/versus/tui/statusbar"
 	"github.com/versus-dev/versus/tui/theme"
@@ -40,8 +41,8 @@ type Model struct {
 	keptFAQ  *faq.Model
 	overlays []overlay // dialogs over the screen, the last on top
 
-	trail, ahead []stop // views left, for esc and ⌫ (trail.go), and views to go forward to
-	lastSearch   string // the search overlay's last query, offered again by /
+	trail      nav.Trail[stop] // views left, for esc, ⌫ and ] (trail.go)
+	lastSearch string          // the search overlay's last query, offered again by /
 
 	note string // a message for the status bar, cleared by the next key
 
@@ -53,8 +54,7 @@ type Model struct {
 
 	holds keys.Holds // what the pack holds, for enabling keys
 
-	digits   string // aspect number being typed
-	digitSeq int    // identifies the digit timer that may end it
+	digits nav.Digits // aspect number being typed
 
 	// started is closed once the first section's render, begun before
 	// the program, is done (see prepare); nil when none was begun.

@@ -1,9 +1,6 @@
 package tui
 
 import (
-	"strconv"
-	"time"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -14,13 +11,6 @@ import (
 	"github.com/versus-dev/versus/tui/keys"
 	"github.com/versus-dev/versus/tui/searchview"
 )
-
-// digitWait is how long a typed digit waits for a second one, so that
-// aspects 10 and up are one quick "1", "2" away.
-const digitWait = 900 * time.Millisecond
-
-// digitTimeoutMsg ends the aspect number being typed.
-type digitTimeoutMsg struct{ seq int }
 
 // Update handles a message and returns the updated model.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -40,10 +30,6 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.setIndex(msg.ix)
 	case common.OpenSectionMsg:
 		cmd = m.openSection(common.Open(msg))
-	case digitTimeoutMsg:
-		if msg.seq == m.digitSeq {
-			m.digits = ""
-		}
 	case tea.KeyPressMsg:
 		cmd = m.handleKey(msg)
 	case tea.MouseWheelMsg, tea.MouseClickMsg:
@@ -55,7 +41,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case action.ReloadedMsg:
 		cmd = m.reload(msg)
 	default:
-		if !m.report(msg) {
+		if !m.digits.Update(msg) && !m.report(msg) {
 			cmd = m.forward(msg)
 		}
 	}
@@ -117,7 +103,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, m.keys.Aspect) {
 		return m.typeDigit(msg.String())
 	}
-	m.digits = ""
+	m.digits.Reset()
 	switch {
 	case key.Matches(msg, m.keys.Quit):
 		return tea.Quit
@@ -201,61 +187,14 @@ func (m *Model) forwardView() tea.Cmd {
 	return nil
 }
 
-// typeDigit jumps to an aspect by number. A digit typed soon after another
-// extends the number ("1" then "2" is aspect 12) when the pack has such an
-// aspect; the jump to aspect 1 it replaces leaves no trace in the history.
+// typeDigit jumps to an aspect by number (see nav.Digits).
 func (m *Model) typeDigit(d string) tea.Cmd {
-	if m.digits != "" {
-		n := m.digits + d
-		m.digits = ""
-		m.digitSeq++
-		if sec := m.aspect(n); sec != nil {
-			return m.jumpTo(sec, true)
-		}
-		m.note = "no aspect " + n
+	j := m.digits.Type(m.c.Pack, d, m.tick)
+	if j.Section == nil {
+		m.note = j.Note
 		return nil
 	}
-	sec := m.aspect(d)
-	if sec == nil {
-		m.digits = ""
-		m.note = "no aspect " + d
-		return nil
-	}
-	m.digitSeq++
-	m.digits = ""
-	if m.hasAspect(d) {
-		m.digits = d
-	}
-	seq := m.digitSeq
-	return tea.Batch(m.jumpTo(sec, false), m.tick(digitWait, func(time.Time) tea.Msg {
-		return digitTimeoutMsg{seq}
-	}))
-}
-
-// hasAspect reports whether some aspect's number starts with prefix and
-// is longer, so that another digit may follow.
-func (m Model) hasAspect(prefix string) bool {
-	for _, s := range m.c.Pack.Aspects() {
-		n := strconv.Itoa(s.Number)
-		if len(n) > len(prefix) && n[:len(prefix)] == prefix {
-			return true
-		}
-	}
-	return false
-}
-
-// aspect returns the aspect numbered n, or nil.
-func (m Model) aspect(n string) *knowledge.Section {
-	v, err := strconv.Atoi(n)
-	if err != nil || v <= 0 {
-		return nil
-	}
-	for _, s := range m.c.Pack.Aspects() {
-		if s.Number == v {
-			return s
-		}
-	}
-	return nil
+	return tea.Batch(m.jumpTo(j.Section, j.Replace), j.Wait)
 }
 
 // jumpTo shows an aspect in browse mode. replace swaps it for the section

@@ -139,8 +139,8 @@ func (m Model) statusView() string {
 			info.Note = r.Note()
 		}
 	}
-	if m.digits != "" {
-		info.Note = fmt.Sprintf("aspect %s… (another digit for %s0 and up)", m.digits, m.digits)
+	if d := m.digits.Typed(); d != "" {
+		info.Note = fmt.Sprintf("aspect %s… (another digit for %s0 and up)", d, d)
 	}
 	if m.note != "" {
 		info.Note = m.note
