@@ -132,16 +132,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Problems):
 		return m.openProblems()
 	}
-	if m.readerSection() != nil && !m.browse.Capturing() {
-		switch {
-		case key.Matches(msg, m.keys.Copy):
-			return m.copySelection()
-		case key.Matches(msg, m.keys.OpenLink):
-			return m.openLink()
-		case key.Matches(msg, m.keys.Edit):
-			return m.edit()
-		case key.Matches(msg, m.keys.Bookmark):
-			return m.toggleBookmark()
+	if sec := m.readerSection(); sec != nil && !m.browse.Capturing() {
+		if cmd, ok := m.readerAction(msg, sec); ok {
+			return cmd
 		}
 	}
 	if note := m.keys.Unavailable(msg, m.holds); note != "" {

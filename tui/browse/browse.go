@@ -16,7 +16,6 @@ import (
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/internal/layout"
-	"github.com/versus-dev/versus/tui/memory"
 	"github.com/versus-dev/versus/tui/reader"
 	"github.com/versus-dev/versus/tui/sectionlist"
 )
@@ -130,10 +129,6 @@ func (m *Model) OpenAt(sec *knowledge.Section, offset, total int) tea.Cmd {
 	m.focusReader(sec)
 	return m.reader.OpenAt(sec, offset, total)
 }
-
-// SetHistory gives the reader back and forward stacks remembered from an
-// earlier run (reader.Model.SetHistory).
-func (m *Model) SetHistory(back, forward []memory.Place) { m.reader.SetHistory(back, forward) }
 
 // Replace shows a section in the reader in place of the one shown,
 // leaving no trace in the history.
