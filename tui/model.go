@@ -73,7 +73,7 @@ func New(o Options) Model {
 		Index:    o.Index,
 		Renderer: markdown.New(markdown.DefaultCacheSize),
 	}
-	m.c.Styles, m.c.Style = m.theme()
+	m.c.Styles, m.c.Style = theme.Pick(m.opts.Style, m.isDark, m.opts.NoColor)
 	m.status = statusbar.New(m.c.Styles)
 	m.setupKeys()
 	b := browse.New(m.c, o.Pack.Section(o.Start))
@@ -89,37 +89,6 @@ func New(o Options) Model {
 	}
 	m.updateKeys()
 	return m
-}
-
-// theme returns the styles and glamour style for the current background.
-//
-// Under NO_COLOR the markdown is still rendered in the dark style, for its
-// bold, italic and underline: Run sets the ASCII colour profile, with which
-// Bubble Tea's renderer drops every colour on its way to the terminal.
-// glamour's "notty" style would keep none of the attributes and print the
-// markup instead (**bold**, # Title).
-//
-// The chrome follows the markdown: --style light or dark sets its palette
-// whatever the terminal answers, so that the two never disagree.
-func (m Model) theme() (theme.Styles, string) {
-	dark := m.isDark
-	switch m.opts.Style {
-	case "light":
-		dark = false
-	case "dark":
-		dark = true
-	}
-	styles := theme.New(dark, m.opts.NoColor)
-	switch {
-	case m.opts.Style != "":
-		return styles, m.opts.Style
-	case m.opts.NoColor:
-		return styles, "dark"
-	case m.isDark:
-		return styles, "dark"
-	default:
-		return styles, "light"
-	}
 }
 
 // Init asks the terminal for its background colour; the answer arrives as
@@ -153,7 +122,7 @@ func (m Model) Reader() reader.Model { return m.browse.Reader() }
 // retheme rebuilds the shared context after the background changed and
 // hands it to every pane on screen.
 func (m *Model) retheme() tea.Cmd {
-	m.c.Styles, m.c.Style = m.theme()
+	m.c.Styles, m.c.Style = theme.Pick(m.opts.Style, m.isDark, m.opts.NoColor)
 	return m.setCommon()
 }
 
