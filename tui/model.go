@@ -41,7 +41,7 @@ type Model struct {
 	keptFAQ  *faq.Model
 	overlays []overlay // dialogs over the screen, the last on top
 
-	trail      nav.Trail[stop] // views left, for esc, ⌫ and ] (trail.go)
+	trail      nav.Trail[stop] // views left, for esc, ⌫ and ] (stop: trail.go)
 	lastSearch string          // the search overlay's last query, offered again by /
 
 	note string // a message for the status bar, cleared by the next key
