@@ -15,6 +15,7 @@ import (
 	"github.com/versus-dev/versus/tui/memory"
 	"github.com/versus-dev/versus/tui/nav"
 	"github.com/versus-dev/versus/tui/reader"
+	"github.com/versus-dev/versus/tui/searchview"
 	"github.com/versus-dev/versus/tui/statusbar"
 	"github.com/versus-dev/versus/tui/theme"
 )
@@ -97,7 +98,7 @@ func New(o Options) Model {
 // waits for the pack's first reload.
 func (m Model) Init() tea.Cmd {
 	if m.c.Index == nil && m.c.Pack != nil {
-		return tea.Batch(tea.RequestBackgroundColor, buildIndex(m.c.Pack, m.started), m.waitReload())
+		return tea.Batch(tea.RequestBackgroundColor, searchview.BuildIndex(m.c.Pack, m.settleWhenStarted()), m.waitReload())
 	}
 	return tea.Batch(tea.RequestBackgroundColor, m.waitReload())
 }

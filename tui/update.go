@@ -26,8 +26,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.isDark = msg.IsDark()
 			cmd = m.retheme()
 		}
-	case indexReadyMsg:
-		cmd = m.setIndex(msg.ix)
+	case searchview.IndexMsg:
+		cmd = m.setIndex(msg.Index)
 	case common.OpenSectionMsg:
 		cmd = m.openSection(common.Open(msg))
 	case tea.KeyPressMsg:

@@ -10,6 +10,7 @@ import (
 
 	"github.com/versus-dev/versus/knowledge/packtest"
 	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/searchview"
 )
 
 // wide and narrow are the two layouts' sizes.
@@ -490,7 +491,7 @@ func TestIndexBuiltAfterStart(t *testing.T) {
 	}
 	var ready tea.Msg
 	for _, msg := range d.exec(d.m.Init()) {
-		if _, ok := msg.(indexReadyMsg); ok {
+		if _, ok := msg.(searchview.IndexMsg); ok {
 			ready = msg
 			continue
 		}
