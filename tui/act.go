@@ -2,12 +2,9 @@ package tui
 
 import (
 	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"runtime"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/versus-dev/versus/knowledge"
@@ -15,8 +12,8 @@ import (
 	"github.com/versus-dev/versus/tui/memory"
 )
 
-// The reader's actions (copy, open, edit, bookmark) and what the browser
-// remembers of the pack between runs.
+// The reader's action keys (tui/action does the work) and what the
+// browser remembers of the pack between runs (tui/memory).
 
 // Memory is what the browser remembers of its pack between runs.
 type Memory struct {
@@ -34,7 +31,7 @@ type savedMsg struct{ err error }
 type statusMsg interface{ Status() string }
 
 // startMemory applies o.Memory to a new model: its notice, and the place
-// to resume at when no section was asked for.
+// to resume at.
 func (m *Model) startMemory(o Options) {
 	if o.Memory == nil {
 		return
@@ -43,25 +40,13 @@ func (m *Model) startMemory(o Options) {
 	if o.Memory.Notice != "" {
 		m.note = o.Memory.Notice
 	}
-	r := m.mem.Resume
-	if o.Start != "" || o.Memory.Fresh || r == nil {
-		return
-	}
-	if sec := o.Pack.Section(r.Section); sec != nil {
-		m.browse.OpenAt(sec, r.Line, r.Total) // rendered once the size is known
+	if !o.Memory.Fresh {
+		m.browse.Resume(o.Pack, m.mem, o.Start)
 	}
 }
 
-// finalMemory is the state to save when the browser ends: the place read
-// last becomes the resume place.
-func (m Model) finalMemory() memory.State {
-	st := m.mem
-	if sec := m.browse.Reader().Section(); sec != nil {
-		off, total := m.browse.Reader().Position()
-		st.Visit(memory.Place{Section: sec.ID, Line: off, Total: total})
-	}
-	return st
-}
+// finalMemory is the state to save when the browser ends.
+func (m Model) finalMemory() memory.State { return m.browse.Remember(m.mem) }
 
 // save writes the memory off the update loop.
 func (m Model) save() tea.Cmd {
@@ -73,13 +58,6 @@ func (m Model) save() tea.Cmd {
 	return func() tea.Msg { return savedMsg{mem.Store.Save(mem.Key, st)} }
 }
 
-func (m Model) getenv(k string) string {
-	if m.opts.Getenv != nil {
-		return m.opts.Getenv(k)
-	}
-	return os.Getenv(k)
-}
-
 // readerSection is the section in the reader, in browse mode.
 func (m Model) readerSection() *knowledge.Section {
 	if m.mode != ModeBrowse || m.browse.Focus() != FocusReader {
@@ -88,63 +66,29 @@ func (m Model) readerSection() *knowledge.Section {
 	return m.browse.Reader().Section()
 }
 
-// copySelection copies the focused link's URL, else the section's
-// markdown.
-func (m *Model) copySelection() tea.Cmd {
-	sec := m.readerSection()
-	if sec == nil {
-		m.note = "open a section to copy it"
-		return nil
-	}
-	clip := action.NewClipboard(m.getenv)
-	if l, ok := m.browse.Reader().FocusedLink(); ok && l.External() {
-		return clip.Copy(l.Dest, "the link's URL")
-	}
-	return clip.Copy("# "+sec.Title+"\n\n"+sec.Body, sec.Title)
-}
-
-// openLink opens the focused external link in the browser.
-func (m *Model) openLink() tea.Cmd {
-	l, ok := m.browse.Reader().FocusedLink()
-	if m.readerSection() == nil || !ok || !l.External() {
-		m.note = "select a web link first (tab)"
-		return nil
-	}
-	o := action.Opener{Getenv: m.getenv, LookPath: exec.LookPath, GOOS: runtime.GOOS, Grace: action.DefaultGrace}
-	m.note = "opening " + l.Dest + "…"
-	return o.Open(l.Dest)
-}
-
-// edit opens the section's file in the user's editor.
-func (m *Model) edit() tea.Cmd {
-	sec := m.readerSection()
+// readerAction does what an action key asks of sec, the section in the
+// reader; false for any other key.
+func (m *Model) readerAction(msg tea.KeyPressMsg, sec *knowledge.Section) (tea.Cmd, bool) {
+	env := action.Env{Getenv: m.opts.Getenv, PackDir: m.opts.PackDir}
+	link, focused := m.browse.Reader().FocusedLink()
+	var cmd tea.Cmd
 	switch {
-	case sec == nil:
-		m.note = "open a section to edit it"
-		return nil
-	case m.opts.PackDir == "":
-		m.note = "the built-in pack is read-only; 'versus pack copy DIR' makes a copy to edit"
-		return nil
+	case key.Matches(msg, m.keys.Copy):
+		cmd = env.Copy(sec, link, focused)
+	case key.Matches(msg, m.keys.OpenLink):
+		cmd, m.note = env.Open(link, focused)
+	case key.Matches(msg, m.keys.Edit):
+		cmd, m.note = env.Edit(sec)
+	case key.Matches(msg, m.keys.Bookmark):
+		cmd = m.toggleBookmark(sec)
+	default:
+		return nil, false
 	}
-	path, err := filepath.Abs(filepath.Join(m.opts.PackDir, filepath.FromSlash(sec.File)))
-	if err == nil {
-		var cmd tea.Cmd
-		if cmd, err = action.Edit(m.getenv, path, sec.BodyLine); err == nil {
-			return cmd
-		}
-	}
-	m.note = "editor: " + err.Error()
-	return nil
+	return cmd, true
 }
 
-// toggleBookmark bookmarks the section in the reader, or removes its
-// bookmark, and saves at once.
-func (m *Model) toggleBookmark() tea.Cmd {
-	sec := m.readerSection()
-	if sec == nil {
-		m.note = "open a section to bookmark it"
-		return nil
-	}
+// toggleBookmark bookmarks sec, or removes its bookmark, and saves at once.
+func (m *Model) toggleBookmark(sec *knowledge.Section) tea.Cmd {
 	if m.opts.Memory == nil {
 		m.note = "bookmarks are off: versus has no state folder"
 		return nil

@@ -12,6 +12,7 @@ import (
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/watch"
 	"github.com/versus-dev/versus/tui/action"
+	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/internal/tuitest"
 	"github.com/versus-dev/versus/tui/memory"
 )
@@ -205,6 +206,59 @@ func TestResumeWhereTheLastRunLeftOff(t *testing.T) {
 	if s := d.m.browse.Reader().Section(); s == nil || s.ID != "price" {
 		t.Errorf("a REF given opened %v, want price", s)
 	}
+}
+
+// TestTrailSurvivesARestart walks from section to section, saves what the
+// browser remembers as Run does, loads it in a new browser as versus does
+// (pruned to the pack), and goes back and forward along the same trail.
+func TestTrailSurvivesARestart(t *testing.T) {
+	p := fixture(t)
+	store := memory.Store{Dir: t.TempDir()}
+	d := newDriver(t, Options{Pack: p, Start: "overview", Memory: &Memory{Store: store, Key: "k"}})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	for _, id := range []string{"taste", "price", "brewing"} {
+		d.send(common.OpenSectionMsg{ID: id})
+	}
+	d.keys("backspace") // brewing goes ahead, as ] will find it
+	st := d.m.finalMemory()
+	st.Back = append([]memory.Place{{Section: "gone"}}, st.Back...) // a section deleted since
+	if err := store.Save("k", st); err != nil {
+		t.Fatal(err)
+	}
+
+	loaded, notice := store.Load("k")
+	loaded.Prune(p)
+	d = newDriver(t, Options{Pack: p, Memory: &Memory{Store: store, Key: "k", State: loaded, Notice: notice}})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	at := func(want string) {
+		t.Helper()
+		if s := d.m.browse.Reader().Section(); s == nil || s.ID != want {
+			t.Fatalf("reader on %v, want %s", s, want)
+		}
+	}
+	at("price")
+	d.keys("backspace")
+	at("taste")
+	d.keys("[")
+	at("overview")
+	d.keys("backspace")
+	if !strings.Contains(d.screen(), "nothing to go back to") {
+		t.Errorf("the deleted section was not dropped from the trail:\n%s", d.screen())
+	}
+	for _, want := range []string{"taste", "price", "brewing"} {
+		d.keys("]")
+		at(want)
+	}
+
+	// A section asked for on the command line is a step on from the
+	// place left: ⌫ goes back there.
+	d = newDriver(t, Options{Pack: p, Start: "faq", Memory: &Memory{Store: store, Key: "k", State: loaded}})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	at("faq")
+	d.keys("backspace")
+	at("price")
+	d.keys("backspace")
+	at("taste")
 }
 
 func TestMemoryNoticeIsShownOnce(t *testing.T) {

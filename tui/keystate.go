@@ -1,81 +1,31 @@
 package tui
 
 import (
-	"fmt"
-	"slices"
-
-	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
-
-	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/keys"
 )
 
-// setupAspectKey names the range of aspect numbers in the help, and notes
-// what the pack holds, for updateKeys.
-func (m *Model) setupAspectKey() {
-	hi := 0
-	for _, s := range m.c.Pack.Aspects() {
-		hi = max(hi, s.Number)
-		m.aspects++
-	}
-	m.hasFAQ = len(m.c.Pack.FAQ()) > 0
-	for _, s := range m.c.Pack.Sections {
-		m.hasTables = m.hasTables || len(s.ComparisonTables()) > 0
-	}
-	switch {
-	case hi == 0:
-		m.keys.Aspect.SetEnabled(false)
-	case hi == 1:
-		m.keys.Aspect.SetHelp("1", "go to aspect 1")
-	case hi <= 9:
-		m.keys.Aspect.SetHelp(fmt.Sprintf("1-%d", hi), "go to aspect")
-	default:
-		m.keys.Aspect.SetHelp(fmt.Sprintf("1-%d", hi), "go to aspect (type 12 for 12)")
-	}
-}
-
-// unavailable says why a root key the source cannot serve does nothing
-// (t without tables, f without an FAQ, c with fewer than two aspects), or
-// returns "" for any other key. Such keys are disabled, so that help does
-// not offer them; pressed anyway, they say so rather than nothing.
-func (m Model) unavailable(msg tea.KeyPressMsg) string {
-	what := "this pack"
-	switch m.c.Pack.Source {
-	case knowledge.SourceFolder:
-		what = "this folder"
-	case knowledge.SourceFile:
-		what = "this file"
-	}
-	k := m.keys
-	switch {
-	case pressed(msg, k.Tables) && !m.hasTables:
-		return what + " has no comparison tables"
-	case pressed(msg, k.FAQ) && !m.hasFAQ:
-		return what + " has no FAQ"
-	case pressed(msg, k.Compare) && m.aspects < 2:
-		return what + " has fewer than two aspects to compare"
-	}
-	return ""
-}
-
-// pressed reports whether msg is one of b's keys, enabled or not.
-func pressed(msg tea.KeyPressMsg, b key.Binding) bool {
-	return slices.Contains(b.Keys(), msg.String())
+// setupKeys notes what the pack holds, for updateKeys, and names the range
+// of aspect numbers in the help.
+func (m *Model) setupKeys() {
+	m.holds = keys.PackHolds(m.c.Pack)
+	m.keys.SetAspectHelp(m.holds)
 }
 
 // updateKeys enables the root bindings that can act in the current view,
 // so that help lists only those.
 func (m *Model) updateKeys() {
 	k := &m.keys
-	k.FAQ.SetEnabled(m.mode != ModeFAQ && m.hasFAQ)
-	k.Tables.SetEnabled(m.hasTables)
+	k.FAQ.SetEnabled(m.mode != ModeFAQ && m.holds.FAQ)
+	k.Tables.SetEnabled(m.holds.Tables)
 	k.Search.SetEnabled(m.c.Pack != nil && len(m.c.Pack.Sections) > 0) // the index may still be on its way
-	k.Compare.SetEnabled(m.aspects >= 2)
+	k.Compare.SetEnabled(m.holds.Aspects >= 2)
 	k.Reload.SetEnabled(m.opts.Reload != nil)
 	k.Bookmarks.SetEnabled(m.opts.Memory != nil)
 	// esc goes back along the trail where it would otherwise only move the
 	// focus to the list: the browse pane's own esc steps aside.
-	leave := m.mode == ModeBrowse && len(m.trail) > 0 && m.browse.Leaving()
+	_, behind := m.trail.Last()
+	leave := m.mode == ModeBrowse && behind && m.browse.Leaving()
 	k.Leave.SetEnabled(leave)
 	k.Leave.SetHelp("esc", "back to "+m.trailName())
 	if leave {
@@ -83,3 +33,35 @@ func (m *Model) updateKeys() {
 	}
 	k.Problems.SetEnabled(m.c.Pack != nil && len(m.c.Pack.Problems) > 0)
 }
+
+// screen is the view on screen, for the key hints, the help and the notes
+// on keys that do nothing here.
+func (m Model) screen() keys.Screen {
+	s := keys.Screen{
+		Keys: m.keys, Browse: m.browse, Pane: m.pane(),
+		Browsing: m.mode == ModeBrowse, Tables: m.mode == ModeTables, Compare: m.mode == ModeCompare,
+		Overlay: m.top() != nil, Capturing: m.capturing(), Reading: m.readerSection() != nil,
+		Memory: m.opts.Memory != nil, Name: m.viewName(),
+	}
+	if o := m.top(); o != nil && o.kind == OverlayHelp {
+		s.HelpOverlay = o.pane
+	}
+	return s
+}
+
+// pane is the overlay or body pane on top, or nil in browse mode. Help
+// shows the bindings of the view under it, so it does not count.
+func (m Model) pane() common.Pane {
+	for i := len(m.overlays) - 1; i >= 0; i-- {
+		if m.overlays[i].kind != OverlayHelp {
+			return m.overlays[i].pane
+		}
+	}
+	if m.mode != ModeBrowse {
+		return m.body
+	}
+	return nil
+}
+
+// helpKeys is the help of the view on screen.
+func (m Model) helpKeys() keys.Help { return m.screen().HelpKeys() }

@@ -69,6 +69,43 @@ func TestBookmarkSurvivesARestart(t *testing.T) {
 	term.waitExit()
 }
 
+// TestTrailSurvivesARestartInATerminal walks from aspect to aspect, quits,
+// starts versus again and goes back and forward along the same trail.
+func TestTrailSurvivesARestartInATerminal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	bin := buildVersus(t)
+	env := []string{"XDG_STATE_HOME=" + t.TempDir()}
+	const (
+		perf    = "Performance and execution speed · "
+		eco     = "Ecosystem, libraries and frameworks · "
+		domains = "Application domains · "
+	)
+
+	term := start(t, bin, 120, 40, env, "open", "performance")
+	term.waitFor(perf, "? help")
+	term.send("5")
+	term.waitFor(eco)
+	term.send("8")
+	term.waitFor(domains)
+	term.send("\x7f") // ⌫: the domains aspect goes ahead
+	term.waitFor(eco)
+	term.send("q")
+	term.waitExit()
+
+	term = start(t, bin, 80, 24, env)
+	term.waitFor(eco, "? help")
+	term.send("\x7f")
+	term.waitFor(perf)
+	term.send("]")
+	term.waitFor(eco)
+	term.send("]")
+	term.waitFor(domains)
+	term.send("q")
+	term.waitExit()
+}
+
 // TestLiveReload edits a file of a pack folder while versus shows it: the
 // new text appears without a key press, and a file made invalid shows its
 // FILE:LINE problem while the last good text stays.

@@ -11,8 +11,11 @@ import (
 	"github.com/versus-dev/versus/tui/compare"
 	"github.com/versus-dev/versus/tui/faq"
 	"github.com/versus-dev/versus/tui/internal/layout"
+	"github.com/versus-dev/versus/tui/keys"
 	"github.com/versus-dev/versus/tui/memory"
+	"github.com/versus-dev/versus/tui/nav"
 	"github.com/versus-dev/versus/tui/reader"
+	"github.com/versus-dev/versus/tui/searchview"
 	"github.com/versus-dev/versus/tui/statusbar"
 	"github.com/versus-dev/versus/tui/theme"
 )
@@ -20,7 +23,7 @@ import (
 // Model is the root model.
 type Model struct {
 	opts   Options
-	keys   KeyMap
+	keys   keys.KeyMap
 	c      common.Common
 	isDark bool
 
@@ -39,8 +42,8 @@ type Model struct {
 	keptFAQ  *faq.Model
 	overlays []overlay // dialogs over the screen, the last on top
 
-	trail, ahead []stop // views left, for esc and ⌫ (trail.go), and views to go forward to
-	lastSearch   string // the search overlay's last query, offered again by /
+	trail      nav.Trail[stop] // views left, for esc, ⌫ and ] (stop: trail.go)
+	lastSearch string          // the search overlay's last query, offered again by /
 
 	note string // a message for the status bar, cleared by the next key
 
@@ -50,13 +53,9 @@ type Model struct {
 	under   *underlay
 	baseGen int // bumped by every message that may change the panes
 
-	// What the pack holds, for enabling keys.
-	aspects   int
-	hasFAQ    bool
-	hasTables bool
+	holds keys.Holds // what the pack holds, for enabling keys
 
-	digits   string // aspect number being typed
-	digitSeq int    // identifies the digit timer that may end it
+	digits nav.Digits // aspect number being typed
 
 	// started is closed once the first section's render, begun before
 	// the program, is done (see prepare); nil when none was begun.
@@ -69,15 +68,15 @@ type Model struct {
 // New returns the root model for o, opened on o.Start or the first section.
 // It draws nothing until it receives the terminal's size.
 func New(o Options) Model {
-	m := Model{opts: o, keys: DefaultKeyMap(), isDark: true, tick: tea.Tick, under: &underlay{}}
+	m := Model{opts: o, keys: keys.DefaultKeyMap(), isDark: true, tick: tea.Tick, under: &underlay{}}
 	m.c = common.Common{
 		Pack:     o.Pack,
 		Index:    o.Index,
 		Renderer: markdown.New(markdown.DefaultCacheSize),
 	}
-	m.c.Styles, m.c.Style = m.theme()
+	m.c.Styles, m.c.Style = theme.Pick(m.opts.Style, m.isDark, m.opts.NoColor)
 	m.status = statusbar.New(m.c.Styles)
-	m.setupAspectKey()
+	m.setupKeys()
 	b := browse.New(m.c, o.Pack.Section(o.Start))
 	b.SetMeasure(o.Width) // no size yet: nothing to render
 	m.browse, m.body = &b, &b
@@ -93,44 +92,13 @@ func New(o Options) Model {
 	return m
 }
 
-// theme returns the styles and glamour style for the current background.
-//
-// Under NO_COLOR the markdown is still rendered in the dark style, for its
-// bold, italic and underline: Run sets the ASCII colour profile, with which
-// Bubble Tea's renderer drops every colour on its way to the terminal.
-// glamour's "notty" style would keep none of the attributes and print the
-// markup instead (**bold**, # Title).
-//
-// The chrome follows the markdown: --style light or dark sets its palette
-// whatever the terminal answers, so that the two never disagree.
-func (m Model) theme() (theme.Styles, string) {
-	dark := m.isDark
-	switch m.opts.Style {
-	case "light":
-		dark = false
-	case "dark":
-		dark = true
-	}
-	styles := theme.New(dark, m.opts.NoColor)
-	switch {
-	case m.opts.Style != "":
-		return styles, m.opts.Style
-	case m.opts.NoColor:
-		return styles, "dark"
-	case m.isDark:
-		return styles, "dark"
-	default:
-		return styles, "light"
-	}
-}
-
 // Init asks the terminal for its background colour; the answer arrives as
 // a tea.BackgroundColorMsg, if ever, and nothing waits for it. Without an
 // index in Options it also starts building one, and with a watcher it
 // waits for the pack's first reload.
 func (m Model) Init() tea.Cmd {
 	if m.c.Index == nil && m.c.Pack != nil {
-		return tea.Batch(tea.RequestBackgroundColor, buildIndex(m.c.Pack, m.started), m.waitReload())
+		return tea.Batch(tea.RequestBackgroundColor, searchview.BuildIndex(m.c.Pack, m.settleWhenStarted()), m.waitReload())
 	}
 	return tea.Batch(tea.RequestBackgroundColor, m.waitReload())
 }
@@ -155,7 +123,7 @@ func (m Model) Reader() reader.Model { return m.browse.Reader() }
 // retheme rebuilds the shared context after the background changed and
 // hands it to every pane on screen.
 func (m *Model) retheme() tea.Cmd {
-	m.c.Styles, m.c.Style = m.theme()
+	m.c.Styles, m.c.Style = theme.Pick(m.opts.Style, m.isDark, m.opts.NoColor)
 	return m.setCommon()
 }
 

@@ -230,7 +230,7 @@ func TestWorkingKeysSayNothing(t *testing.T) {
 // for the key named k.
 func inHelp(d *driver, k string) bool {
 	msg := tuitest.Press(k)
-	for _, g := range d.m.helpKeys().full {
+	for _, g := range d.m.helpKeys().FullHelp() {
 		for _, b := range g {
 			if key.Matches(msg, b) {
 				return true

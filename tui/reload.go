@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/versus-dev/versus/tui/action"
+	"github.com/versus-dev/versus/tui/searchview"
 )
 
 // Live reload: a pack folder's watcher (Options.Reloads) delivers each
@@ -17,25 +18,22 @@ func (m Model) waitReload() tea.Cmd {
 	return action.NextReload(m.opts.Reloads)
 }
 
-// reload takes in a reload. An edit that made things worse (a pack that
-// cannot be opened, or one with more problems than the pack on screen)
-// leaves the last good version on screen, with the first problem
-// (FILE:LINE: message) in the status bar; otherwise the new version
-// replaces it, the section in the reader re-rendered in place and the
-// search index rebuilt. Comparing counts, not demanding none, lets a pack
-// that opened with a dead link still reload.
+// reload takes in a reload. One that made things worse (see
+// action.ReloadedMsg.Worse) leaves the last good version on screen, with
+// the first problem in the status bar; otherwise the new version replaces
+// it, the section in the reader re-rendered in place and the search index
+// rebuilt.
 func (m *Model) reload(msg action.ReloadedMsg) tea.Cmd {
 	m.note = msg.Status()
 	next := m.waitReload()
-	if msg.Pack == nil || msg.Err != nil || len(msg.Problems) > len(m.c.Pack.Problems) {
+	if msg.Worse(m.c.Pack) {
 		return next
 	}
 	m.c.Pack, m.c.Index = msg.Pack, nil
 	m.keptFAQ = nil // made again from the new pack when opened
-	m.aspects, m.hasFAQ, m.hasTables = 0, false, false
-	m.setupAspectKey()
+	m.setupKeys()
 	m.mem.Prune(msg.Pack)
-	return tea.Batch(next, m.browse.Reload(m.c), buildIndex(msg.Pack, nil))
+	return tea.Batch(next, m.browse.Reload(m.c), searchview.BuildIndex(msg.Pack, nil))
 }
 
 // forceReload is the r key.

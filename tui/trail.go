@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"slices"
-
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/versus-dev/versus/tui/browse"
@@ -10,10 +8,8 @@ import (
 	"github.com/versus-dev/versus/tui/internal/layout"
 )
 
-// The trail: the views the user left for another, so that esc (and ⌫ or
-// [ where they are not the reader's) comes back to exactly where they
-// were, and ] goes forward again, like a browser's history of views. The
-// reader keeps its own history of sections inside browse mode.
+// The trail's stops (see nav.Trail): what a view left for another is, and
+// how to show it again.
 
 // stop is a view left for another.
 type stop struct {
@@ -26,9 +22,6 @@ type stop struct {
 	// query and results; nil when there was none.
 	search common.Pane
 }
-
-// maxTrail bounds the trail; the oldest views go first.
-const maxTrail = 32
 
 // here is the view on screen as a stop.
 func (m Model) here() stop {
@@ -43,12 +36,8 @@ func (m Model) here() stop {
 	return s
 }
 
-// leave records the view on screen before another replaces it, and
-// forgets the views ahead: a new step starts a new branch.
-func (m *Model) leave() {
-	m.trail = appendStop(m.trail, m.here())
-	m.ahead = nil
-}
+// leave records the view on screen before another replaces it.
+func (m *Model) leave() { m.trail.Leave(m.here()) }
 
 // leaving reports whether opening a view in mode leaves the one on
 // screen: another mode, or any view opened from the search overlay.
@@ -61,25 +50,19 @@ func (m Model) leaving(mode Mode) bool {
 
 // goBack shows the view left last, as it was; false when there is none.
 func (m *Model) goBack() (tea.Cmd, bool) {
-	n := len(m.trail)
-	if n == 0 {
+	s, ok := m.trail.Back(m.here())
+	if !ok {
 		return nil, false
 	}
-	s := m.trail[n-1]
-	m.trail = slices.Clip(m.trail[:n-1])
-	m.ahead = appendStop(m.ahead, m.here())
 	return m.restore(s), true
 }
 
 // goForward is goBack's mirror: the view goBack left.
 func (m *Model) goForward() (tea.Cmd, bool) {
-	n := len(m.ahead)
-	if n == 0 {
+	s, ok := m.trail.Forward(m.here())
+	if !ok {
 		return nil, false
 	}
-	s := m.ahead[n-1]
-	m.ahead = slices.Clip(m.ahead[:n-1])
-	m.trail = appendStop(m.trail, m.here())
 	return m.restore(s), true
 }
 
@@ -104,12 +87,10 @@ func (m *Model) restore(s stop) tea.Cmd {
 
 // trailName names the view esc goes back to, for help.
 func (m Model) trailName() string {
-	n := len(m.trail)
-	if n == 0 {
-		return ""
-	}
-	s := m.trail[n-1]
+	s, ok := m.trail.Last()
 	switch {
+	case !ok:
+		return ""
 	case s.search != nil:
 		return "search"
 	case s.mode == ModeBrowse && s.pane.(*browse.Model).Focus() == FocusList:
@@ -118,15 +99,4 @@ func (m Model) trailName() string {
 		return "reader"
 	}
 	return s.mode.String()
-}
-
-// appendStop appends s to stops, dropping the oldest beyond maxTrail. The
-// result never shares its backing array with stops, so that copies of the
-// Model keep their own trail.
-func appendStop(stops []stop, s stop) []stop {
-	stops = append(slices.Clip(stops), s)
-	if len(stops) > maxTrail {
-		stops = slices.Clone(stops[len(stops)-maxTrail:])
-	}
-	return stops
 }

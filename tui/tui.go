@@ -11,12 +11,12 @@ import (
 	"fmt"
 	"io"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/search"
 	"github.com/versus-dev/versus/knowledge/watch"
+	"github.com/versus-dev/versus/tui/program"
 )
 
 // Options configure a run of the browser.
@@ -55,10 +55,12 @@ func Run(ctx context.Context, o Options) error {
 	if o.Pack == nil {
 		return errors.New("tui: no pack to browse")
 	}
-	warmWidths()
+	program.WarmWidths()
 	m := New(o)
 	m.prepare(o.Output)
-	final, err := run(ctx, m, o)
+	final, err := program.Run(ctx, m, program.Config{
+		Input: o.Input, Output: o.Output, NoColor: o.NoColor, Profile: o.Profile, Detect: o.DetectProfile,
+	})
 	if o.Memory != nil {
 		if fm, ok := final.(Model); ok {
 			if serr := o.Memory.Store.Save(o.Memory.Key, fm.finalMemory()); serr != nil && err == nil {
@@ -67,48 +69,4 @@ func Run(ctx context.Context, o Options) error {
 		}
 	}
 	return err
-}
-
-// run runs any root model the way Run does; tests use it to check how a
-// crash is handled.
-func run(ctx context.Context, m tea.Model, o Options) (final tea.Model, err error) {
-	defer func() {
-		// Bubble Tea recovers panics in the program itself; this catches
-		// one raised before or after it runs.
-		if r := recover(); r != nil {
-			err = fmt.Errorf("tui: internal error: %v", r)
-		}
-	}()
-	opts := []tea.ProgramOption{tea.WithContext(ctx)}
-	if o.Input != nil {
-		opts = append(opts, tea.WithInput(o.Input))
-	}
-	if o.Output != nil {
-		opts = append(opts, tea.WithOutput(o.Output))
-	}
-	switch {
-	case o.NoColor:
-		// Attributes (bold, reverse, underline) but no colour.
-		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
-	case o.Profile > colorprofile.NoTTY:
-		opts = append(opts, tea.WithColorProfile(o.Profile))
-		m = upgrading{inner: m, detect: o.DetectProfile, have: o.Profile}
-	}
-	end, err := tea.NewProgram(guarded{m}, opts...).Run()
-	if g, ok := end.(guarded); ok {
-		final = g.inner
-	}
-	if u, ok := final.(upgrading); ok {
-		final = u.inner
-	}
-	switch {
-	case err == nil:
-		return final, nil
-	case errors.Is(err, tea.ErrProgramPanic):
-		return nil, fmt.Errorf("tui: internal error (the terminal was restored): %w", err)
-	case errors.Is(err, tea.ErrInterrupted):
-		return final, fmt.Errorf("tui: interrupted: %w", err)
-	default:
-		return nil, fmt.Errorf("tui: %w", err)
-	}
 }

@@ -1,9 +1,6 @@
 package tui
 
 import (
-	"strconv"
-	"time"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -11,15 +8,9 @@ import (
 	"github.com/versus-dev/versus/tui/action"
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/helpview"
+	"github.com/versus-dev/versus/tui/keys"
 	"github.com/versus-dev/versus/tui/searchview"
 )
-
-// digitWait is how long a typed digit waits for a second one, so that
-// aspects 10 and up are one quick "1", "2" away.
-const digitWait = 900 * time.Millisecond
-
-// digitTimeoutMsg ends the aspect number being typed.
-type digitTimeoutMsg struct{ seq int }
 
 // Update handles a message and returns the updated model.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -35,14 +26,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.isDark = msg.IsDark()
 			cmd = m.retheme()
 		}
-	case indexReadyMsg:
-		cmd = m.setIndex(msg.ix)
+	case searchview.IndexMsg:
+		cmd = m.setIndex(msg.Index)
 	case common.OpenSectionMsg:
 		cmd = m.openSection(common.Open(msg))
-	case digitTimeoutMsg:
-		if msg.seq == m.digitSeq {
-			m.digits = ""
-		}
 	case tea.KeyPressMsg:
 		cmd = m.handleKey(msg)
 	case tea.MouseWheelMsg, tea.MouseClickMsg:
@@ -54,7 +41,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case action.ReloadedMsg:
 		cmd = m.reload(msg)
 	default:
-		if !m.report(msg) {
+		if !m.digits.Update(msg) && !m.report(msg) {
 			cmd = m.forward(msg)
 		}
 	}
@@ -93,7 +80,7 @@ func (m *Model) openSection(msg common.Open) tea.Cmd {
 }
 
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
-	if key.Matches(msg, forceQuit()) {
+	if key.Matches(msg, keys.ForceQuit()) {
 		return tea.Quit
 	}
 	m.note = ""
@@ -116,7 +103,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, m.keys.Aspect) {
 		return m.typeDigit(msg.String())
 	}
-	m.digits = ""
+	m.digits.Reset()
 	switch {
 	case key.Matches(msg, m.keys.Quit):
 		return tea.Quit
@@ -131,9 +118,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Search):
 		return m.openSearch()
 	// These two answer even when disabled, to say why nothing happens.
-	case key.Matches(msg, anyway(m.keys.Bookmarks)) && !m.browse.Capturing():
+	case key.Matches(msg, keys.Anyway(m.keys.Bookmarks)) && !m.browse.Capturing():
 		return m.openBookmarks()
-	case key.Matches(msg, anyway(m.keys.Reload)) && !m.browse.Capturing():
+	case key.Matches(msg, keys.Anyway(m.keys.Reload)) && !m.browse.Capturing():
 		return m.forceReload()
 	case key.Matches(msg, m.keys.Leave):
 		cmd, _ := m.goBack()
@@ -145,23 +132,16 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Problems):
 		return m.openProblems()
 	}
-	if m.readerSection() != nil && !m.browse.Capturing() {
-		switch {
-		case key.Matches(msg, m.keys.Copy):
-			return m.copySelection()
-		case key.Matches(msg, m.keys.OpenLink):
-			return m.openLink()
-		case key.Matches(msg, m.keys.Edit):
-			return m.edit()
-		case key.Matches(msg, m.keys.Bookmark):
-			return m.toggleBookmark()
+	if sec := m.readerSection(); sec != nil && !m.browse.Capturing() {
+		if cmd, ok := m.readerAction(msg, sec); ok {
+			return cmd
 		}
 	}
-	if note := m.unavailable(msg); note != "" {
+	if note := m.keys.Unavailable(msg, m.holds); note != "" {
 		m.note = note
 		return nil
 	}
-	if note := m.silent(msg); note != "" {
+	if note := m.screen().Silent(msg); note != "" {
 		m.note = note
 		return nil
 	}
@@ -200,61 +180,14 @@ func (m *Model) forwardView() tea.Cmd {
 	return nil
 }
 
-// typeDigit jumps to an aspect by number. A digit typed soon after another
-// extends the number ("1" then "2" is aspect 12) when the pack has such an
-// aspect; the jump to aspect 1 it replaces leaves no trace in the history.
+// typeDigit jumps to an aspect by number (see nav.Digits).
 func (m *Model) typeDigit(d string) tea.Cmd {
-	if m.digits != "" {
-		n := m.digits + d
-		m.digits = ""
-		m.digitSeq++
-		if sec := m.aspect(n); sec != nil {
-			return m.jumpTo(sec, true)
-		}
-		m.note = "no aspect " + n
+	j := m.digits.Type(m.c.Pack, d, m.tick)
+	if j.Section == nil {
+		m.note = j.Note
 		return nil
 	}
-	sec := m.aspect(d)
-	if sec == nil {
-		m.digits = ""
-		m.note = "no aspect " + d
-		return nil
-	}
-	m.digitSeq++
-	m.digits = ""
-	if m.hasAspect(d) {
-		m.digits = d
-	}
-	seq := m.digitSeq
-	return tea.Batch(m.jumpTo(sec, false), m.tick(digitWait, func(time.Time) tea.Msg {
-		return digitTimeoutMsg{seq}
-	}))
-}
-
-// hasAspect reports whether some aspect's number starts with prefix and
-// is longer, so that another digit may follow.
-func (m Model) hasAspect(prefix string) bool {
-	for _, s := range m.c.Pack.Aspects() {
-		n := strconv.Itoa(s.Number)
-		if len(n) > len(prefix) && n[:len(prefix)] == prefix {
-			return true
-		}
-	}
-	return false
-}
-
-// aspect returns the aspect numbered n, or nil.
-func (m Model) aspect(n string) *knowledge.Section {
-	v, err := strconv.Atoi(n)
-	if err != nil || v <= 0 {
-		return nil
-	}
-	for _, s := range m.c.Pack.Aspects() {
-		if s.Number == v {
-			return s
-		}
-	}
-	return nil
+	return tea.Batch(m.jumpTo(j.Section, j.Replace), j.Wait)
 }
 
 // jumpTo shows an aspect in browse mode. replace swaps it for the section

@@ -3,12 +3,14 @@ package tui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/versus-dev/versus/knowledge/packtest"
 	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/searchview"
 )
 
 // wide and narrow are the two layouts' sizes.
@@ -155,6 +157,8 @@ func TestAspectNumbers(t *testing.T) {
 	// back skips aspect 1.
 	p := loadPack(t, packtest.Generate(14))
 	d = newDriver(t, Options{Pack: p}).send(wide)
+	var expire func(time.Time) tea.Msg // the wait for a second digit, ended by hand
+	d.m.tick = func(_ time.Duration, f func(time.Time) tea.Msg) tea.Cmd { expire = f; return nil }
 	d.keys("1")
 	wantSection(t, d, "aspect-00001")
 	wantScreen(t, d, "aspect 1…")
@@ -164,7 +168,7 @@ func TestAspectNumbers(t *testing.T) {
 	wantSection(t, d, "overview")
 	// After the wait, a digit starts a new number.
 	d.keys("1")
-	d.send(digitTimeoutMsg{d.m.digitSeq})
+	d.send(expire(time.Time{}))
 	d.keys("2")
 	wantSection(t, d, "aspect-00002")
 }
@@ -487,7 +491,7 @@ func TestIndexBuiltAfterStart(t *testing.T) {
 	}
 	var ready tea.Msg
 	for _, msg := range d.exec(d.m.Init()) {
-		if _, ok := msg.(indexReadyMsg); ok {
+		if _, ok := msg.(searchview.IndexMsg); ok {
 			ready = msg
 			continue
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/versus-dev/versus/tui/internal/compose"
 	cells "github.com/versus-dev/versus/tui/internal/layout"
 	"github.com/versus-dev/versus/tui/statusbar"
+	"github.com/versus-dev/versus/tui/titlebar"
 )
 
 // View draws the whole screen in the alternate screen, with the mouse on.
@@ -66,34 +67,9 @@ func (m Model) tooSmallView() string {
 	return cells.Fit(out, m.width, m.height)
 }
 
-// titleView is the top line: the pack, its subjects and date, and the
-// view on screen.
+// titleView is the top line.
 func (m Model) titleView() string {
-	p := m.c.Pack
-	left := m.c.Styles.TitleBar.Render(p.Title)
-	var info []string
-	if len(p.Subjects) > 0 && !mentionsAll(p.Title, p.Subjects) {
-		info = append(info, strings.Join(p.Subjects, " · "))
-	}
-	if p.AsOf != "" {
-		info = append(info, "as of "+p.AsOf)
-	}
-	if len(info) > 0 {
-		left += m.c.Styles.Muted.Render("· " + strings.Join(info, "  ·  "))
-	}
-	right := m.c.Styles.Muted.Render(m.viewName() + " ")
-	return cells.Spread(left, right, m.width)
-}
-
-// mentionsAll reports whether title names every subject already, as
-// "Node.js vs Python" does.
-func mentionsAll(title string, subjects []string) bool {
-	for _, s := range subjects {
-		if !strings.Contains(title, s) {
-			return false
-		}
-	}
-	return true
+	return titlebar.View(m.c.Styles, m.c.Pack, m.viewName(), m.width)
 }
 
 // viewName names what is on screen, for the title bar.
@@ -119,28 +95,12 @@ func (m Model) bodyView() string {
 
 // statusView is the bottom line.
 func (m Model) statusView() string {
-	info := statusbar.Info{Pack: m.c.Pack.Title, Percent: -1}
-	switch {
-	case m.mode != ModeBrowse:
-		info.Section = m.mode.String()
-	case m.mode == ModeBrowse:
-		r := m.browse.Reader()
-		if s := r.Section(); s != nil {
-			info.Section = s.Title
-		}
-		if s := m.browse.List().Selected(); s != nil && m.browse.Focus() == FocusList && !m.browse.Wide() {
-			info.Section = s.Title // the list alone is on screen: name its selection
-		}
-		if m.browse.Focus() == FocusReader || m.browse.Wide() {
-			if r.Ready() {
-				info.Percent = r.ScrollPercent()
-				info.Fits = r.Fits()
-			}
-			info.Note = r.Note()
-		}
+	info := statusbar.Info{Pack: m.c.Pack.Title, Percent: -1, Section: m.mode.String()}
+	if m.mode == ModeBrowse {
+		info = m.browse.Status(info)
 	}
-	if m.digits != "" {
-		info.Note = fmt.Sprintf("aspect %s… (another digit for %s0 and up)", m.digits, m.digits)
+	if d := m.digits.Typed(); d != "" {
+		info.Note = fmt.Sprintf("aspect %s… (another digit for %s0 and up)", d, d)
 	}
 	if m.note != "" {
 		info.Note = m.note
@@ -151,7 +111,7 @@ func (m Model) statusView() string {
 	if m.c.Pack != nil {
 		info.Problems = len(m.c.Pack.Problems)
 	}
-	hints, pinned := m.statusHints()
+	hints, pinned := m.screen().StatusHints()
 	info.Pinned = pinned
 	return m.status.View(info, hints)
 }

@@ -5,6 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/sanitize"
 	"github.com/versus-dev/versus/knowledge/watch"
 )
@@ -30,6 +31,14 @@ func (m ReloadedMsg) Status() string {
 		return "reload failed"
 	}
 	return "reloaded"
+}
+
+// Worse reports whether the reload made things worse than the pack on
+// screen: a pack that cannot be opened, or one with more problems. The
+// last good version then stays on screen. Comparing counts, not demanding
+// none, lets a pack that opened with a dead link still reload.
+func (m ReloadedMsg) Worse(than *knowledge.Pack) bool {
+	return m.Pack == nil || m.Err != nil || len(m.Problems) > len(than.Problems)
 }
 
 // NextReload waits for the next result on results, a Watcher's Results.

@@ -37,3 +37,25 @@ func TestReloadedStatus(t *testing.T) {
 		t.Errorf("status %q", got)
 	}
 }
+
+// TestReloadWorse checks which reloads leave the pack on screen: one that
+// failed, and one with more problems than it; one with as many (a dead
+// link the pack opened with) goes through.
+func TestReloadWorse(t *testing.T) {
+	dead := knowledge.Problem{File: "a.md", Line: 3, Msg: "dead link"}
+	onScreen := &knowledge.Pack{Problems: knowledge.Problems{dead}}
+	for _, c := range []struct {
+		r     watch.Result
+		worse bool
+	}{
+		{watch.Result{}, true},
+		{watch.Result{Pack: &knowledge.Pack{}, Err: errors.New("gone")}, true},
+		{watch.Result{Pack: &knowledge.Pack{}, Problems: knowledge.Problems{dead, dead}}, true},
+		{watch.Result{Pack: &knowledge.Pack{}, Problems: knowledge.Problems{dead}}, false},
+		{watch.Result{Pack: &knowledge.Pack{}}, false},
+	} {
+		if got := (ReloadedMsg{c.r}).Worse(onScreen); got != c.worse {
+			t.Errorf("%+v: worse %v, want %v", c.r, got, c.worse)
+		}
+	}
+}

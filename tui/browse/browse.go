@@ -18,6 +18,7 @@ import (
 	"github.com/versus-dev/versus/tui/internal/layout"
 	"github.com/versus-dev/versus/tui/reader"
 	"github.com/versus-dev/versus/tui/sectionlist"
+	"github.com/versus-dev/versus/tui/statusbar"
 )
 
 // Focus is the pane of the two that gets the keys.
@@ -107,6 +108,27 @@ func (m Model) List() sectionlist.Model { return m.list }
 
 // Wide reports whether the list and the reader sit side by side.
 func (m Model) Wide() bool { return m.wide }
+
+// Status fills in what the status bar says of the pane: the section on
+// screen, and the reader's position and note when it is on screen.
+func (m Model) Status(info statusbar.Info) statusbar.Info {
+	r := m.reader
+	info.Section = ""
+	if s := r.Section(); s != nil {
+		info.Section = s.Title
+	}
+	if s := m.list.Selected(); s != nil && m.focus == FocusList && !m.wide {
+		info.Section = s.Title // the list alone is on screen: name its selection
+	}
+	if m.focus == FocusReader || m.wide {
+		if r.Ready() {
+			info.Percent = r.ScrollPercent()
+			info.Fits = r.Fits()
+		}
+		info.Note = r.Note()
+	}
+	return info
+}
 
 // Current is the section in the reader, or the list's selection.
 func (m Model) Current() *knowledge.Section {

@@ -214,3 +214,16 @@ func TestEncodeRefusesWhatDecodeWould(t *testing.T) {
 		t.Error("Encode accepted an empty key")
 	}
 }
+
+// TestFileWithoutTrailLoads checks that a state file written before the
+// trail was saved (no back or forward places) loads whole, with an empty
+// trail: the fields are optional in format version 1.
+func TestFileWithoutTrailLoads(t *testing.T) {
+	key, s, err := Decode([]byte(`{"version": 1, "pack": "k", "resume": {"section": "async", "line": 3, "total": 90}, "recent": [{"section": "async"}]}`))
+	if err != nil || key != "k" || s.Resume == nil || s.Resume.Section != "async" || len(s.Recent) != 1 {
+		t.Fatalf("Decode = %q, %+v, %v", key, s, err)
+	}
+	if s.Back != nil || s.Forward != nil {
+		t.Errorf("trail %+v %+v from a file without one", s.Back, s.Forward)
+	}
+}

@@ -1,6 +1,10 @@
 package reader
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/versus-dev/versus/tui/memory"
+)
 
 // place is a position in the reader worth coming back to.
 type place struct {
@@ -51,4 +55,36 @@ func (h *history) goForward(cur place) (place, bool) {
 	h.forward = h.forward[:len(h.forward)-1]
 	h.back = append(slices.Clip(h.back), cur)
 	return p, true
+}
+
+// History returns the back and forward stacks as places a later run can
+// come back to (see memory.State.SetHistory). The in-section query and
+// its match are not part of them.
+func (m Model) History() (back, forward []memory.Place) {
+	return toPlaces(m.hist.back), toPlaces(m.hist.forward)
+}
+
+// SetHistory replaces the back and forward stacks with places remembered
+// from an earlier run, keeping the maxHistory nearest the present on each.
+// The places are taken as they are: dropping those whose section is gone
+// is memory.State.Prune's job.
+func (m *Model) SetHistory(back, forward []memory.Place) {
+	m.hist = history{back: fromPlaces(back), forward: fromPlaces(forward)}
+}
+
+func toPlaces(ps []place) []memory.Place {
+	var out []memory.Place
+	for _, p := range ps {
+		out = append(out, memory.Place{Section: p.id, Line: p.offset, Total: p.total})
+	}
+	return out
+}
+
+func fromPlaces(ps []memory.Place) []place {
+	ps = ps[max(0, len(ps)-maxHistory):]
+	var out []place
+	for _, p := range ps {
+		out = append(out, place{id: p.Section, offset: p.Line, total: p.Total, match: -1})
+	}
+	return out
 }

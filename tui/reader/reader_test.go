@@ -11,6 +11,7 @@ import (
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/markdown"
 	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/memory"
 	"github.com/versus-dev/versus/tui/theme"
 )
 
@@ -218,5 +219,54 @@ func TestReaderExpandsTabsAndKeepsFlags(t *testing.T) {
 				t.Errorf("width %d: %q split over lines:\n%s", w, flag, view)
 			}
 		}
+	}
+}
+
+// TestHistoryComesBackFromAnEarlierRun checks that the back and forward
+// stacks handed out for saving are the ones taken back in, nearest the
+// present last, and that more places than the reader keeps are cut from
+// the far end.
+func TestHistoryComesBackFromAnEarlierRun(t *testing.T) {
+	c := testCommon(t)
+	// step runs a move's command, if it needs one: a section in the
+	// cache is shown at once.
+	step := func(m Model, cmd tea.Cmd) Model {
+		if cmd != nil {
+			m, _ = m.Update(cmd())
+		}
+		return m
+	}
+	m := New(c)
+	m.SetSize(80, 20)
+	for _, id := range []string{"overview", "taste", "price"} {
+		m = deliver(t, m, m.Open(c.Pack.Section(id), "", ""))
+	}
+	m = step(m, m.Back())
+	back, forward := m.History()
+	if len(back) != 1 || back[0].Section != "overview" || len(forward) != 1 || forward[0].Section != "price" {
+		t.Fatalf("history back %+v forward %+v, want [overview] and [price]", back, forward)
+	}
+
+	n := New(c)
+	n.SetSize(80, 20)
+	n = step(n, n.Open(c.Pack.Section("taste"), "", ""))
+	n.SetHistory(back, forward)
+	n = step(n, n.Back())
+	if s := n.Section(); s == nil || s.ID != "overview" {
+		t.Fatalf("back went to %v, want overview", s)
+	}
+	n = step(n, n.Forward())
+	n = step(n, n.Forward())
+	if s := n.Section(); s == nil || s.ID != "price" {
+		t.Fatalf("forward went to %v, want price", s)
+	}
+
+	long := make([]memory.Place, maxHistory+5)
+	for i := range long {
+		long[i] = memory.Place{Section: "taste", Line: i}
+	}
+	n.SetHistory(long, nil)
+	if back, _ := n.History(); len(back) != maxHistory || back[0].Line != 5 {
+		t.Errorf("kept %d places from line %d, want the %d nearest", len(back), back[0].Line, maxHistory)
 	}
 }

@@ -101,3 +101,34 @@ func (s Styles) Help() help.Styles {
 		FullKey: s.HelpKey, FullDesc: s.HelpDesc, FullSeparator: s.Muted,
 	}
 }
+
+// Pick returns the styles and the glamour style for the terminal's
+// background (isDark) and the user's choices: style from --style or
+// GLAMOUR_STYLE ("" follows the background), noColor from NO_COLOR.
+//
+// Under NO_COLOR the markdown is still rendered in the dark style, for its
+// bold, italic and underline: the program runs with the ASCII colour
+// profile, with which Bubble Tea's renderer drops every colour on its way
+// to the terminal. glamour's "notty" style would keep none of the
+// attributes and print the markup instead (**bold**, # Title).
+//
+// The chrome follows the markdown: --style light or dark sets its palette
+// whatever the terminal answers, so that the two never disagree.
+func Pick(style string, isDark, noColor bool) (Styles, string) {
+	dark := isDark
+	switch style {
+	case "light":
+		dark = false
+	case "dark":
+		dark = true
+	}
+	styles := New(dark, noColor)
+	switch {
+	case style != "":
+		return styles, style
+	case noColor, isDark:
+		return styles, "dark"
+	default:
+		return styles, "light"
+	}
+}

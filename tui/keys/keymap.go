@@ -1,6 +1,16 @@
-package tui
+// Package keys is the root's key handling that does not route: its
+// bindings, which of them a pack can serve, the status bar's key hints and
+// the full help for the view on screen, and the note for a key that works
+// in some view but not in the one on screen. The root says what is on
+// screen with a Screen; it alone decides what a key does.
+package keys
 
-import "charm.land/bubbles/v2/key"
+import (
+	"slices"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
 
 // KeyMap holds the root's bindings: the ones that work in every view. Each
 // pane has its own KeyMap for the rest.
@@ -21,7 +31,7 @@ type KeyMap struct {
 	Bookmarks key.Binding
 	Reload    key.Binding
 	// Back and Forward move through the reader's history in browse mode,
-	// and through the trail of views (trail.go) elsewhere. Leave is esc
+	// and through the trail of views (tui/nav) elsewhere. Leave is esc
 	// where it goes back along the trail rather than to the section list.
 	Back    key.Binding
 	Forward key.Binding
@@ -55,10 +65,15 @@ func DefaultKeyMap() KeyMap {
 	}
 }
 
-// forceQuit always quits, even while a pane takes typed text.
-func forceQuit() key.Binding {
+// ForceQuit always quits, even while a pane takes typed text.
+func ForceQuit() key.Binding {
 	return key.NewBinding(key.WithKeys("ctrl+c"))
 }
 
-// anyway is b enabled, for a key that answers even where it cannot act.
-func anyway(b key.Binding) key.Binding { return key.NewBinding(key.WithKeys(b.Keys()...)) }
+// Anyway is b enabled, for a key that answers even where it cannot act.
+func Anyway(b key.Binding) key.Binding { return key.NewBinding(key.WithKeys(b.Keys()...)) }
+
+// pressed reports whether msg is one of b's keys, enabled or not.
+func pressed(msg tea.KeyPressMsg, b key.Binding) bool {
+	return slices.Contains(b.Keys(), msg.String())
+}

@@ -1,4 +1,4 @@
-package tui
+package keys
 
 import (
 	"fmt"
@@ -27,11 +27,11 @@ func vocabulary() (keys []key.Binding, find []key.Binding) {
 	return keys, []key.Binding{r.Find, r.NextMatch, r.PrevMatch}
 }
 
-// silent returns what to say about msg when the view on screen has no
+// Silent returns what to say about msg when the view on screen has no
 // binding for it but another view does, or "" when the view acts on it
 // (or it is no key of ours at all).
-func (m Model) silent(msg tea.KeyPressMsg) string {
-	if m.mode == ModeBrowse && m.browse.Focus() == FocusReader && !m.browse.Reader().Ready() {
+func (s Screen) Silent(msg tea.KeyPressMsg) string {
+	if s.Browsing && s.Browse.Focus() == browse.FocusReader && !s.Browse.Reader().Ready() {
 		return "" // the reader's keys wake up once its render arrives
 	}
 	keys, find := vocabulary()
@@ -46,7 +46,7 @@ func (m Model) silent(msg tea.KeyPressMsg) string {
 		return ""
 	}
 	finds := false // the view finds: ctrl+f is in its help
-	for _, g := range m.helpKeys().full {
+	for _, g := range s.HelpKeys().full {
 		for _, b := range g {
 			if key.Matches(msg, b) {
 				return ""
@@ -60,5 +60,5 @@ func (m Model) silent(msg tea.KeyPressMsg) string {
 	case isFind:
 		return fmt.Sprintf("%s finds in the reader, FAQ and compare; / searches all", msg.String())
 	}
-	return fmt.Sprintf("%s does nothing in %s", msg.String(), m.viewName())
+	return fmt.Sprintf("%s does nothing in %s", msg.String(), s.Name)
 }

@@ -1,6 +1,6 @@
 //go:build linux || darwin
 
-package tui
+package program
 
 import (
 	"bytes"
@@ -57,7 +57,7 @@ func TestPanicHelper(t *testing.T) {
 	if where == "" {
 		t.Skip("run by TestPanicRestoresTerminal")
 	}
-	_, err := run(context.Background(), crashing{inCmd: where == "cmd"}, Options{})
+	_, err := Run(context.Background(), crashing{inCmd: where == "cmd"}, Config{})
 	fmt.Fprintf(os.Stderr, "run returned: %v\n", err)
 	if errors.Is(err, tea.ErrProgramPanic) {
 		os.Exit(3)

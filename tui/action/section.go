@@ -1,0 +1,62 @@
+package action
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/versus-dev/versus/knowledge"
+)
+
+// Env is what acting on the section in the reader needs from the
+// process. Each action returns its command, or nil and the sentence that
+// says why there is none, for the status bar.
+type Env struct {
+	Getenv  func(string) string // the environment of the editor, browser and clipboard; nil = os.Getenv
+	PackDir string              // the pack's folder; "" for the built-in pack, which cannot be edited
+}
+
+func (e Env) getenv(k string) string {
+	if e.Getenv != nil {
+		return e.Getenv(k)
+	}
+	return os.Getenv(k)
+}
+
+// Copy copies the focused link's URL when it is a web link (focused says
+// there is one), else sec as markdown.
+func (e Env) Copy(sec *knowledge.Section, link knowledge.Link, focused bool) tea.Cmd {
+	clip := NewClipboard(e.getenv)
+	if focused && link.External() {
+		return clip.Copy(link.Dest, "the link's URL")
+	}
+	return clip.Copy("# "+sec.Title+"\n\n"+sec.Body, sec.Title)
+}
+
+// Open opens the focused link in the browser when it is a web link. Its
+// note is said either way: what is being opened, or why nothing is.
+func (e Env) Open(link knowledge.Link, focused bool) (tea.Cmd, string) {
+	if !focused || !link.External() {
+		return nil, "select a web link first (tab)"
+	}
+	o := Opener{Getenv: e.getenv, LookPath: exec.LookPath, GOOS: runtime.GOOS, Grace: DefaultGrace}
+	return o.Open(link.Dest), "opening " + link.Dest + "…"
+}
+
+// Edit opens sec's file in the user's editor, at its first line.
+func (e Env) Edit(sec *knowledge.Section) (tea.Cmd, string) {
+	if e.PackDir == "" {
+		return nil, "the built-in pack is read-only; 'versus pack copy DIR' makes a copy to edit"
+	}
+	path, err := filepath.Abs(filepath.Join(e.PackDir, filepath.FromSlash(sec.File)))
+	if err == nil {
+		var cmd tea.Cmd
+		if cmd, err = Edit(e.getenv, path, sec.BodyLine); err == nil {
+			return cmd, ""
+		}
+	}
+	return nil, "editor: " + err.Error()
+}

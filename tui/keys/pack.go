@@ -1,0 +1,71 @@
+package keys
+
+import (
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/versus-dev/versus/knowledge"
+)
+
+// Holds is what a pack holds, for the keys that need it: t needs tables,
+// f an FAQ, c two aspects.
+type Holds struct {
+	Aspects   int // how many
+	MaxAspect int // the highest aspect number
+	FAQ       bool
+	Tables    bool
+	source    knowledge.SourceKind
+}
+
+// PackHolds returns what p holds.
+func PackHolds(p *knowledge.Pack) Holds {
+	h := Holds{FAQ: len(p.FAQ()) > 0, source: p.Source}
+	for _, s := range p.Aspects() {
+		h.MaxAspect = max(h.MaxAspect, s.Number)
+		h.Aspects++
+	}
+	for _, s := range p.Sections {
+		h.Tables = h.Tables || len(s.ComparisonTables()) > 0
+	}
+	return h
+}
+
+// SetAspectHelp names the range of aspect numbers h holds in the help of
+// the aspect key, or disables it when there is none.
+func (k *KeyMap) SetAspectHelp(h Holds) {
+	hi := h.MaxAspect
+	switch {
+	case hi == 0:
+		k.Aspect.SetEnabled(false)
+	case hi == 1:
+		k.Aspect.SetHelp("1", "go to aspect 1")
+	case hi <= 9:
+		k.Aspect.SetHelp(fmt.Sprintf("1-%d", hi), "go to aspect")
+	default:
+		k.Aspect.SetHelp(fmt.Sprintf("1-%d", hi), "go to aspect (type 12 for 12)")
+	}
+}
+
+// Unavailable says why a root key the pack cannot serve does nothing
+// (t without tables, f without an FAQ, c with fewer than two aspects), or
+// returns "" for any other key. Such keys are disabled, so that help does
+// not offer them; pressed anyway, they say so rather than nothing.
+func (k KeyMap) Unavailable(msg tea.KeyPressMsg, h Holds) string {
+	what := "this pack"
+	switch h.source {
+	case knowledge.SourceFolder:
+		what = "this folder"
+	case knowledge.SourceFile:
+		what = "this file"
+	}
+	switch {
+	case pressed(msg, k.Tables) && !h.Tables:
+		return what + " has no comparison tables"
+	case pressed(msg, k.FAQ) && !h.FAQ:
+		return what + " has no FAQ"
+	case pressed(msg, k.Compare) && h.Aspects < 2:
+		return what + " has fewer than two aspects to compare"
+	}
+	return ""
+}

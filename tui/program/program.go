@@ -1,0 +1,109 @@
+// Package program runs a root model as a Bubble Tea program in the
+// terminal's alternate screen. It owns what is about the terminal and the
+// process rather than the views: the colour profile (the environment's at
+// once, a better one when the slower detection finds it), a command's
+// panic raised on the event loop so that it is reported, the terminal's
+// size before the program starts, and the start-up work kept off the
+// first frame's path.
+package program
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/term"
+)
+
+// Config says how to run a program.
+type Config struct {
+	Input   io.Reader // nil = stdin
+	Output  io.Writer // nil = stdout
+	NoColor bool      // attributes (bold, reverse, underline) but no colour
+	// Profile is the colour profile to start with, from the environment;
+	// 0 (NoTTY) lets Bubble Tea detect it before the first frame. Detect,
+	// when not nil, is the slower part of detecting it (terminfo, and
+	// `tmux info` inside tmux): it runs while the first frame is drawn,
+	// and a better answer re-colours the screen.
+	Profile colorprofile.Profile
+	Detect  func() colorprofile.Profile
+}
+
+// Run runs m until it quits or ctx is done and returns the final model.
+// Bubble Tea restores the terminal on every way out, a panic in Update,
+// View or a command included; Run turns such a panic into an error, so
+// the caller exits non-zero.
+func Run(ctx context.Context, m tea.Model, c Config) (final tea.Model, err error) {
+	defer func() {
+		// Bubble Tea recovers panics in the program itself; this catches
+		// one raised before or after it runs.
+		if r := recover(); r != nil {
+			err = fmt.Errorf("tui: internal error: %v", r)
+		}
+	}()
+	opts := []tea.ProgramOption{tea.WithContext(ctx)}
+	if c.Input != nil {
+		opts = append(opts, tea.WithInput(c.Input))
+	}
+	if c.Output != nil {
+		opts = append(opts, tea.WithOutput(c.Output))
+	}
+	switch {
+	case c.NoColor:
+		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
+	case c.Profile > colorprofile.NoTTY:
+		opts = append(opts, tea.WithColorProfile(c.Profile))
+		m = upgrading{inner: m, detect: c.Detect, have: c.Profile}
+	}
+	end, err := tea.NewProgram(guarded{m}, opts...).Run()
+	if g, ok := end.(guarded); ok {
+		final = g.inner
+	}
+	if u, ok := final.(upgrading); ok {
+		final = u.inner
+	}
+	switch {
+	case err == nil:
+		return final, nil
+	case errors.Is(err, tea.ErrProgramPanic):
+		return nil, fmt.Errorf("tui: internal error (the terminal was restored): %w", err)
+	case errors.Is(err, tea.ErrInterrupted):
+		return final, fmt.Errorf("tui: interrupted: %w", err)
+	default:
+		return nil, fmt.Errorf("tui: %w", err)
+	}
+}
+
+// WarmWidths builds, on a goroutine of its own, the rune-width table
+// Bubble Tea's renderer builds the first time it measures a character
+// beyond U+02FF: go-runewidth fills 2 MB for it, about 10 ms that would
+// otherwise delay the first frame. Start it before anything else.
+func WarmWidths() { go ansi.WcWidth.StringWidth("…") }
+
+// Settle ends the start-up: once the index is built and the first section
+// rendered, the garbage of building it, of the first renders and of
+// package initialisation (the syntax highlighter's lexers alone allocate
+// megabytes) is collected and its memory handed back to the system,
+// instead of staying in the resident set until the runtime's scavenger
+// gets to it.
+func Settle() { debug.FreeOSMemory() }
+
+// TerminalSize is the size of out when it is a terminal; nil means
+// stdout, as for Bubble Tea.
+func TerminalSize(out io.Writer) (w, h int, ok bool) {
+	if out == nil {
+		out = os.Stdout
+	}
+	f, ok := out.(term.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return 0, 0, false
+	}
+	w, h, err := term.GetSize(f.Fd())
+	return w, h, err == nil && w > 0 && h > 0
+}
