@@ -1,10 +1,10 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"runtime"
 	"time"
 
@@ -118,23 +118,23 @@ func (m *Model) openLink() tea.Cmd {
 // edit opens the section's file in the user's editor.
 func (m *Model) edit() tea.Cmd {
 	sec := m.readerSection()
-	switch {
-	case sec == nil:
+	if sec == nil {
 		m.note = "open a section to edit it"
 		return nil
-	case m.opts.PackDir == "":
-		m.note = "the built-in pack is read-only; 'versus pack copy DIR' makes a copy to edit"
-		return nil
 	}
-	path, err := filepath.Abs(filepath.Join(m.opts.PackDir, filepath.FromSlash(sec.File)))
-	if err == nil {
-		var cmd tea.Cmd
-		if cmd, err = action.Edit(m.getenv, path, sec.BodyLine); err == nil {
-			return cmd
-		}
+	cmd, err := m.editor().Edit(sec.File, sec.BodyLine)
+	switch {
+	case errors.Is(err, action.ErrReadOnly):
+		m.note = err.Error()
+	case err != nil:
+		m.note = "editor: " + err.Error()
 	}
-	m.note = "editor: " + err.Error()
-	return nil
+	return cmd
+}
+
+// editor edits the files of the pack on screen.
+func (m Model) editor() action.Editor {
+	return action.Editor{Getenv: m.getenv, Dir: m.opts.PackDir}
 }
 
 // toggleBookmark bookmarks the section in the reader, or removes its
