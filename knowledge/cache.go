@@ -9,7 +9,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/google/renameio/v2"
+	"github.com/google/renameio/v2/maybe"
 )
 
 // Cache keeps what parsing each section file gave between loads, in one
@@ -108,14 +108,16 @@ func readCache(c *Cache) map[string]*cacheEntry {
 	return cf.Entries
 }
 
-// writeCache replaces the cache file with entries, atomically: a reader
-// sees the old file or the new one, never half of one.
+// writeCache replaces the cache file with entries, atomically where the
+// system allows it: a reader sees the old file or the new one, never half
+// of one. On Windows, where renameio has no atomic rename, it is a plain
+// write, and a torn file fails its decode and is parsed afresh.
 func writeCache(c *Cache, entries map[string]*cacheEntry) error {
 	var buf bytes.Buffer
 	if err := gob.NewEncoder(&buf).Encode(cacheFile{Format: cacheFormat, Version: c.Version, Entries: entries}); err != nil {
 		return fmt.Errorf("encode parse cache: %w", err)
 	}
-	if err := renameio.WriteFile(c.Path, buf.Bytes(), 0o600); err != nil {
+	if err := maybe.WriteFile(c.Path, buf.Bytes(), 0o600); err != nil {
 		return fmt.Errorf("write parse cache: %w", err)
 	}
 	return nil

@@ -56,10 +56,7 @@ func rewriteLinks(body string, links []Link, repl func(l Link, text string) (str
 		if l.End == 0 || l.Start < at || l.End > len(body) {
 			continue
 		}
-		text := body[l.Start+1 : l.End]
-		if i := strings.LastIndex(text, "]("); i >= 0 {
-			text = text[:i]
-		}
+		text := linkText(body[l.Start:l.End])
 		r, ok := repl(l, text)
 		if !ok {
 			continue
@@ -76,6 +73,24 @@ func rewriteLinks(body string, links []Link, repl func(l Link, text string) (str
 	}
 	b.WriteString(body[at:])
 	return b.String()
+}
+
+// linkText is the text of a link as written: "[text](dest)" and the
+// reference forms "[text][label]", "[text][]" and "[text]" (whose labels
+// hold no bracket: the parser places no other).
+func linkText(written string) string {
+	text := written[1:]
+	if strings.HasSuffix(text, ")") {
+		if i := strings.LastIndex(text, "]("); i >= 0 {
+			return text[:i]
+		}
+		return text
+	}
+	text = strings.TrimSuffix(text, "]")
+	if i := strings.LastIndex(text, "]["); i >= 0 {
+		return text[:i]
+	}
+	return text
 }
 
 // Markdown returns the table as GFM markdown. Cells hold plain text, so

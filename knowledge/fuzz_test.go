@@ -28,6 +28,7 @@ func FuzzLoad(f *testing.F) {
 	}
 	f.Add([]byte("---\nid: a\n---\n| a | b |\n|-|-|\n| 1 | 2 | 3 |\n## \n##\n[x](#)"), []byte("sections: [a.md]\nsubjects: [a, b]"))
 	f.Add([]byte("---\r\nid: *x\r\n---\r\n\xff"), []byte("title: &x [*x, *x]\n"))
+	f.Add([]byte("---\nid: a\n---\n[a *b*][r] [r][] [r] [c][r](x) [d]\n\n[r]: gone.md\n[D]: #nope\n"), base["pack.yaml"].Data)
 
 	f.Fuzz(func(t *testing.T, section, manifest []byte) {
 		m := basePack()
@@ -40,6 +41,7 @@ func FuzzLoad(f *testing.F) {
 			}
 			p.Stats()
 			p.Resolve(string(section[:min(len(section), 20)]))
+			checkLinkSpans(t, p)
 			return
 		}
 		var ps Problems
@@ -61,6 +63,24 @@ func FuzzLoad(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkLinkSpans checks that every placed link spans a link as written,
+// from its '[' to its ')' or ']', and that marking them does not panic.
+func checkLinkSpans(t *testing.T, p *Pack) {
+	t.Helper()
+	for _, s := range p.Sections {
+		for _, l := range s.Links {
+			if l.End == 0 {
+				continue
+			}
+			w := s.Body[l.Start:l.End]
+			if w[0] != '[' || !strings.HasSuffix(w, ")") && !strings.HasSuffix(w, "]") {
+				t.Fatalf("link %+v spans %q", l, w)
+			}
+		}
+		s.Document()
+	}
 }
 
 // FuzzFrontMatter checks the front matter split on arbitrary text: the
@@ -131,6 +151,7 @@ func FuzzLoadCached(f *testing.F) {
 	f.Add(base["a.md"].Data, base["pack.yaml"].Data)
 	f.Add([]byte("---\nid: a\ntitle: T\nkind: faq\n---\n## Q?\n\nA.\n\n## Q?\n[x](b.md#intro) <https://x.y>\n"), base["pack.yaml"].Data)
 	f.Add([]byte("---\r\nid: *x\r\n---\r\n\xff"), []byte("title: &x [*x, *x]\n"))
+	f.Add([]byte("---\nid: a\n---\n[a *b*][r] [r][] [r] [c][r](x) [d]\n\n[r]: gone.md\n[D]: #nope\n"), base["pack.yaml"].Data)
 	f.Add([]byte("no front matter"), []byte("sections: [a.md]"))
 	dir := f.TempDir()
 	n := 0

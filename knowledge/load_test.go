@@ -80,12 +80,12 @@ func TestLoadClean(t *testing.T) {
 		{Text: "the FAQ", Dest: "../faq.md#Is-Go-Faster", Target: "faq", Anchor: "is-go-faster", Line: 19, Start: 90, End: 123},
 		{Text: "latency", Dest: "#latency", Target: "speed", Anchor: "latency", Line: 19, Start: 125, End: 144},
 		{Text: "https://go.dev", Dest: "https://go.dev", Line: 19},
-		{Text: "memory aspect", Dest: "memory.md", Target: "memory", Line: 20},
+		{Text: "memory aspect", Dest: "memory.md", Target: "memory", Line: 20, Start: 171, End: 191},
 	}
 	if !reflect.DeepEqual(speed.Links, wantLinks) {
 		t.Errorf("links:\n got %+v\nwant %+v", speed.Links, wantLinks)
 	}
-	if got := speed.Body[90:123] + speed.Body[125:144]; got != "[the FAQ](../faq.md#Is-Go-Faster)[latency](#latency)" {
+	if got := speed.Body[90:123] + speed.Body[125:144] + speed.Body[171:191]; got != "[the FAQ](../faq.md#Is-Go-Faster)[latency](#latency)[memory aspect][mem]" {
 		t.Errorf("link spans hold %q", got)
 	}
 	if l := overview.Links[1]; l.Target != "memory" || l.Anchor != "allocation" || l.External() {

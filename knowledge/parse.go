@@ -49,6 +49,7 @@ type bodyParser struct {
 	anchors map[string]bool // anchors given so far
 	next    map[string]int  // next suffix to try, by base anchor
 	buf     bytes.Buffer    // reused by text
+	ctx     parser.Context  // the parse's link reference definitions
 }
 
 // parseBody parses a sanitized markdown body that starts on file line
@@ -57,7 +58,8 @@ type bodyParser struct {
 // errParseCanceled at its next check.
 func parseBody(mp parser.Parser, body []byte, bodyLine int, faqLevel int, stop *atomic.Bool) parsedBody {
 	p := &bodyParser{src: body, lines: newLineIndex(body, bodyLine), anchors: map[string]bool{}, next: map[string]int{}}
-	doc := mp.Parse(text.NewReader(body), parser.WithContext(newCancelContext(stop)))
+	p.ctx = newCancelContext(stop)
+	doc := mp.Parse(text.NewReader(body), parser.WithContext(p.ctx))
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil

@@ -59,23 +59,25 @@ func readPlain(file string, src []byte, r *parseResult) (fm plainFront, body []b
 	return fm, body, bodyLine, true
 }
 
-// plainFrontMatter splits off YAML front matter ("---") and reads what
-// versus understands in it. TOML front matter ("+++", Hugo's other form)
-// is split off and not read: versus has no TOML parser, and the title
-// comes from the first heading instead.
+// plainFrontMatter splits off front matter, YAML ("---") or TOML ("+++",
+// Hugo's other form), and reads what versus understands in it. Front
+// matter that does not parse is a problem naming its line; the file opens
+// all the same, its title from its first heading.
 func plainFrontMatter(file string, src []byte) (plainFront, []byte, int, []Problem) {
 	var fm plainFront
 	if yamlSrc, body, bodyLine, found, closed := splitFrontMatter(src, fmDelim); found && closed {
-		var problems []Problem
-		fields, ps := yamlFields(file, yamlSrc, frontMatterLine-1)
-		problems = append(problems, ps...)
+		fields, problems := yamlFields(file, yamlSrc, frontMatterLine-1)
 		for _, f := range fields {
 			fm.read(f)
 		}
 		return fm, body, bodyLine, problems
 	}
-	if _, body, bodyLine, found, closed := splitFrontMatter(src, "+++"); found && closed {
-		return fm, body, bodyLine, nil
+	if tomlSrc, body, bodyLine, found, closed := splitFrontMatter(src, tomlDelim); found && closed {
+		fields, problems := tomlFields(file, tomlSrc, frontMatterLine-1)
+		for _, f := range fields {
+			fm.read(f)
+		}
+		return fm, body, bodyLine, problems
 	}
 	return fm, src, 1, nil
 }

@@ -115,3 +115,8 @@ func (m *Model) report(msg tea.Msg) bool {
 	}
 	return false
 }
+
+// editor edits the files of the pack on screen.
+func (m Model) editor() action.Editor {
+	return action.Env{Getenv: m.opts.Getenv, PackDir: m.opts.PackDir}.Editor()
+}

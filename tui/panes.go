@@ -151,6 +151,7 @@ func (m *Model) openHelp() tea.Cmd {
 // openProblems lists the pack's content problems.
 func (m *Model) openProblems() tea.Cmd {
 	p := problemsview.New(m.c)
+	p.Editor = m.editor()
 	return m.push(OverlayProblems, &p, m.geo.body)
 }
 

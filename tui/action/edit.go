@@ -25,6 +25,40 @@ func (m EditedMsg) Status() string {
 	return "edited " + filepath.Base(m.Path)
 }
 
+// ErrReadOnly is why the built-in pack's files cannot be edited.
+var ErrReadOnly = errors.New("the built-in pack is read-only; 'versus pack copy DIR' makes a copy to edit")
+
+// Editor edits the files of the pack in a folder.
+type Editor struct {
+	Getenv func(string) string
+	// Dir is the pack's folder; "" for the built-in pack, which has no
+	// files to edit.
+	Dir string
+}
+
+// Path is the file to edit for file, a slash-separated path inside the
+// pack, as sections and problems name their files. It returns
+// ErrReadOnly for the built-in pack.
+func (e Editor) Path(file string) (string, error) {
+	if e.Dir == "" {
+		return "", ErrReadOnly
+	}
+	path, err := filepath.Abs(filepath.Join(e.Dir, filepath.FromSlash(file)))
+	if err != nil {
+		return "", fmt.Errorf("cannot find %s: %w", file, err)
+	}
+	return path, nil
+}
+
+// Edit is Edit for the pack's file at line (see Path).
+func (e Editor) Edit(file string, line int) (tea.Cmd, error) {
+	path, err := e.Path(file)
+	if err != nil {
+		return nil, err
+	}
+	return Edit(e.Getenv, path, line)
+}
+
 // Edit suspends the program, runs the user's editor on path at line (1-
 // based; 0 for the top) in the terminal, and resumes with an EditedMsg.
 // When no editor can be run it returns the reason instead, and the

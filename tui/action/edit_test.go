@@ -1,6 +1,8 @@
 package action
 
 import (
+	"errors"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -92,5 +94,25 @@ func TestEditReturnsACommandOrTheReason(t *testing.T) {
 	}
 	if s := (EditedMsg{Path: "/p/aspects/speed.md"}).Status(); s != "edited speed.md" {
 		t.Errorf("status %q", s)
+	}
+}
+
+func TestEditorOfAPack(t *testing.T) {
+	if _, err := (Editor{}).Edit("a.md", 3); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("the built-in pack: %v, want ErrReadOnly", err)
+	}
+	dir := t.TempDir()
+	e := Editor{Getenv: env("VISUAL", script(t, dir, "vim", "exit 0")), Dir: "packs/mine"}
+	path, err := e.Path("aspects/speed.md")
+	want, _ := filepath.Abs(filepath.Join("packs", "mine", "aspects", "speed.md"))
+	if err != nil || path != want {
+		t.Errorf("Path = %q, %v; want %q", path, err, want)
+	}
+	if cmd, err := e.Edit("aspects/speed.md", 4); cmd == nil || err != nil {
+		t.Errorf("Edit: %v", err)
+	}
+	e.Getenv = env("VISUAL", "/no/such/editor")
+	if _, err := e.Edit("a.md", 1); err == nil || !strings.Contains(err.Error(), "cannot run /no/such/editor") {
+		t.Errorf("a missing editor: %v", err)
 	}
 }

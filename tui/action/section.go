@@ -1,9 +1,9 @@
 package action
 
 import (
+	"errors"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"runtime"
 
 	tea "charm.land/bubbletea/v2"
@@ -48,15 +48,15 @@ func (e Env) Open(link knowledge.Link, focused bool) (tea.Cmd, string) {
 
 // Edit opens sec's file in the user's editor, at its first line.
 func (e Env) Edit(sec *knowledge.Section) (tea.Cmd, string) {
-	if e.PackDir == "" {
-		return nil, "the built-in pack is read-only; 'versus pack copy DIR' makes a copy to edit"
+	cmd, err := e.Editor().Edit(sec.File, sec.BodyLine)
+	switch {
+	case errors.Is(err, ErrReadOnly):
+		return nil, err.Error()
+	case err != nil:
+		return nil, "editor: " + err.Error()
 	}
-	path, err := filepath.Abs(filepath.Join(e.PackDir, filepath.FromSlash(sec.File)))
-	if err == nil {
-		var cmd tea.Cmd
-		if cmd, err = Edit(e.getenv, path, sec.BodyLine); err == nil {
-			return cmd, ""
-		}
-	}
-	return nil, "editor: " + err.Error()
+	return cmd, ""
 }
+
+// Editor edits the files of the pack on screen.
+func (e Env) Editor() Editor { return Editor{Getenv: e.getenv, Dir: e.PackDir} }

@@ -12,7 +12,7 @@ import (
 	"strings"
 
 	"github.com/adrg/xdg"
-	"github.com/google/renameio/v2"
+	"github.com/google/renameio/v2/maybe"
 
 	"github.com/versus-dev/versus/knowledge"
 )
@@ -110,9 +110,9 @@ func readLimited(path string) ([]byte, error) {
 
 // Save writes the state of the pack with the given key, replacing the
 // file whole: a reader, in this process or another, sees the old file or
-// the new one, never a mix. The file is synced to disk before it
-// replaces the old one, which takes milliseconds: call Save off the
-// program's update loop.
+// the new one, never a mix (but on Windows, where renameio writes in
+// place). The file is synced to disk before it replaces the old one,
+// which takes milliseconds: call Save off the program's update loop.
 func (s Store) Save(key string, st State) error {
 	data, err := Encode(key, st)
 	if err != nil {
@@ -121,7 +121,7 @@ func (s Store) Save(key string, st State) error {
 	if err := os.MkdirAll(s.Dir, 0o700); err != nil {
 		return fmt.Errorf("state folder: %w", err)
 	}
-	if err := renameio.WriteFile(s.Path(key), data, 0o600); err != nil {
+	if err := maybe.WriteFile(s.Path(key), data, 0o600); err != nil {
 		return fmt.Errorf("saving state: %w", err)
 	}
 	return nil

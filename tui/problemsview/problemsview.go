@@ -3,12 +3,13 @@
 // files that could not be read), one `FILE:LINE: message` a line, in a
 // box over the screen. ↑ and ↓ move the selection and scroll; enter opens
 // the section the selected problem concerns (common.Open), at the last
-// heading on or before its line; esc or ! closes it (common.Close). Every
-// other key is swallowed, since it would act on a view the user cannot
-// see.
+// heading on or before its line; e opens the problem's file in the user's
+// editor at its line; esc or ! closes it (common.Close). Every other key
+// is swallowed, since it would act on a view the user cannot see.
 package problemsview
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -19,6 +20,7 @@ import (
 
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/sanitize"
+	"github.com/versus-dev/versus/tui/action"
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/internal/layout"
 )
@@ -28,6 +30,7 @@ type KeyMap struct {
 	Up, Down  key.Binding
 	Home, End key.Binding
 	Open      key.Binding
+	Edit      key.Binding
 	Close     key.Binding
 }
 
@@ -39,6 +42,7 @@ func DefaultKeyMap() KeyMap {
 		Home:  key.NewBinding(key.WithKeys("home", "g")),
 		End:   key.NewBinding(key.WithKeys("end", "G")),
 		Open:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open section")),
+		Edit:  key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit file")),
 		Close: key.NewBinding(key.WithKeys("esc", "!"), key.WithHelp("esc", "close")),
 	}
 }
@@ -46,6 +50,9 @@ func DefaultKeyMap() KeyMap {
 // Model is the problems overlay.
 type Model struct {
 	KeyMap KeyMap
+	// Editor edits the problems' files; its zero value is the built-in
+	// pack's, which says it is read-only.
+	Editor action.Editor
 
 	common common.Common
 	cursor int    // the selected problem
@@ -106,6 +113,8 @@ func (m Model) Update(msg tea.Msg) (common.Pane, tea.Cmd) {
 		m.action = common.Close{}
 	case key.Matches(k, m.KeyMap.Open):
 		m.open()
+	case key.Matches(k, m.KeyMap.Edit):
+		return &m, m.edit()
 	case key.Matches(k, m.KeyMap.Up):
 		m.cursor = max(0, m.cursor-1)
 	case key.Matches(k, m.KeyMap.Down):
@@ -141,6 +150,24 @@ func (m *Model) open() {
 	m.action = common.Open{ID: sec.ID, Anchor: anchor}
 }
 
+// edit runs the editor on the selected problem's file at its line. The
+// overlay stays open, for the next problem, and lists what the reload
+// after the edit finds.
+func (m *Model) edit() tea.Cmd {
+	p, ok := m.Selected()
+	if !ok {
+		return nil
+	}
+	cmd, err := m.Editor.Edit(p.File, p.Line)
+	switch {
+	case errors.Is(err, action.ErrReadOnly):
+		m.note = err.Error()
+	case err != nil:
+		m.note = "editor: " + err.Error()
+	}
+	return cmd
+}
+
 // follow scrolls the list so that the selection is in view.
 func (m *Model) follow() {
 	avail := m.avail()
@@ -161,7 +188,7 @@ func (m Model) clampOffset(off int) int {
 func (m Model) ShortHelp() []key.Binding {
 	move := m.KeyMap.Up
 	move.SetEnabled(len(m.problems()) > 1)
-	return []key.Binding{move, m.KeyMap.Open, m.KeyMap.Close}
+	return []key.Binding{move, m.KeyMap.Open, m.KeyMap.Edit, m.KeyMap.Close}
 }
 
 // FullHelp is the overlay's bindings.
@@ -182,7 +209,7 @@ func (m Model) View() string {
 	if len(ps) != 1 {
 		head += "s"
 	}
-	title := s.PaneTitle.Render(head) + s.Muted.Render(" · enter opens · esc closes")
+	title := s.PaneTitle.Render(head) + s.Muted.Render(" · enter opens · e edits · esc closes")
 	avail := m.avail()
 	if len(ps) > avail {
 		title += s.Muted.Render(fmt.Sprintf(" · %d/%d", m.cursor+1, len(ps)))

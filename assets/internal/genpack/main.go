@@ -11,7 +11,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/google/renameio/v2"
+	"github.com/google/renameio/v2/maybe"
 
 	"github.com/versus-dev/versus/knowledge"
 )
@@ -42,7 +42,7 @@ func run(dir, out string) error {
 	if err != nil {
 		return err
 	}
-	if err := renameio.WriteFile(out, data, 0o644); err != nil {
+	if err := maybe.WriteFile(out, data, 0o644); err != nil {
 		return fmt.Errorf("write %s: %w", out, err)
 	}
 	return nil

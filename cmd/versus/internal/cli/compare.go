@@ -117,7 +117,7 @@ func (a *app) renderCompare(left, right *knowledge.Section, widthFlag int, summa
 		}
 		return s.Document()
 	}
-	if !a.styled() {
+	if a.plainText() {
 		if _, err := a.glamourStyle(); err != nil {
 			return "", err // --style is checked even when unused
 		}

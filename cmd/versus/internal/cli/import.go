@@ -9,7 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/google/renameio/v2"
+	"github.com/google/renameio/v2/maybe"
 	"github.com/spf13/cobra"
 
 	"github.com/versus-dev/versus/knowledge"
@@ -131,7 +131,7 @@ func emptyOrNew(dir string) error {
 	return nil
 }
 
-// writeFiles writes the pack's files under dir, each atomically, never
+// writeFiles writes the pack's files under dir, each atomically (but on Windows, where renameio cannot), never
 // replacing one that exists.
 func writeFiles(dir string, files []knowledge.ExportFile) error {
 	for _, f := range files {
@@ -145,7 +145,7 @@ func writeFiles(dir string, files []knowledge.ExportFile) error {
 		if _, err := os.Lstat(name); err == nil {
 			return fmt.Errorf("import: %s exists; not overwritten", sanitize.Line(name))
 		}
-		if err := renameio.WriteFile(name, f.Data, 0o644); err != nil {
+		if err := maybe.WriteFile(name, f.Data, 0o644); err != nil {
 			return fmt.Errorf("import: %w", err)
 		}
 	}

@@ -49,6 +49,17 @@ func (a *app) profile() colorprofile.Profile {
 // styled reports whether stdout shows styling at all.
 func (a *app) styled() bool { return a.profile() > colorprofile.NoTTY }
 
+// plainText reports whether markdown is printed as plain text: when stdout
+// shows no styling, and under NO_COLOR unless a style was asked for.
+// Glamour's colourless styles (notty, ascii) print markup such as ** and
+// ## as written, which is what plain text exists to avoid.
+func (a *app) plainText() bool {
+	if !a.styled() {
+		return true
+	}
+	return a.profile() <= colorprofile.ASCII && a.style == "" && a.env.Getenv("GLAMOUR_STYLE") == ""
+}
+
 // glamourStyle picks the markdown style: --style, else GLAMOUR_STYLE, else
 // "notty" when colour is off or stdout is not a terminal, else "dark".
 // versus never asks the terminal for its background outside the TUI: an

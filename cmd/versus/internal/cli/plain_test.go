@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -191,5 +192,54 @@ func TestLineTrimmer(t *testing.T) {
 	}
 	if got, want := b.String(), "a\n b c\nd"; got != want {
 		t.Errorf("lineTrimmer wrote %q, want %q", got, want)
+	}
+}
+
+// TestNoColorOnATerminalPrintsPlainText runs show, faq and compare --print
+// on a terminal under NO_COLOR: no colour must not mean raw markup, as
+// glamour's colourless styles print it (** and ## as written).
+func TestNoColorOnATerminalPrintsPlainText(t *testing.T) {
+	for _, args := range [][]string{{"show", "2"}, {"faq"}, {"compare", "1", "2", "--print"}} {
+		r := terminalEnv(t, []string{"TERM=xterm-256color", "NO_COLOR=1"}, args...)
+		what := "NO_COLOR=1 versus " + strings.Join(args, " ")
+		if r.code != 0 {
+			t.Errorf("%s: exit %d, stderr %q", what, r.code, r.stderr)
+			continue
+		}
+		noEscapes(t, what, r.stdout)
+		for _, markup := range []string{"**", "\n## ", "\n# "} {
+			if strings.Contains(r.stdout, markup) {
+				t.Errorf("%s prints the markup %q as written:\n%s", what, markup, r.stdout)
+			}
+		}
+		if plain := versus(t, args...); r.stdout != plain.stdout {
+			t.Errorf("%s differs from the same command piped", what)
+		}
+	}
+	// A style asked for is honoured: glamour, colours stripped.
+	r := terminalEnv(t, []string{"TERM=xterm-256color", "NO_COLOR=1"}, "show", "2", "--style", "dark")
+	if r.code != 0 || !strings.Contains(r.stdout, "\x1b[") || strings.Contains(r.stdout, "38;") || strings.Contains(r.stdout, "48;") {
+		t.Errorf("NO_COLOR=1 versus show 2 --style dark: exit %d, want styling and no colour:\n%q", r.code, r.stdout[:min(200, len(r.stdout))])
+	}
+}
+
+// TestCompareLinksFitTheWidth prints two aspects whose lists of links
+// hold addresses wider than a column: no line may be wider than the
+// output, piped or styled.
+func TestCompareLinksFitTheWidth(t *testing.T) {
+	for _, environ := range [][]string{{"TERM=xterm-256color"}, {"TERM=xterm-256color", "CLICOLOR_FORCE=1"}} {
+		for _, width := range []string{"80", "100", "120"} {
+			r := run(t, environ, "compare", "4", "12", "--print", "--width", width)
+			what := strings.Join(environ, " ") + " versus compare 4 12 --print --width " + width
+			if r.code != 0 || !strings.Contains(ansi.Strip(r.stdout), "https://numpy.org/doc/stable/user/") {
+				t.Fatalf("%s: exit %d, no link addresses:\n%s", what, r.code, r.stdout)
+			}
+			w, _ := strconv.Atoi(width)
+			for i, l := range strings.Split(ansi.Strip(r.stdout), "\n") {
+				if ansi.StringWidth(l) > w {
+					t.Errorf("%s: line %d is %d columns: %q", what, i+1, ansi.StringWidth(l), l)
+				}
+			}
+		}
 	}
 }

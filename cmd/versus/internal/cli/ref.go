@@ -51,8 +51,10 @@ const maxCommandTypos = 2
 
 // mistypedCommand returns a usage error when arg, the first argument of
 // the bare "versus ARG", names no section but lies within maxCommandTypos
-// edits of a command ("lst" for "list"), and nil otherwise.
-func mistypedCommand(root *cobra.Command, p *knowledge.Pack, arg string) error {
+// edits of a command ("lst" for "list"), and nil otherwise. After a
+// source ("versus docs/ list") arg may be a command's very name: the
+// message then says how to run that command on the source.
+func mistypedCommand(root *cobra.Command, p *knowledge.Pack, arg, source string) error {
 	if _, _, err := p.Resolve(arg); err == nil {
 		return nil
 	}
@@ -68,8 +70,12 @@ func mistypedCommand(root *cobra.Command, p *knowledge.Pack, arg string) error {
 			}
 		}
 	}
-	if best == "" {
+	switch {
+	case best == "":
 		return nil
+	case source != "":
+		return usageErr("%q names no section of %s; to run %q on it: versus --pack %s %s",
+			sanitize.Line(arg), sanitize.Line(source), best, shellWord(source), best)
 	}
 	return usageErr("unknown command %q; did you mean %q?", sanitize.Line(arg), best)
 }

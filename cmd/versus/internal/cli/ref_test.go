@@ -74,6 +74,16 @@ func TestMistypedCommand(t *testing.T) {
 			t.Errorf("versus %s: exit %d, stdout %q, stderr %q; want exit 2 and %q", typed, r.code, r.stdout, r.stderr, msg)
 		}
 	}
+	// After a folder, a command's name is no section: the message says
+	// how to run the command on the folder.
+	dir := writePack(t, map[string]string{"a.md": "# Alpha\n"})
+	for _, typed := range []string{"list", "lst"} {
+		r := versus(t, dir, typed)
+		msg := `versus: "` + typed + `" names no section of ` + dir + `; to run "list" on it: versus --pack ` + shellWord(dir) + ` list`
+		if r.code != 2 || !strings.Contains(r.stderr, msg) {
+			t.Errorf("versus DIR %s: exit %d, stderr %q; want exit 2 and %q", typed, r.code, r.stderr, msg)
+		}
+	}
 	// A reference close to a command name is still a reference.
 	if r := versus(t, "faq"); r.code != 0 || strings.Contains(r.stderr, "unknown command") {
 		t.Errorf("versus faq: exit %d, stderr %q", r.code, r.stderr)

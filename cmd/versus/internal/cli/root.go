@@ -60,16 +60,18 @@ func (a *app) rootCmd() *cobra.Command {
 }
 
 func (a *app) runRoot(cmd *cobra.Command, args []string) error {
+	source := ""
 	if len(args) >= 1 && a.packDir == "" && cmd.Name() == "versus" && isSource(args[0]) {
 		// "versus docs/", "versus README.md [REF]": open it, as glow does.
-		a.packDir, args = args[0], args[1:]
+		source = args[0]
+		a.packDir, args = source, args[1:]
 	}
 	p, err := a.loadPack()
 	if err != nil {
 		return err
 	}
 	if len(args) == 1 && cmd == cmd.Root() {
-		if err := mistypedCommand(cmd, p, args[0]); err != nil {
+		if err := mistypedCommand(cmd, p, args[0], source); err != nil {
 			return err
 		}
 	}

@@ -55,7 +55,8 @@ func (a *app) printShow(p *knowledge.Pack, ref string, f showFlags) error {
 }
 
 // render renders markdown at the chosen width and style: as plain text
-// when stdout shows no styling (a pipe, a file), else with glamour.
+// when stdout shows no styling (a pipe, a file) or no colour (NO_COLOR),
+// else with glamour.
 func (a *app) render(md string, widthFlag int) (string, error) {
 	width, err := a.width(widthFlag)
 	if err != nil {
@@ -65,7 +66,7 @@ func (a *app) render(md string, widthFlag int) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if !a.styled() {
+	if a.plainText() {
 		return plain.Render(md, width), nil
 	}
 	out, err := markdown.New(1).Render(md, width, style)

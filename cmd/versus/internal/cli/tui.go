@@ -3,6 +3,8 @@ package cli
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/watch"
@@ -41,6 +43,12 @@ func (a *app) runTUI(ctx context.Context, p *knowledge.Pack, start string, compa
 			reloads, reload = w.Results(), w.Reload
 		}
 	}
+	editDir := dir
+	if fi, serr := os.Stat(dir); serr == nil && !fi.IsDir() {
+		// A single markdown file: its sections and problems name it
+		// inside its folder, as openSource reads it.
+		editDir = filepath.Dir(dir)
+	}
 	err = tui.Run(ctx, tui.Options{
 		Pack:    p,
 		Style:   style,
@@ -54,7 +62,7 @@ func (a *app) runTUI(ctx context.Context, p *knowledge.Pack, start string, compa
 		Profile:       a.profile(),
 		DetectProfile: a.env.detectMore,
 		Memory:        mem,
-		PackDir:       dir,
+		PackDir:       editDir,
 		Getenv:        a.env.Getenv,
 		Reloads:       reloads,
 		Reload:        reload,

@@ -272,6 +272,37 @@ func TestColumns(t *testing.T) {
 	}
 }
 
+// TestColumnsStackAPairTooWide puts an address wider than its column
+// beside another part: that pair is printed one part above the other,
+// and every line fits the two columns.
+func TestColumnsStackAPairTooWide(t *testing.T) {
+	left := []string{lines("A", "="), lines("Links", "-----", "", "[1] https://example.com/a/long/path")}
+	right := []string{lines("B", "="), lines("Links", "-----", "", "[1] https://b.example")}
+	want := lines(
+		"A"+strings.Repeat(" ", 20)+"B",
+		"="+strings.Repeat(" ", 20)+"=",
+		"",
+		"Links",
+		"-----",
+		"",
+		"[1] https://example.com/a/long/path",
+		"",
+		"Links",
+		"-----",
+		"",
+		"[1] https://b.example",
+	)
+	got := Columns(left, right, 18, 3)
+	if got != want {
+		t.Errorf("Columns:\n%s\nwant:\n%s", got, want)
+	}
+	for _, l := range strings.Split(got, "\n") {
+		if ansi.StringWidth(l) > 2*18+3 {
+			t.Errorf("line wider than both columns: %q", l)
+		}
+	}
+}
+
 // assertFits checks that every line of out fits width, but for the
 // exceptions the package documents: lines of code blocks and addresses
 // in the list of links, each of which is a line of the source.
