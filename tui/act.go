@@ -103,6 +103,21 @@ func (m *Model) copySelection() tea.Cmd {
 	return clip.Copy("# "+sec.Title+"\n\n"+sec.Body, sec.Title)
 }
 
+// copyCode copies the code block nearest the top of the reader's view.
+func (m *Model) copyCode() tea.Cmd {
+	sec := m.readerSection()
+	if sec == nil {
+		m.note = "open a section to copy its code"
+		return nil
+	}
+	b, ok := m.browse.Reader().CodeBlockAtTop()
+	if !ok {
+		m.note = sec.Title + " has no code block to copy"
+		return nil
+	}
+	return action.NewClipboard(m.getenv).Copy(b.Code, action.CodeLabel(b.Lang, sec.Title))
+}
+
 // openLink opens the focused external link in the browser.
 func (m *Model) openLink() tea.Cmd {
 	l, ok := m.browse.Reader().FocusedLink()
@@ -115,7 +130,8 @@ func (m *Model) openLink() tea.Cmd {
 	return o.Open(l.Dest)
 }
 
-// edit opens the section's file in the user's editor.
+// edit opens the section's file in the user's editor, at the heading at
+// the top of the reader's view.
 func (m *Model) edit() tea.Cmd {
 	sec := m.readerSection()
 	switch {
@@ -129,7 +145,11 @@ func (m *Model) edit() tea.Cmd {
 	path, err := filepath.Abs(filepath.Join(m.opts.PackDir, filepath.FromSlash(sec.File)))
 	if err == nil {
 		var cmd tea.Cmd
-		if cmd, err = action.Edit(m.getenv, path, sec.BodyLine); err == nil {
+		line := sec.BodyLine
+		if h, ok := m.browse.Reader().HeadingAtTop(); ok {
+			line = h.Line
+		}
+		if cmd, err = action.Edit(m.getenv, path, line); err == nil {
 			return cmd
 		}
 	}
@@ -137,8 +157,9 @@ func (m *Model) edit() tea.Cmd {
 	return nil
 }
 
-// toggleBookmark bookmarks the section in the reader, or removes its
-// bookmark, and saves at once.
+// toggleBookmark bookmarks the heading at the top of the reader's view
+// (the section, above its first heading), or removes that bookmark, and
+// saves at once.
 func (m *Model) toggleBookmark() tea.Cmd {
 	sec := m.readerSection()
 	if sec == nil {
@@ -149,10 +170,14 @@ func (m *Model) toggleBookmark() tea.Cmd {
 		m.note = "bookmarks are off: versus has no state folder"
 		return nil
 	}
-	if m.mem.ToggleBookmark(sec.ID, "", time.Now().UTC()) {
-		m.note = "bookmarked: " + sec.Title
+	name, anchor := sec.Title, ""
+	if h, ok := m.browse.Reader().HeadingAtTop(); ok {
+		name, anchor = sec.Title+" › "+h.Text, h.Anchor
+	}
+	if m.mem.ToggleBookmark(sec.ID, anchor, time.Now().UTC()) {
+		m.note = "bookmarked: " + name
 	} else {
-		m.note = "bookmark removed: " + sec.Title
+		m.note = "bookmark removed: " + name
 	}
 	return m.save()
 }

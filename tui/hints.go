@@ -113,7 +113,7 @@ func (m Model) helpKeys() helpKeys {
 	case m.mode == ModeBrowse:
 		full := append(m.browse.FullHelp(), global)
 		if m.readerSection() != nil {
-			full = append(full, []key.Binding{k.Copy, k.OpenLink, k.Edit, k.Bookmark})
+			full = append(full, []key.Binding{k.Copy, k.CopyCode, k.OpenLink, k.Edit, k.Bookmark})
 		}
 		return helpKeys{
 			short: append(m.browse.ShortHelp(), k.Search, k.Help, k.Quit),

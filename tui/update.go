@@ -149,6 +149,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		switch {
 		case key.Matches(msg, m.keys.Copy):
 			return m.copySelection()
+		case key.Matches(msg, m.keys.CopyCode):
+			return m.copyCode()
 		case key.Matches(msg, m.keys.OpenLink):
 			return m.openLink()
 		case key.Matches(msg, m.keys.Edit):

@@ -152,6 +152,9 @@ func (m *Model) setDoc(d *document) {
 	m.match = min(m.match, len(m.matches)-1)
 	m.refresh()
 	at := m.pending
+	if at != nil {
+		m.landed = landing{}
+	}
 	switch {
 	case at == nil && resized:
 		if prevTotal > 0 {
@@ -162,6 +165,7 @@ func (m *Model) setDoc(d *document) {
 	case at.anchor != "":
 		if line, ok := d.anchors[at.anchor]; ok {
 			m.vp.SetYOffset(line)
+			m.landed = landing{anchor: at.anchor, key: d.key, offset: m.vp.YOffset()}
 		} else {
 			m.vp.SetYOffset(0)
 		}
