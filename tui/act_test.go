@@ -486,3 +486,19 @@ func TestSectionOnlyBookmarkFileLoads(t *testing.T) {
 		t.Errorf("enter opened %v", s)
 	}
 }
+
+func TestYInTablesCopiesTheRow(t *testing.T) {
+	d := newDriver(t, Options{Pack: fixture(t), Start: "caffeine", Getenv: envOf("TERM", "xterm-256color")})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.keys("t")
+	if d.m.mode != ModeTables {
+		t.Fatalf("t opened %v", d.m.mode)
+	}
+	got, ok := clipboardOf(d.press("y"))
+	if !ok || !strings.HasPrefix(got, "| Criterion | Tea | Coffee |\n| --- | --- | --- |\n| ") || strings.Count(got, "\n") != 3 {
+		t.Errorf("y in the tables copied %q", got)
+	}
+	if !strings.Contains(d.m.note, `: row "`) || !strings.HasSuffix(d.m.note, " from Caffeine content") {
+		t.Errorf("status %q", d.m.note)
+	}
+}

@@ -5,8 +5,9 @@
 // Cells too long for their column are cut with an ellipsis in the table;
 // the selected row is shown whole, wrapped, in a detail area below it.
 // Enter asks the root to open the row's section at the heading above its
-// table (common.Open); esc clears the filter, then asks the root
-// to close the pane (common.Close).
+// table (common.Open); y (ctrl+y in the matrix, where letters filter)
+// asks it to copy the row (common.Copy); esc clears the filter, then asks
+// the root to close the pane (common.Close).
 package tables
 
 import (
@@ -288,6 +289,8 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, m.toggle()
 	case key.Matches(k, m.KeyMap.Open):
 		m.open()
+	case key.Matches(k, m.KeyMap.Copy):
+		m.copyRow()
 	case m.mode == ModeMatrix && m.filter.Value() != "" && key.Matches(k, m.KeyMap.Clear):
 		m.filter.Reset()
 		m.showRows(0)
