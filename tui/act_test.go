@@ -502,3 +502,19 @@ func TestYInTablesCopiesTheRow(t *testing.T) {
 		t.Errorf("status %q", d.m.note)
 	}
 }
+
+func TestReloadRefreshesTheViewOnScreen(t *testing.T) {
+	d := newDriver(t, Options{Pack: fixture(t), Start: "caffeine"})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.keys("t")
+	d.send(action.ReloadedMsg{Result: watch.Result{Pack: editedFixture(t, "caffeine.md", "| 40 mg |", "| ZEBRA mg |"), Seq: 1}})
+	if d.m.mode != ModeTables || !strings.Contains(d.screen(), "ZEBRA mg") {
+		t.Errorf("the tables kept the old pack:\n%s", d.screen())
+	}
+
+	d.keys("f")
+	d.send(action.ReloadedMsg{Result: watch.Result{Pack: editedFixture(t, "faq.md", "Coffee, usually", "ZEBRA, usually"), Seq: 2}})
+	if d.m.mode != ModeFAQ || !strings.Contains(d.screen(), "ZEBRA, usually") {
+		t.Errorf("the FAQ kept the old pack:\n%s", d.screen())
+	}
+}
