@@ -25,9 +25,11 @@ type landing struct {
 }
 
 // HeadingAtTop returns the heading the first line in view falls under:
-// the last one drawn at or above it, or the heading the reader was just
-// taken to while the view has not moved since. It reports false above
-// the first heading (the title and summary), and before a render.
+// the last one drawn at or above it (or on the line below it: glamour
+// draws a blank line above a heading, and a view that starts on it reads
+// as starting at the heading), or the heading the reader was just taken
+// to while the view has not moved since. It reports false above the
+// first heading (the title and summary), and before a render.
 func (m Model) HeadingAtTop() (knowledge.Heading, bool) {
 	if m.sec == nil || m.doc == nil {
 		return knowledge.Heading{}, false
@@ -44,7 +46,7 @@ func (m Model) HeadingAtTop() (knowledge.Heading, bool) {
 		if i == 0 && hasTitle(m.sec) {
 			continue // the title: the section itself
 		}
-		if line, ok := m.doc.anchors[h.Anchor]; ok && line <= top && line >= bestLine {
+		if line, ok := m.doc.anchors[h.Anchor]; ok && line <= top+1 && line >= bestLine {
 			best, bestLine, found = h, line, true
 		}
 	}

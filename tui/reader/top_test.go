@@ -5,6 +5,8 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/markdown"
 	"github.com/versus-dev/versus/tui/common"
@@ -17,7 +19,7 @@ func codePack(t *testing.T) common.Common {
 	t.Helper()
 	var b strings.Builder
 	b.WriteString("---\nid: guide\ntitle: Guide\nkind: aspect\nnumber: 1\n---\n\nIntro words.\n\n")
-	b.WriteString("## Setup\n\n")
+	b.WriteString("## Setup\n\nRunning is covered below.\n\n")
 	// Paragraphs that wrap to several lines each: render lines and file
 	// lines part ways.
 	for range 10 {
@@ -60,6 +62,15 @@ func TestHeadingAtTopFollowsTheScroll(t *testing.T) {
 	m.vp.SetYOffset(m.doc.anchors["running"])
 	if h, ok := m.HeadingAtTop(); !ok || h.Anchor != "running" || h.Line == 0 {
 		t.Errorf("on Running: %+v %v", h, ok)
+	}
+	// On the blank line above the heading: still Running.
+	m.vp.SetYOffset(m.doc.anchors["running"] - 1)
+	if h, _ := m.HeadingAtTop(); h.Anchor != "running" {
+		t.Errorf("just above Running: %+v", h)
+	}
+	m.vp.SetYOffset(m.doc.anchors["running"] - 2)
+	if h, _ := m.HeadingAtTop(); h.Anchor != "setup" {
+		t.Errorf("two lines above Running: %+v", h)
 	}
 }
 
@@ -107,5 +118,20 @@ func TestCodeBlockAtTopWithoutBlocks(t *testing.T) {
 	m = deliver(t, m, m.Open(c.Pack.Section("caffeine"), "", ""))
 	if b, ok := m.CodeBlockAtTop(); ok {
 		t.Errorf("a section without code gave %+v", b)
+	}
+}
+
+// A heading's words met earlier in the prose do not take its place.
+func TestHeadingIsFoundBelowTheSameWordsInProse(t *testing.T) {
+	for _, style := range []string{"notty", "dark", "ascii"} {
+		c := codePack(t)
+		c.Style = style
+		m := New(c)
+		m.SetSize(60, 10)
+		m = deliver(t, m, m.Open(c.Pack.Section("guide"), "", ""))
+		line := ansi.Strip(m.doc.lines[m.doc.anchors["running"]])
+		if !strings.Contains(line, "Running") || strings.Contains(line, "covered") {
+			t.Errorf("%s: Running anchored on %q", style, line)
+		}
 	}
 }
