@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/tui/internal/render"
 )
 
 // What the top of the view is in the section's file: the heading it falls
@@ -20,7 +21,7 @@ import (
 // the view has not moved, that heading is still the one the reader is at.
 type landing struct {
 	anchor string
-	key    docKey
+	key    render.Key
 	offset int
 }
 
