@@ -75,10 +75,17 @@ func (m *Model) readerAction(msg tea.KeyPressMsg, sec *knowledge.Section) (tea.C
 	switch {
 	case key.Matches(msg, m.keys.Copy):
 		cmd = env.Copy(sec, link, focused)
+	case key.Matches(msg, m.keys.CopyCode):
+		b, ok := m.browse.Reader().CodeBlockAtTop()
+		cmd, m.note = env.CopyCode(sec, b, ok)
 	case key.Matches(msg, m.keys.OpenLink):
 		cmd, m.note = env.Open(link, focused)
 	case key.Matches(msg, m.keys.Edit):
-		cmd, m.note = env.Edit(sec)
+		line := sec.BodyLine // above the first heading: the body's first line
+		if h, ok := m.browse.Reader().HeadingAtTop(); ok {
+			line = h.Line
+		}
+		cmd, m.note = env.Edit(sec, line)
 	case key.Matches(msg, m.keys.Bookmark):
 		cmd = m.toggleBookmark(sec)
 	default:
@@ -87,16 +94,22 @@ func (m *Model) readerAction(msg tea.KeyPressMsg, sec *knowledge.Section) (tea.C
 	return cmd, true
 }
 
-// toggleBookmark bookmarks sec, or removes its bookmark, and saves at once.
+// toggleBookmark bookmarks the heading at the top of the reader's view
+// (sec itself, above its first heading), or removes that bookmark, and
+// saves at once.
 func (m *Model) toggleBookmark(sec *knowledge.Section) tea.Cmd {
 	if m.opts.Memory == nil {
 		m.note = "bookmarks are off: versus has no state folder"
 		return nil
 	}
-	if m.mem.ToggleBookmark(sec.ID, "", time.Now().UTC()) {
-		m.note = "bookmarked: " + sec.Title
+	name, anchor := sec.Title, ""
+	if h, ok := m.browse.Reader().HeadingAtTop(); ok {
+		name, anchor = sec.Title+" › "+h.Text, h.Anchor
+	}
+	if m.mem.ToggleBookmark(sec.ID, anchor, time.Now().UTC()) {
+		m.note = "bookmarked: " + name
 	} else {
-		m.note = "bookmark removed: " + sec.Title
+		m.note = "bookmark removed: " + name
 	}
 	return m.save()
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -54,7 +55,8 @@ func TestYCopiesTheSectionAsOSC52(t *testing.T) {
 	if want := "# " + sec.Title + "\n\n" + sec.Body; copied != want {
 		t.Fatalf("y put %q on the clipboard, want the section's markdown", copied)
 	}
-	if !strings.HasPrefix(d.m.note, "copied ") || !strings.HasSuffix(d.m.note, ": Caffeine content") {
+	// "copied" with a system clipboard tool, "sent" with OSC 52 alone.
+	if !strings.HasPrefix(d.m.note, "copied ") && !strings.HasPrefix(d.m.note, "sent ") || !strings.HasSuffix(d.m.note, ": Caffeine content") {
 		t.Errorf("status %q", d.m.note)
 	}
 	if !strings.Contains(d.screen(), d.m.note) {
@@ -350,7 +352,7 @@ func TestHelpListsTheActionKeys(t *testing.T) {
 	d := newDriver(t, Options{Pack: fixture(t), Start: "caffeine", Reload: func() {}})
 	d.send(tea.WindowSizeMsg{Width: 160, Height: 50})
 	d.keys("?")
-	for _, want := range []string{"copy section or link", "open link in browser", "edit section file", "bookmark section", "reload pack"} {
+	for _, want := range []string{"copy section or link", "open link in browser", "edit section file", "copy code block at top", "bookmark heading at top", "reload pack"} {
 		if !strings.Contains(d.screen(), want) {
 			t.Errorf("help lacks %q:\n%s", want, d.screen())
 		}
@@ -395,5 +397,177 @@ func TestQuoteListsBookmarksAndRecent(t *testing.T) {
 	d.press("'")
 	if d.m.Overlay() != OverlayNone || !strings.HasPrefix(d.m.note, "bookmarks are off") {
 		t.Errorf("' without memory: overlay %v, status %q", d.m.Overlay(), d.m.note)
+	}
+}
+
+// clipboardOf is the text a command's messages put on the clipboard.
+func clipboardOf(msgs []tea.Msg) (string, bool) {
+	for _, msg := range msgs {
+		// tea.SetClipboard's message, which Bubble Tea writes as OSC 52.
+		if reflect.TypeOf(msg).Name() == "setClipboardMsg" {
+			return reflect.ValueOf(msg).String(), true
+		}
+	}
+	return "", false
+}
+
+func TestShiftYCopiesTheCodeBlockAtTheTop(t *testing.T) {
+	p := editedFixture(t, "caffeine.md", "## Sleep\n",
+		"```python\nprint(\"how much\")\n```\n\n## Sleep\n\n```sh\nsleep 8h\n```\n")
+	d := newDriver(t, Options{Pack: p, Start: "caffeine", Getenv: envOf("TERM", "xterm-256color")})
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 12})
+	got, ok := clipboardOf(d.press("Y"))
+	if !ok || got != "print(\"how much\")\n" {
+		t.Fatalf("Y at the top put %q on the clipboard, want the first block", got)
+	}
+	if !strings.HasSuffix(d.m.note, ": code block (python) from Caffeine content") {
+		t.Errorf("status %q", d.m.note)
+	}
+	d.send(common.OpenSectionMsg{ID: "caffeine", Anchor: "sleep"})
+	if got, _ := clipboardOf(d.press("Y")); got != "sleep 8h\n" {
+		t.Errorf("Y under Sleep copied %q, want the block below the heading", got)
+	}
+
+	d.send(common.OpenSectionMsg{ID: "taste"})
+	if _, ok := clipboardOf(d.press("Y")); ok || d.m.note != "Taste has no code block to copy" {
+		t.Errorf("Y in a section without code: status %q", d.m.note)
+	}
+}
+
+// execArgs are the arguments of the program a tea.ExecProcess command
+// runs.
+func execArgs(t *testing.T, msg tea.Msg) []string {
+	t.Helper()
+	v := reflect.ValueOf(msg)
+	if v.Type().Name() != "execMsg" {
+		t.Fatalf("%T, want tea.ExecProcess's message", msg)
+	}
+	// execMsg{cmd ExecCommand, …}; the ExecCommand wraps the *exec.Cmd.
+	c := v.Field(0).Elem()
+	for c.Kind() == reflect.Struct || c.Kind() == reflect.Pointer || c.Kind() == reflect.Interface {
+		if c.Kind() == reflect.Struct {
+			if args := c.FieldByName("Args"); args.IsValid() {
+				out := make([]string, args.Len())
+				for i := range out {
+					out[i] = args.Index(i).String()
+				}
+				return out
+			}
+			c = c.Field(0)
+			continue
+		}
+		c = c.Elem()
+	}
+	t.Fatalf("no arguments in %T", msg)
+	return nil
+}
+
+func TestEEditsAtTheHeadingAtTheTop(t *testing.T) {
+	editor, _ := fakeProgram(t, "vim")
+	d := newDriver(t, Options{Pack: fixture(t), Start: "caffeine", PackDir: "testdata/pack", Getenv: envOf("VISUAL", editor)})
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 12})
+	sec := d.m.c.Pack.Section("caffeine")
+	edit := func() []string {
+		next, cmd := d.m.Update(tuitest.Press("e"))
+		d.m = next.(Model)
+		if cmd == nil {
+			t.Fatalf("e gave no command (status %q)", d.m.note)
+		}
+		return execArgs(t, cmd())
+	}
+	if args := edit(); args[1] != "+"+strconv.Itoa(sec.BodyLine) {
+		t.Errorf("e at the top of the section: %q, want the body's first line %d", args, sec.BodyLine)
+	}
+	d.send(common.OpenSectionMsg{ID: "caffeine", Anchor: "sleep"})
+	if args := edit(); args[1] != "+32" || !strings.HasSuffix(args[2], "caffeine.md") {
+		t.Errorf("e under Sleep (line 32): %q", args)
+	}
+}
+
+func TestMBookmarksTheHeadingAtTheTop(t *testing.T) {
+	store := memory.Store{Dir: t.TempDir()}
+	mem := &Memory{Store: store, Key: "k"}
+	d := newDriver(t, Options{Pack: fixture(t), Start: "caffeine", Memory: mem})
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 12})
+	d.send(common.OpenSectionMsg{ID: "caffeine", Anchor: "sleep"})
+	d.press("m")
+	if d.m.note != "bookmarked: Caffeine content › Sleep" {
+		t.Errorf("status %q", d.m.note)
+	}
+	if st, _ := store.Load("k"); len(st.Bookmarks) != 1 || !st.HasBookmark("caffeine", "sleep") {
+		t.Fatalf("saved %+v", st.Bookmarks)
+	}
+
+	// The overlay names the heading, and enter goes back to it.
+	d.keys("g")
+	d.press("'")
+	if !strings.Contains(d.screen(), "Caffeine content › Sleep") {
+		t.Errorf("the overlay does not name the heading:\n%s", d.screen())
+	}
+	d.press("enter")
+	if h, ok := d.m.browse.Reader().HeadingAtTop(); !ok || h.Anchor != "sleep" {
+		t.Errorf("enter on the bookmark opened at %+v", h)
+	}
+	// m there again removes it, not another one.
+	d.press("m")
+	if st, _ := store.Load("k"); d.m.note != "bookmark removed: Caffeine content › Sleep" || len(st.Bookmarks) != 0 {
+		t.Errorf("second m: status %q, saved %+v", d.m.note, st.Bookmarks)
+	}
+}
+
+// A state file written before bookmarks named headings holds sections
+// only: it loads, shows and opens as before.
+func TestSectionOnlyBookmarkFileLoads(t *testing.T) {
+	dir := t.TempDir()
+	store := memory.Store{Dir: dir}
+	old := `{"version": 1, "pack": "k", "bookmarks": [{"section": "taste", "added": "2026-11-30T10:00:00Z"}]}`
+	if err := os.WriteFile(store.Path("k"), []byte(old), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	st, notice := store.Load("k")
+	if notice != "" || !st.HasBookmark("taste", "") {
+		t.Fatalf("loaded %+v, notice %q", st, notice)
+	}
+	d := newDriver(t, Options{Pack: fixture(t), Start: "caffeine", Memory: &Memory{Store: store, Key: "k", State: st}})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.press("'")
+	if !strings.Contains(d.screen(), "› 2 Taste") {
+		t.Errorf("the overlay lacks the bookmark:\n%s", d.screen())
+	}
+	d.press("enter")
+	if s := d.m.browse.Reader().Section(); s == nil || s.ID != "taste" || d.m.browse.Reader().YOffset() != 0 {
+		t.Errorf("enter opened %v", s)
+	}
+}
+
+func TestYInTablesCopiesTheRow(t *testing.T) {
+	d := newDriver(t, Options{Pack: fixture(t), Start: "caffeine", Getenv: envOf("TERM", "xterm-256color")})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.keys("t")
+	if d.m.mode != ModeTables {
+		t.Fatalf("t opened %v", d.m.mode)
+	}
+	got, ok := clipboardOf(d.press("y"))
+	if !ok || !strings.HasPrefix(got, "| Criterion | Tea | Coffee |\n| --- | --- | --- |\n| ") || strings.Count(got, "\n") != 3 {
+		t.Errorf("y in the tables copied %q", got)
+	}
+	if !strings.Contains(d.m.note, `: row "`) || !strings.HasSuffix(d.m.note, " from Caffeine content") {
+		t.Errorf("status %q", d.m.note)
+	}
+}
+
+func TestReloadRefreshesTheViewOnScreen(t *testing.T) {
+	d := newDriver(t, Options{Pack: fixture(t), Start: "caffeine"})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.keys("t")
+	d.send(action.ReloadedMsg{Result: watch.Result{Pack: editedFixture(t, "caffeine.md", "| 40 mg |", "| ZEBRA mg |"), Seq: 1}})
+	if d.m.mode != ModeTables || !strings.Contains(d.screen(), "ZEBRA mg") {
+		t.Errorf("the tables kept the old pack:\n%s", d.screen())
+	}
+
+	d.keys("f")
+	d.send(action.ReloadedMsg{Result: watch.Result{Pack: editedFixture(t, "faq.md", "Coffee, usually", "ZEBRA, usually"), Seq: 2}})
+	if d.m.mode != ModeFAQ || !strings.Contains(d.screen(), "ZEBRA, usually") {
+		t.Errorf("the FAQ kept the old pack:\n%s", d.screen())
 	}
 }

@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/tui/action"
 	"github.com/versus-dev/versus/tui/bookmarks"
 	"github.com/versus-dev/versus/tui/browse"
 	"github.com/versus-dev/versus/tui/common"
@@ -184,13 +185,16 @@ func (m *Model) updateBody(msg tea.Msg) tea.Cmd {
 }
 
 // act does what a pane asked in its last Update: closing the view on top
-// (the one that asked: nothing else ran in between) or opening a section.
+// (the one that asked: nothing else ran in between), opening a section or
+// copying text.
 func (m *Model) act(a common.Action) tea.Cmd {
 	switch a := a.(type) {
 	case common.Close:
 		return m.closeTop()
 	case common.Open:
 		return m.openSection(a)
+	case common.Copy:
+		return action.Env{Getenv: m.opts.Getenv}.CopyText(a.Text, a.Label)
 	}
 	return nil
 }

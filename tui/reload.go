@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/versus-dev/versus/tui/action"
+	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/searchview"
 )
 
@@ -18,11 +19,14 @@ func (m Model) waitReload() tea.Cmd {
 	return action.NextReload(m.opts.Reloads)
 }
 
-// reload takes in a reload. One that made things worse (see
-// action.ReloadedMsg.Worse) leaves the last good version on screen, with
-// the first problem in the status bar; otherwise the new version replaces
-// it, the section in the reader re-rendered in place and the search index
-// rebuilt.
+// reload takes in a reload. An edit that made things worse (a pack that
+// cannot be opened, or one with more problems than the pack on screen)
+// leaves the last good version on screen, with the first problem
+// (FILE:LINE: message) in the status bar; otherwise the new version
+// replaces it, the section in the reader re-rendered in place, the view
+// on screen (tables, FAQ, compare) rebuilt from it and the search index
+// rebuilt. Comparing counts, not demanding none, lets a pack
+// that opened with a dead link still reload.
 func (m *Model) reload(msg action.ReloadedMsg) tea.Cmd {
 	m.note = msg.Status()
 	next := m.waitReload()
@@ -33,7 +37,16 @@ func (m *Model) reload(msg action.ReloadedMsg) tea.Cmd {
 	m.keptFAQ = nil // made again from the new pack when opened
 	m.setupKeys()
 	m.mem.Prune(msg.Pack)
-	return tea.Batch(next, m.browse.Reload(m.c), searchview.BuildIndex(msg.Pack, nil))
+	cmds := []tea.Cmd{next, m.browse.Reload(m.c), searchview.BuildIndex(msg.Pack, nil)}
+	// The other panes on screen take the new version from their context:
+	// tables, FAQ and compare rebuild from it in place.
+	if m.body != common.Pane(m.browse) {
+		cmds = append(cmds, m.body.SetCommon(m.c))
+	}
+	for _, o := range m.overlays {
+		cmds = append(cmds, o.pane.SetCommon(m.c))
+	}
+	return tea.Batch(cmds...)
 }
 
 // forceReload is the r key.

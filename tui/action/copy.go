@@ -23,9 +23,16 @@ import (
 //
 // The terminal "cannot" when its environment names one known to ignore
 // OSC 52 (see noOSC52). Only when it cannot and the system clipboard
-// failed too does the copy report an error; when the system clipboard
-// failed and the terminal may have taken the text, the status says the
-// copy went through the terminal.
+// failed too does the copy report an error.
+//
+// The status says "copied" only when the system clipboard tool took the
+// text: atotto/clipboard runs the tool with the text on its standard
+// input and returns its exit status, and xclip, xsel, wl-copy and pbcopy
+// exit 0 only once they own the clipboard (xclip without a display exits
+// 1). An OSC 52 write gets no answer: the terminal, or a tmux without
+// set-clipboard, may drop it silently. When it was the only way, the
+// status says the text was "sent to the clipboard", which is all versus
+// knows.
 type Clipboard struct {
 	Getenv func(string) string
 	// System writes the system clipboard; nil when there is none.
@@ -58,7 +65,7 @@ func (m CopiedMsg) Status() string {
 	case m.System:
 		return fmt.Sprintf("copied %s: %s", Size(m.Bytes), m.Label)
 	default:
-		return fmt.Sprintf("copied %s through the terminal: %s", Size(m.Bytes), m.Label)
+		return fmt.Sprintf("sent %s to the clipboard: %s", Size(m.Bytes), m.Label)
 	}
 }
 
@@ -118,4 +125,13 @@ func Size(n int) string {
 func oneLine(s string) string {
 	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
 	return s
+}
+
+// CodeLabel names a code block in a copy's status: "code block (python)
+// from Performance".
+func CodeLabel(lang, section string) string {
+	if lang == "" {
+		return "code block from " + section
+	}
+	return "code block (" + lang + ") from " + section
 }

@@ -73,12 +73,14 @@ func TestCopyWritesOSC52AndTheSystemClipboard(t *testing.T) {
 	}
 }
 
-func TestCopyWithoutSystemClipboardTrustsTheTerminal(t *testing.T) {
+// Without a system clipboard the text goes out as OSC 52 only, and no
+// terminal confirms it: the status must not claim a copy.
+func TestCopyWithoutSystemClipboardSaysSent(t *testing.T) {
 	out, msg := runCopy(t, Clipboard{Getenv: env("TERM", "xterm-kitty")}, "npm install", "the command")
 	if !strings.Contains(out, "\x1b]52;c;"+base64.StdEncoding.EncodeToString([]byte("npm install"))) {
 		t.Errorf("no OSC 52 sequence in the output: %q", out)
 	}
-	if msg.Err != nil || msg.Status() != "copied 11 B through the terminal: the command" {
+	if msg.Err != nil || msg.Status() != "sent 11 B to the clipboard: the command" {
 		t.Errorf("status %q", msg.Status())
 	}
 }
@@ -103,8 +105,14 @@ func TestCopyFailsOnlyWhenNeitherWayWorks(t *testing.T) {
 	}
 	// Inside tmux the outer terminal is unknown: the copy is reported.
 	_, msg := runCopy(t, Clipboard{Getenv: env("TERM", "tmux-256color", "TMUX", "/tmp/tmux-0/default,1,0", "VTE_VERSION", "7600")}, "x", "x")
-	if msg.Err != nil {
+	if msg.Err != nil || !strings.HasPrefix(msg.Status(), "sent ") {
 		t.Errorf("inside tmux: %q", msg.Status())
+	}
+	// A system clipboard tool that failed (xclip without a display) leaves
+	// only the terminal's word.
+	_, msg = runCopy(t, Clipboard{Getenv: env("TERM", "xterm-256color"), System: (&fakeSystem{err: errors.New("exit status 1")}).write}, "abc", "x")
+	if msg.Err != nil || msg.System || msg.Status() != "sent 3 B to the clipboard: x" {
+		t.Errorf("system clipboard failed: %q", msg.Status())
 	}
 }
 

@@ -127,7 +127,10 @@ func TestOpenIsDetached(t *testing.T) {
 fds=$(readlink /proc/$$/fd/0 /proc/$$/fd/1 /proc/$$/fd/2)
 { echo "$fds"; awk '{print $6}' /proc/$$/stat; } > "`+report+`.tmp"
 mv "`+report+`.tmp" "`+report+`"
-while [ ! -e "`+stop+`" ]; do sleep 0.05; done`)
+while [ -d "`+dir+`" ] && [ ! -e "`+stop+`" ]; do sleep 0.05; done`)
+	// The test's folder goes right after the stop file is written, maybe
+	// before the browser looks: it ends when either is so, or it would
+	// outlive the test (it did, dozens of times).
 	t.Cleanup(func() { _ = os.WriteFile(stop, nil, 0o600) })
 	o := opener(dir, "BROWSER", browser)
 	o.Grace = 10 * time.Millisecond // the browser runs until the test ends

@@ -36,6 +36,18 @@ func (e Env) Copy(sec *knowledge.Section, link knowledge.Link, focused bool) tea
 	return clip.Copy("# "+sec.Title+"\n\n"+sec.Body, sec.Title)
 }
 
+// CopyText copies text, named label in the status.
+func (e Env) CopyText(text, label string) tea.Cmd { return NewClipboard(e.getenv).Copy(text, label) }
+
+// CopyCode copies b, the code block at the top of the reader's view, or
+// says that sec has none (found is false).
+func (e Env) CopyCode(sec *knowledge.Section, b knowledge.CodeBlock, found bool) (tea.Cmd, string) {
+	if !found {
+		return nil, sec.Title + " has no code block to copy"
+	}
+	return NewClipboard(e.getenv).Copy(b.Code, CodeLabel(b.Lang, sec.Title)), ""
+}
+
 // Open opens the focused link in the browser when it is a web link. Its
 // note is said either way: what is being opened, or why nothing is.
 func (e Env) Open(link knowledge.Link, focused bool) (tea.Cmd, string) {
@@ -46,9 +58,9 @@ func (e Env) Open(link knowledge.Link, focused bool) (tea.Cmd, string) {
 	return o.Open(link.Dest), "opening " + link.Dest + "…"
 }
 
-// Edit opens sec's file in the user's editor, at its first line.
-func (e Env) Edit(sec *knowledge.Section) (tea.Cmd, string) {
-	cmd, err := e.Editor().Edit(sec.File, sec.BodyLine)
+// Edit opens sec's file in the user's editor at line.
+func (e Env) Edit(sec *knowledge.Section, line int) (tea.Cmd, string) {
+	cmd, err := e.Editor().Edit(sec.File, line)
 	switch {
 	case errors.Is(err, ErrReadOnly):
 		return nil, err.Error()

@@ -24,11 +24,11 @@ func TestSectionActionsSayWhyNot(t *testing.T) {
 	if cmd, note := e.Open(knowledge.Link{Dest: "https://go.dev"}, true); cmd == nil || note != "opening https://go.dev…" {
 		t.Errorf("o on a web link: %q", note)
 	}
-	if cmd, note := e.Edit(sec); cmd != nil || !strings.Contains(note, "built-in pack is read-only") {
+	if cmd, note := e.Edit(sec, sec.BodyLine); cmd != nil || !strings.Contains(note, "built-in pack is read-only") {
 		t.Errorf("e on the built-in pack: %q", note)
 	}
 	e = Env{Getenv: env("EDITOR", "/nonexistent/editor"), PackDir: t.TempDir()}
-	if cmd, note := e.Edit(sec); cmd != nil || !strings.HasPrefix(note, "editor: ") {
+	if cmd, note := e.Edit(sec, sec.BodyLine); cmd != nil || !strings.HasPrefix(note, "editor: ") {
 		t.Errorf("e with an editor that cannot run: %q", note)
 	}
 }

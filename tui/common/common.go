@@ -51,7 +51,7 @@ type Pane interface {
 	Action() Action
 }
 
-// Action is a request from a pane to the root: Close or Open.
+// Action is a request from a pane to the root: Close, Open or Copy.
 type Action interface{ action() }
 
 // Close asks the root to close the pane that returned it.
@@ -64,8 +64,17 @@ type Open struct {
 	Query  string // text to set as the reader's in-section query (n/N); may be empty
 }
 
+// Copy asks the root to put text on the clipboard, naming it Label in
+// the status ("row \"Startup\" from Performance"). The root knows the
+// terminal and the system clipboard; a pane knows only what to copy.
+type Copy struct {
+	Text  string
+	Label string
+}
+
 func (Close) action() {}
 func (Open) action()  {}
+func (Copy) action()  {}
 
 // OpenSectionMsg asks the root to show a section in the reader. The
 // browse pane's list sends it; panes on the contract return Open instead.

@@ -136,10 +136,15 @@ func (m *Model) SetSize(w, h int) tea.Cmd {
 	return m.ensureRenders()
 }
 
-// SetCommon replaces the shared context, after a theme change, and
-// renders the view in the new style.
+// SetCommon replaces the shared context, after a theme change or a
+// reload, and renders the view in the new style or from the new version
+// of the pack.
 func (m *Model) SetCommon(c common.Common) tea.Cmd {
+	reloaded := c.Pack != m.common.Pack && c.Pack != nil
 	m.common = c
+	if reloaded {
+		m.reload()
+	}
 	m.styles = newStyles(c.Styles)
 	m.picker.input.SetStyles(m.styles.input)
 	m.layout()
@@ -241,6 +246,37 @@ func (m *Model) choose() {
 		return
 	}
 	m.openView(m.first, s)
+}
+
+// reload takes in a new version of the pack: the view's panes re-render
+// their sections in place; a picker offers the new version's aspects,
+// with the query typed so far. A first choice the new version lost sends
+// the flow back to the first picker.
+func (m *Model) reload() {
+	p := m.common.Pack
+	if m.mode == ModeView {
+		for i := range m.panes {
+			m.panes[i].reload(p)
+		}
+		return
+	}
+	offered := ""
+	if len(m.picker.choices) > 0 {
+		offered = m.picker.choices[0].section.ID
+	}
+	skip := ""
+	if m.mode == ModePickSecond {
+		if m.first = p.Section(m.first.ID); m.first == nil {
+			m.mode = ModePickFirst
+		} else {
+			offered, skip = "", m.first.ID
+		}
+	}
+	query := m.picker.input.Value()
+	m.picker = newPicker(p, offered, skip, m.styles)
+	m.picker.input.SetValue(query)
+	m.picker.refilter()
+	m.layout()
 }
 
 // openView shows two sections side by side.

@@ -42,6 +42,20 @@ func newPane(s *knowledge.Section) pane {
 	return p
 }
 
+// reload takes the pane's section from a new version of the pack, and
+// forgets the renders of the old one. The old render stays on screen,
+// scrolled where it was, until the new one arrives. A section the new
+// version lost stays as it was.
+func (p *pane) reload(pack *knowledge.Pack) {
+	s := pack.Section(p.section.ID)
+	if s == nil {
+		return
+	}
+	p.section, p.markdown = s, paneMarkdown(s)
+	p.render.Reset()
+	p.shown = render.Key{}
+}
+
 // want is the render the pane needs now.
 func (p pane) want(style string) render.Key {
 	return render.Key{ID: p.section.ID, Width: p.vp.Width(), Style: style}

@@ -75,14 +75,8 @@ const cachedAnswers = 64
 // New returns the FAQ pane over every FAQ entry of the pack.
 func New(c common.Common) Model {
 	m := Model{common: c, KeyMap: DefaultKeyMap(), styles: newStyles(c.Styles)}
-	if c.Pack != nil {
-		m.entries = c.Pack.FAQ()
-	}
-	items := make([]list.Item, len(m.entries))
-	for i, e := range m.entries {
-		items[i] = item{n: i + 1, question: e.Question}
-	}
-	m.list = list.New(items, delegate{styles: &m.styles}, 0, 0)
+	m.list = list.New(nil, delegate{styles: &m.styles}, 0, 0)
+	m.setEntries()
 	m.list.SetShowTitle(false)
 	m.list.SetShowStatusBar(false)
 	m.list.SetFilteringEnabled(false)
@@ -93,6 +87,21 @@ func New(c common.Common) Model {
 	m.render = render.New(cachedAnswers, func(r render.Result[string]) tea.Msg { return RenderedMsg{r} })
 	m.find = textfind.New(findHint)
 	return m
+}
+
+// setEntries lists the pack's questions, keeping the selection's place.
+func (m *Model) setEntries() {
+	m.entries = nil
+	if m.common.Pack != nil {
+		m.entries = m.common.Pack.FAQ()
+	}
+	items := make([]list.Item, len(m.entries))
+	for i, e := range m.entries {
+		items[i] = item{n: i + 1, question: e.Question}
+	}
+	sel := m.list.Index()
+	m.list.SetItems(items)
+	m.list.Select(max(0, min(sel, len(items)-1)))
 }
 
 // Selected returns the index of the selected question in Pack.FAQ().
@@ -113,9 +122,14 @@ func (m *Model) SetSize(w, h int) tea.Cmd {
 	return m.ensureRender()
 }
 
-// SetCommon replaces the shared context, after a theme change, and
-// renders the answer in the new style.
+// SetCommon replaces the shared context, after a theme change or a
+// reload, and renders the answer in the new style or from the new
+// version of the pack.
 func (m *Model) SetCommon(c common.Common) tea.Cmd {
+	if c.Pack != m.common.Pack {
+		m.common = c
+		m.reload()
+	}
 	m.common = c
 	m.styles = newStyles(c.Styles)
 	m.list.Styles = m.styles.list

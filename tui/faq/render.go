@@ -70,3 +70,14 @@ func (m Model) answerContent(out string, err error) string {
 	}
 	return render.Failed(m.styles.err, "answer", err, m.markdown(m.list.Index()), m.answer.Width())
 }
+
+// reload takes in a new version of the pack: the questions are listed
+// anew, and renders of the old version are neither shown nor kept. The
+// answer on screen stays, scrolled where it was, until its new render
+// arrives: it is marked as no render the pane wants (a width of 0), but
+// as the same question, which ensureRender does not blank.
+func (m *Model) reload() {
+	m.setEntries()
+	m.render.Reset()
+	m.shown.Width = 0
+}

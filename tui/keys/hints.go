@@ -121,7 +121,7 @@ func (s Screen) HelpKeys() Help {
 	}
 	full := append(s.Browse.FullHelp(), global)
 	if s.Reading {
-		full = append(full, []key.Binding{k.Copy, k.OpenLink, k.Edit, k.Bookmark})
+		full = append(full, []key.Binding{k.Copy, k.CopyCode, k.OpenLink, k.Edit, k.Bookmark})
 	}
 	return Help{
 		short: append(s.Browse.ShortHelp(), k.Search, k.Help, k.Quit),

@@ -25,6 +25,7 @@ type KeyMap struct {
 
 	// The reader's actions.
 	Copy      key.Binding
+	CopyCode  key.Binding
 	OpenLink  key.Binding
 	Edit      key.Binding
 	Bookmark  key.Binding
@@ -53,9 +54,10 @@ func DefaultKeyMap() KeyMap {
 		Aspect:  key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9", "0"), key.WithHelp("1-9", "aspect by number")),
 
 		Copy:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy section or link")),
+		CopyCode:  key.NewBinding(key.WithKeys("Y"), key.WithHelp("Y", "copy code block at top")),
 		OpenLink:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open link in browser")),
 		Edit:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit section file")),
-		Bookmark:  key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bookmark section")),
+		Bookmark:  key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bookmark heading at top")),
 		Bookmarks: key.NewBinding(key.WithKeys("'"), key.WithHelp("'", "bookmarks and recent")),
 		Reload:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reload pack")),
 		Back:      key.NewBinding(key.WithKeys("backspace", "["), key.WithHelp("⌫/[", "back")),

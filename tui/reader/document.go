@@ -99,7 +99,7 @@ func newDocument(key render.Key, sec *knowledge.Section, out string) *document {
 	}
 	start := from
 	for _, h := range headings {
-		found, next, ok := d.index.Find(h.Text, from, false)
+		found, next, ok := findHeading(d.index, h, from)
 		if !ok {
 			continue
 		}
@@ -120,4 +120,19 @@ func newDocument(key render.Key, sec *knowledge.Section, out string) *document {
 		}
 	}
 	return d
+}
+
+// findHeading finds heading h in the render from byte from of its text.
+// The glamour styles draw a heading below the title after its markers
+// ("## Node.js"), which tells it apart from the same words earlier in
+// the prose or a table ("Node.js" in a summary); a style that draws no
+// markers falls back to the words alone.
+func findHeading(x *textfind.Index, h knowledge.Heading, from int) (textfind.Hit, int, bool) {
+	if h.Level > 1 {
+		marked := strings.Repeat("#", h.Level) + " " + h.Text
+		if found, next, ok := x.Find(marked, from, false); ok {
+			return found, next, true
+		}
+	}
+	return x.Find(h.Text, from, false)
 }

@@ -104,6 +104,7 @@ func (m *Model) follow() tea.Cmd {
 		if m.doc != nil {
 			if line, ok := m.doc.anchors[l.Anchor]; ok {
 				m.vp.SetYOffset(line)
+				m.landed = landing{anchor: l.Anchor, key: m.doc.key, offset: m.vp.YOffset()}
 			}
 		}
 		return nil

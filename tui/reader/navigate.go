@@ -147,6 +147,9 @@ func (m *Model) setDoc(d *document) {
 	m.find.Search(d.index)
 	m.refresh()
 	at := m.pending
+	if at != nil {
+		m.landed = landing{}
+	}
 	switch {
 	case at == nil && resized:
 		if prevTotal > 0 {
@@ -157,6 +160,7 @@ func (m *Model) setDoc(d *document) {
 	case at.anchor != "":
 		if line, ok := d.anchors[at.anchor]; ok {
 			m.vp.SetYOffset(line)
+			m.landed = landing{anchor: at.anchor, key: d.key, offset: m.vp.YOffset()}
 		} else {
 			m.vp.SetYOffset(0)
 		}

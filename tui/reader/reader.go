@@ -49,6 +49,7 @@ type Model struct {
 	hist       history
 	previewing bool  // the current place came from a list preview
 	pending    *spot // where to scroll once the awaited render arrives
+	landed     landing
 
 	link int // focused link, an index into sec.Links; -1 for none
 	find textfind.Finder

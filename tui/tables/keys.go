@@ -13,6 +13,7 @@ type KeyMap struct {
 	Top      key.Binding
 	Bottom   key.Binding
 	Open     key.Binding // open the selected row's section in the reader
+	Copy     key.Binding // copy the selected row; y types into the matrix's filter
 	Toggle   key.Binding // switch between the aspect table and the matrix
 	Clear    key.Binding // clear the matrix filter
 	Close    key.Binding // back to the view before, along the trail
@@ -28,6 +29,7 @@ func DefaultKeyMap() KeyMap {
 		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g/home", "first row")),
 		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G/end", "last row")),
 		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open section")),
+		Copy:     key.NewBinding(key.WithKeys("y", "ctrl+y"), key.WithHelp("y", "copy row")),
 		Toggle:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "all aspects")),
 		Clear:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
 		Close:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
@@ -46,7 +48,7 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.count() == 0 {
 		return []key.Binding{m.toggleHelp(), m.escHelp()}
 	}
-	return []key.Binding{m.upHelp(), m.downHelp(), m.KeyMap.Open, m.toggleHelp(), m.escHelp()}
+	return []key.Binding{m.upHelp(), m.downHelp(), m.KeyMap.Open, m.copyHelp(), m.toggleHelp(), m.escHelp()}
 }
 
 // FullHelp returns the bindings that act in the current state, grouped.
@@ -60,7 +62,14 @@ func (m Model) FullHelp() [][]key.Binding {
 	} else {
 		nav = append(nav, m.KeyMap.Top, m.KeyMap.Bottom)
 	}
-	return [][]key.Binding{nav, {m.KeyMap.Open, m.toggleHelp(), m.escHelp()}}
+	return [][]key.Binding{nav, {m.KeyMap.Open, m.copyHelp(), m.toggleHelp(), m.escHelp()}}
+}
+
+func (m Model) copyHelp() key.Binding {
+	if m.mode == ModeMatrix {
+		return relabel(m.KeyMap.Copy, "ctrl+y", "copy row")
+	}
+	return m.KeyMap.Copy
 }
 
 func (m Model) upHelp() key.Binding {

@@ -8,8 +8,9 @@
 // subject's cell under it. The words the filter matched are highlighted
 // in the rows.
 // Enter asks the root to open the row's section at the heading above its
-// table (common.Open); esc clears the filter, then asks the root
-// to close the pane (common.Close).
+// table (common.Open); y (ctrl+y in the matrix, where letters filter)
+// asks it to copy the row (common.Copy); esc clears the filter, then asks
+// the root to close the pane (common.Close).
 package tables
 
 import (
@@ -80,14 +81,7 @@ type Model struct {
 // tables, or the matrix when the section has none.
 func New(c common.Common, sectionID string) Model {
 	m := Model{common: c, KeyMap: DefaultKeyMap(), styles: newStyles(c.Styles)}
-	if c.Pack != nil {
-		m.section = c.Pack.Section(sectionID)
-		m.aspectHead = aspectHeader(c.Pack, m.section)
-		if m.section != nil {
-			m.aspect = sectionRows(nil, c.Pack, m.section, false)
-		}
-	}
-	m.aspectWidth = naturalWidths(m.aspectHead, m.aspect)
+	m.setSection(sectionID)
 
 	m.filter = textinput.New()
 	m.filter.Prompt = "/ "
@@ -101,6 +95,21 @@ func New(c common.Common, sectionID string) Model {
 	}
 	m.showRows(0)
 	return m
+}
+
+// setSection fills the aspect table with the rows of the section with
+// the given id.
+func (m *Model) setSection(id string) {
+	m.section, m.aspect = nil, nil
+	m.aspectHead = nil
+	if p := m.common.Pack; p != nil {
+		m.section = p.Section(id)
+		m.aspectHead = aspectHeader(p, m.section)
+		if m.section != nil {
+			m.aspect = sectionRows(nil, p, m.section, false)
+		}
+	}
+	m.aspectWidth = naturalWidths(m.aspectHead, m.aspect)
 }
 
 // Mode returns the current mode.
@@ -120,8 +129,11 @@ func (m Model) RowCount() (shown, total int) {
 // packs build it in the background, and the pane says so meanwhile.
 const syncGather = 2000
 
-// matrixMsg carries the matrix built by gatherCmd.
-type matrixMsg struct{ matrix }
+// matrixMsg carries the matrix built by gatherCmd from pack.
+type matrixMsg struct {
+	matrix
+	pack *knowledge.Pack
+}
 
 // matrix is every comparison row of the pack, ready to show.
 type matrix struct {
@@ -149,7 +161,7 @@ func (m *Model) gather() tea.Cmd {
 	p := m.common.Pack
 	if len(p.Sections) > syncGather {
 		m.gathering = true
-		return func() tea.Msg { return matrixMsg{buildMatrix(p)} }
+		return func() tea.Msg { return matrixMsg{buildMatrix(p), p} }
 	}
 	m.setMatrix(buildMatrix(p))
 	return nil
@@ -205,13 +217,39 @@ func (m *Model) SetSize(w, h int) tea.Cmd {
 	return cmd
 }
 
-// SetCommon replaces the shared context, after a theme change. Nothing in
-// the pane is rendered ahead, so nothing needs a command.
+// SetCommon replaces the shared context, after a theme change or a
+// reload. Nothing in the pane is rendered ahead, so only a new version of
+// the pack can need a command: the one building its matrix.
 func (m *Model) SetCommon(c common.Common) tea.Cmd {
+	reloaded := c.Pack != m.common.Pack
 	m.common = c
 	m.styles = newStyles(c.Styles)
 	m.filter.SetStyles(m.styles.filter)
+	if reloaded {
+		return m.reload()
+	}
 	return nil
+}
+
+// reload rebuilds the rows from a new version of the pack, keeping the
+// mode, the filter and the selected row's place. An aspect whose tables
+// are gone leaves the pane on the matrix, as New would have.
+func (m *Model) reload() tea.Cmd {
+	cursor := m.cursor
+	id := ""
+	if m.section != nil {
+		id = m.section.ID
+	}
+	m.setSection(id)
+	m.gathered, m.gathering = false, false
+	m.shown, m.shownTerms, m.filtered = nil, nil, false
+	var cmd tea.Cmd
+	if m.mode == ModeMatrix || len(m.aspect) == 0 {
+		m.mode = ModeMatrix
+		cmd = m.gather()
+	}
+	m.showRows(max(0, min(cursor, m.count()-1)))
+	return cmd
 }
 
 // Capturing reports whether letters type into the matrix's filter.
@@ -236,7 +274,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return m.typeFilter(p)
 	}
 	if x, ok := msg.(matrixMsg); ok {
-		if m.gathering {
+		if m.gathering && x.pack == m.common.Pack { // not one of a pack since reloaded
 			m.setMatrix(x.matrix)
 			if m.mode == ModeMatrix {
 				m.showRows(m.sectionCursor(m.aspectCursor))
@@ -269,6 +307,8 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, m.toggle()
 	case key.Matches(k, m.KeyMap.Open):
 		m.open()
+	case key.Matches(k, m.KeyMap.Copy):
+		m.copyRow()
 	case m.mode == ModeMatrix && m.filter.Value() != "" && key.Matches(k, m.KeyMap.Clear):
 		m.filter.Reset()
 		m.showRows(0)

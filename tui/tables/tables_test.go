@@ -231,7 +231,7 @@ func TestHelpFollowsTheState(t *testing.T) {
 		return strings.Join(out, ",")
 	}
 	m := New(tuitest.Common(t), "speed")
-	if got := keysOf(m); got != "up,down,open section,all aspects,back" {
+	if got := keysOf(m); got != "up,down,open section,copy row,all aspects,back" {
 		t.Errorf("aspect help = %s", got)
 	}
 	m, _ = tuitest.Update(m, tuitest.Press("tab"))
