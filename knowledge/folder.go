@@ -4,6 +4,8 @@ import (
 	"path"
 	"sort"
 	"strings"
+
+	"github.com/versus-dev/versus/knowledge/sanitize"
 )
 
 // orderPlain puts the files of a folder of plain markdown in reading
@@ -63,7 +65,7 @@ func groupByFolder(p *Pack) {
 		if name, ok := names[dir]; ok {
 			s.Group = name
 		} else {
-			s.Group = dir
+			s.Group = sanitize.Line(dir) // a folder name is untrusted text too
 		}
 	}
 }

@@ -237,6 +237,7 @@ func TestPlainMarkdownIsSanitized(t *testing.T) {
 		"a" + evil + ".md":          file("No heading here.\n"),
 		"dir" + evil + "/_index.md": file("---\ntitle: \"T\\e[31m\"\n---\n"),
 		"dir" + evil + "/page.md":   file("# Head" + evil + "\n\n| x | A" + evil + " | B |\n| - | - | - |\n| 1 | 2 | 3 |\n"),
+		"bare" + evil + "/page.md":  file("Words.\n"), // a folder with no page of its own: its name is the group
 		"single.md":                 file("# Doc" + evil + "\n\nintro\n\n## Part" + evil + "\n\ntext\n\n## FAQ\n\n### Why" + evil + "?\n\nYes.\n"),
 	}
 	p := openLenient(t, m)
@@ -325,4 +326,14 @@ func TestPlainAspectNumbers(t *testing.T) {
 		got = append(got, fmt.Sprintf("%s %s %d", s.ID, s.Kind, s.Number))
 	}
 	equalLines(t, got, []string{"a aspect 2", "b aspect 1", "c aspect 3", "d guide 0"})
+}
+
+// A title made from a file name capitalises its first letter, whatever
+// its script: "été.md" is "Été", not a broken byte.
+func TestFileTitleCapitalisesARune(t *testing.T) {
+	for file, want := range map[string]string{"été.md": "Été", "getting-started.md": "Getting started", "docs/ñu/index.md": "Ñu"} {
+		if got := fileTitle(file); got != want {
+			t.Errorf("fileTitle(%q) = %q, want %q", file, got, want)
+		}
+	}
 }

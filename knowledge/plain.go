@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/parser"
 	"go.yaml.in/yaml/v3"
@@ -214,7 +216,8 @@ func fileTitle(file string) string {
 	if t == "" {
 		return sanitize.Line(base)
 	}
-	return strings.ToUpper(t[:1]) + t[1:]
+	r, n := utf8.DecodeRuneInString(t)
+	return string(unicode.ToUpper(r)) + t[n:]
 }
 
 // isIndexName reports whether a file name (without extension) is the page

@@ -101,7 +101,7 @@ func (m Model) Action() common.Action { return m.action }
 
 // Update moves the cursor, opens, deletes and closes.
 func (m Model) Update(msg tea.Msg) (common.Pane, tea.Cmd) {
-	m.action = nil
+	m.action, m.changed = nil, false // each says what this key did
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return &m, nil

@@ -91,3 +91,20 @@ func TestStatusHintsLeaveOutTheViewOnScreen(t *testing.T) {
 		t.Error("the tables view offers t")
 	}
 }
+
+// A reload can bring aspects to a pack that had none: the digits come
+// back, and the help's example is a number the pack has.
+func TestAspectKeyFollowsThePack(t *testing.T) {
+	k := DefaultKeyMap()
+	k.SetAspectHelp(Holds{})
+	if k.Aspect.Enabled() {
+		t.Fatal("digits enabled with no aspect")
+	}
+	k.SetAspectHelp(Holds{MaxAspect: 10})
+	if !k.Aspect.Enabled() {
+		t.Fatal("digits still off after aspects came")
+	}
+	if got := k.Aspect.Help().Desc; got != "go to aspect (type 10 for 10)" {
+		t.Errorf("help %q", got)
+	}
+}

@@ -38,12 +38,16 @@ func (k *KeyMap) SetAspectHelp(h Holds) {
 	switch {
 	case hi == 0:
 		k.Aspect.SetEnabled(false)
+		return
+	}
+	k.Aspect.SetEnabled(true) // a reload can bring aspects to a pack that had none
+	switch {
 	case hi == 1:
 		k.Aspect.SetHelp("1", "go to aspect 1")
 	case hi <= 9:
 		k.Aspect.SetHelp(fmt.Sprintf("1-%d", hi), "go to aspect")
 	default:
-		k.Aspect.SetHelp(fmt.Sprintf("1-%d", hi), "go to aspect (type 12 for 12)")
+		k.Aspect.SetHelp(fmt.Sprintf("1-%d", hi), fmt.Sprintf("go to aspect (type %d for %d)", hi, hi))
 	}
 }
 

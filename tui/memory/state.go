@@ -58,7 +58,7 @@ func (s *State) bookmark(section, anchor string) int {
 // is now set. Past MaxBookmarks the oldest bookmark goes.
 func (s *State) ToggleBookmark(section, anchor string, now time.Time) bool {
 	if i := s.bookmark(section, anchor); i >= 0 {
-		s.Bookmarks = slices.Delete(slices.Clip(s.Bookmarks), i, i+1)
+		s.Bookmarks = slices.Concat(s.Bookmarks[:i], s.Bookmarks[i+1:])
 		return false
 	}
 	s.Bookmarks = append(slices.Clip(s.Bookmarks), Bookmark{Section: section, Anchor: anchor, Added: now})
@@ -75,7 +75,7 @@ func (s *State) RemoveBookmark(section, anchor string) bool {
 	if i < 0 {
 		return false
 	}
-	s.Bookmarks = slices.Delete(slices.Clip(s.Bookmarks), i, i+1)
+	s.Bookmarks = slices.Concat(s.Bookmarks[:i], s.Bookmarks[i+1:])
 	return true
 }
 

@@ -116,3 +116,19 @@ func TestPruneMissingSection(t *testing.T) {
 		t.Errorf("pruned state does not encode: %v", err)
 	}
 }
+
+// A state handed to the saver's goroutine is a shallow copy: removing a
+// bookmark afterwards must not rewrite the copy's bookmarks under it (a
+// saved bookmark with no section made the whole file unreadable).
+func TestRemovingABookmarkLeavesCopiesAlone(t *testing.T) {
+	var s State
+	now := time.Now()
+	s.ToggleBookmark("a", "", now)
+	s.ToggleBookmark("b", "", now)
+	snapshot := s
+	s.RemoveBookmark("a", "")
+	s.ToggleBookmark("b", "", now) // removes b
+	if len(snapshot.Bookmarks) != 2 || snapshot.Bookmarks[0].Section != "a" || snapshot.Bookmarks[1].Section != "b" {
+		t.Errorf("the copy changed: %+v", snapshot.Bookmarks)
+	}
+}
