@@ -58,7 +58,7 @@ func TestSilentAnswersOnlyKeysOfAnotherView(t *testing.T) {
 	}
 	for name, want := range map[string]string{
 		"tab":    "tab does nothing in sections",
-		"ctrl+f": "ctrl+f finds in the reader; / searches all",
+		"ctrl+f": "ctrl+f finds in the reader, FAQ and compare; / searches all",
 		"j":      "",
 		"x":      "",
 	} {
