@@ -22,6 +22,8 @@ type Memory struct {
 	State  memory.State // as loaded, pruned to the pack
 	Notice string       // said once in the status bar: the saved state was unusable
 	Fresh  bool         // start at the top, not where the last run left off
+
+	saves memory.Saver // keeps a late bookmark save from undoing the final one
 }
 
 // savedMsg reports saving the memory after a bookmark changed.
@@ -54,8 +56,8 @@ func (m Model) save() tea.Cmd {
 	if mem == nil {
 		return nil
 	}
-	st := m.mem
-	return func() tea.Msg { return savedMsg{mem.Store.Save(mem.Key, st)} }
+	st, ticket := m.mem, mem.saves.Ticket()
+	return func() tea.Msg { return savedMsg{mem.saves.Save(mem.Store, mem.Key, ticket, st)} }
 }
 
 // readerSection is the section in the reader, in browse mode.
