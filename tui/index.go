@@ -13,15 +13,22 @@ type indexReadyMsg struct{ ix *search.Index }
 // buildIndex builds the search index off the Update loop. Nothing on the
 // first frame needs it, and on a big pack it takes longer than the frame:
 // a search opened before it arrives shows "searching…" and runs once it
-// does. With after not nil, the start-up
-// settles once the index is built and after is closed too (the first
-// section's render).
-func buildIndex(p *knowledge.Pack, after <-chan struct{}) tea.Cmd {
+// does. At start-up (s not nil) it waits until the first screen is on the
+// terminal, and once both are done the start-up settles.
+func buildIndex(p *knowledge.Pack, s *startup) tea.Cmd {
 	return func() tea.Msg {
+		if s != nil {
+			<-s.shown
+			select {
+			case <-s.ended:
+				return nil
+			default:
+			}
+		}
 		ix := search.New(p)
-		if after != nil {
+		if s != nil {
 			go func() {
-				<-after
+				<-s.rendered
 				settle() // the start-up is over
 			}()
 		}

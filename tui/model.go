@@ -58,10 +58,6 @@ type Model struct {
 	digits   string // aspect number being typed
 	digitSeq int    // identifies the digit timer that may end it
 
-	// started is closed once the first section's render, begun before
-	// the program, is done (see prepare); nil when none was begun.
-	started <-chan struct{}
-
 	// tick is tea.Tick; tests swap it, since they run commands inline.
 	tick func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 }
@@ -74,6 +70,7 @@ func New(o Options) Model {
 		Pack:     o.Pack,
 		Index:    o.Index,
 		Renderer: markdown.New(markdown.DefaultCacheSize),
+		Shown:    o.start.shownChan(),
 	}
 	m.c.Styles, m.c.Style = m.theme()
 	m.status = statusbar.New(m.c.Styles)
@@ -130,7 +127,7 @@ func (m Model) theme() (theme.Styles, string) {
 // waits for the pack's first reload.
 func (m Model) Init() tea.Cmd {
 	if m.c.Index == nil && m.c.Pack != nil {
-		return tea.Batch(tea.RequestBackgroundColor, buildIndex(m.c.Pack, m.started), m.waitReload())
+		return tea.Batch(tea.RequestBackgroundColor, buildIndex(m.c.Pack, m.opts.start), m.waitReload())
 	}
 	return tea.Batch(tea.RequestBackgroundColor, m.waitReload())
 }

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"bytes"
+	"runtime/debug"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -33,5 +35,100 @@ func TestPrerenderIsWhatTheFirstFrameNeeds(t *testing.T) {
 		if !next.(Model).Reader().Ready() {
 			t.Errorf("%dx%d: the prerendered section was not used by the first frame", w, h)
 		}
+	}
+}
+
+// TestFirstScreenComesFirst checks the order of the start-up: the search
+// index and the neighbouring sections' renders, which nothing on the first
+// screen needs, wait until the frame showing the section has been written
+// to the terminal, and then run; a frame written earlier (before the size
+// is known, or while the section renders) does not release them.
+func TestFirstScreenComesFirst(t *testing.T) {
+	s := newStartup()
+	defer s.end()
+	var term bytes.Buffer
+	out := s.output(&term)
+	var m tea.Model = New(Options{Pack: tuitest.DefaultPack(t), Start: "performance", start: s})
+	d := &driver{t: t}
+	frame := func() {
+		_ = m.View()
+		if _, err := out.Write([]byte("frame")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	shown := func() bool {
+		select {
+		case <-s.shown:
+			return true
+		default:
+			return false
+		}
+	}
+	background := func(cmd tea.Cmd) <-chan []tea.Msg {
+		ch := make(chan []tea.Msg, 1)
+		go func() { ch <- d.exec(cmd) }()
+		return ch
+	}
+
+	index := background(m.Init())
+	frame()
+	if shown() {
+		t.Fatal("released by a frame drawn before the terminal's size was known")
+	}
+	var cmd tea.Cmd
+	m, cmd = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	frame()
+	if shown() {
+		t.Fatal("released by a frame drawn while the section was rendering")
+	}
+	var prefetch <-chan []tea.Msg
+	for _, msg := range d.exec(cmd) {
+		m, cmd = m.Update(msg)
+		if prefetch == nil && cmd != nil {
+			prefetch = background(cmd)
+		}
+	}
+	if !m.(Model).Reader().Ready() || prefetch == nil {
+		t.Fatal("the section's render did not arrive, or started no prefetch")
+	}
+	select {
+	case <-index:
+		t.Fatal("the search index was built before the first screen was shown")
+	case <-prefetch:
+		t.Fatal("the neighbours were rendered before the first screen was shown")
+	default:
+	}
+	_ = m.View() // drawn, not yet written
+	if shown() {
+		t.Fatal("released before the frame was written")
+	}
+	frame()
+	if !shown() {
+		t.Fatal("the frame showing the section did not release the background work")
+	}
+	var built bool
+	for _, msg := range <-index {
+		_, built = msg.(indexReadyMsg)
+		if built {
+			break
+		}
+	}
+	if !built {
+		t.Error("no search index after the first screen")
+	}
+	<-prefetch
+}
+
+// TestStartupCollectorTarget checks that the collector's target is raised
+// for the start-up only: the first screen shown gives the previous one
+// back.
+func TestStartupCollectorTarget(t *testing.T) {
+	s := newStartup()
+	if got := debug.SetGCPercent(startupGCPercent); got != startupGCPercent {
+		t.Errorf("collector target during start-up: %d, want %d", got, startupGCPercent)
+	}
+	s.end()
+	if got := debug.SetGCPercent(s.gc); got != s.gc {
+		t.Errorf("collector target after start-up: %d, want %d", got, s.gc)
 	}
 }

@@ -45,6 +45,8 @@ type Options struct {
 
 	Reloads <-chan watch.Result // new versions of a watched pack folder; nil = none
 	Reload  func()              // asks the watcher for a reload now (the r key); nil = nothing to reload
+
+	start *startup // set by Run: the start-up the model takes part in
 }
 
 // Run runs the browser in the terminal's alternate screen until the user
@@ -56,9 +58,12 @@ func Run(ctx context.Context, o Options) error {
 		return errors.New("tui: no pack to browse")
 	}
 	warmWidths()
+	o.start = newStartup()
+	o.Output = o.start.output(o.Output)
 	m := New(o)
 	m.prepare(o.Output)
 	final, err := run(ctx, m, o)
+	o.start.end()
 	if o.Memory != nil {
 		if fm, ok := final.(Model); ok {
 			if serr := o.Memory.Store.Save(o.Memory.Key, fm.finalMemory()); serr != nil && err == nil {
