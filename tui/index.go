@@ -16,15 +16,7 @@ type indexReadyMsg struct{ ix *search.Index }
 // does. At start-up (s not nil) it waits until the first screen is on the
 // terminal, and once both are done the start-up settles.
 func buildIndex(p *knowledge.Pack, s *startup) tea.Cmd {
-	return func() tea.Msg {
-		if s != nil {
-			<-s.shown
-			select {
-			case <-s.ended:
-				return nil
-			default:
-			}
-		}
+	return s.afterShown(func() tea.Msg {
 		ix := search.New(p)
 		if s != nil {
 			go func() {
@@ -33,7 +25,7 @@ func buildIndex(p *knowledge.Pack, s *startup) tea.Cmd {
 			}()
 		}
 		return indexReadyMsg{ix}
-	}
+	})
 }
 
 // setIndex installs the index wherever search is offered.

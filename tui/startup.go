@@ -1,6 +1,7 @@
 package tui
 
 import (
+	tea "charm.land/bubbletea/v2"
 	"io"
 	"os"
 	"runtime/debug"
@@ -70,6 +71,24 @@ func (s *startup) show() {
 		debug.SetGCPercent(s.gc)
 		close(s.shown)
 	})
+}
+
+// afterShown returns cmd made to wait until the first screen is shown;
+// once the program has ended, it does nothing. Without a start-up (s nil)
+// it is cmd.
+func (s *startup) afterShown(cmd tea.Cmd) tea.Cmd {
+	if s == nil || cmd == nil {
+		return cmd
+	}
+	return func() tea.Msg {
+		<-s.shown
+		select {
+		case <-s.ended:
+			return nil
+		default:
+			return cmd()
+		}
+	}
 }
 
 // end is called when the program has ended, shown or not: what still

@@ -31,8 +31,8 @@ type Options struct {
 	// Profile is the colour profile to start with, from the environment;
 	// 0 (NoTTY) lets Bubble Tea detect it before the first frame.
 	// DetectProfile, when not nil, is the slower part of detecting it
-	// (terminfo, and `tmux info` inside tmux): it runs while the first
-	// frame is drawn, and a better answer re-colours the screen.
+	// (terminfo, and `tmux info` inside tmux): it runs once the first
+	// frame is on the screen, and a better answer re-colours the screen.
 	Profile       colorprofile.Profile
 	DetectProfile func() colorprofile.Profile
 
@@ -97,7 +97,7 @@ func run(ctx context.Context, m tea.Model, o Options) (final tea.Model, err erro
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
 	case o.Profile > colorprofile.NoTTY:
 		opts = append(opts, tea.WithColorProfile(o.Profile))
-		m = upgrading{inner: m, detect: o.DetectProfile, have: o.Profile}
+		m = upgrading{inner: m, detect: o.DetectProfile, have: o.Profile, start: o.start}
 	}
 	end, err := tea.NewProgram(guarded{m}, opts...).Run()
 	if g, ok := end.(guarded); ok {
