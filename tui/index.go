@@ -5,22 +5,25 @@ import (
 
 	"github.com/versus-dev/versus/knowledge/search"
 	"github.com/versus-dev/versus/tui/program"
+	"github.com/versus-dev/versus/tui/searchview"
 )
 
-// settleWhenStarted returns what to run once the index is built: with a
-// first render begun before the program (m.started), the start-up settles
-// once that is done too; nil when there was none.
-func (m Model) settleWhenStarted() func() {
-	if m.started == nil {
-		return nil
+// buildIndex builds the search index off the Update loop, after the first
+// screen is shown: nothing on it needs the index. Once the index is built
+// and the first section rendered, the start-up settles; without a
+// start-up (a model made without Run) it is built at once.
+func (m Model) buildIndex() tea.Cmd {
+	s := m.opts.start
+	var settle func()
+	if s != nil {
+		settle = func() {
+			go func() {
+				<-s.Rendered()
+				program.Settle() // the start-up is over
+			}()
+		}
 	}
-	started := m.started
-	return func() {
-		go func() {
-			<-started
-			program.Settle() // the start-up is over
-		}()
-	}
+	return s.AfterShown(searchview.BuildIndex(m.c.Pack, settle))
 }
 
 // setIndex installs the index wherever search is offered.

@@ -15,7 +15,6 @@ import (
 	"github.com/versus-dev/versus/tui/memory"
 	"github.com/versus-dev/versus/tui/nav"
 	"github.com/versus-dev/versus/tui/reader"
-	"github.com/versus-dev/versus/tui/searchview"
 	"github.com/versus-dev/versus/tui/statusbar"
 	"github.com/versus-dev/versus/tui/theme"
 )
@@ -57,10 +56,6 @@ type Model struct {
 
 	digits nav.Digits // aspect number being typed
 
-	// started is closed once the first section's render, begun before
-	// the program, is done (see prepare); nil when none was begun.
-	started <-chan struct{}
-
 	// tick is tea.Tick; tests swap it, since they run commands inline.
 	tick func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 }
@@ -73,6 +68,7 @@ func New(o Options) Model {
 		Pack:     o.Pack,
 		Index:    o.Index,
 		Renderer: markdown.New(markdown.DefaultCacheSize),
+		Shown:    o.start.Shown(),
 	}
 	m.c.Styles, m.c.Style = theme.Pick(m.opts.Style, m.isDark, m.opts.NoColor)
 	m.status = statusbar.New(m.c.Styles)
@@ -98,7 +94,7 @@ func New(o Options) Model {
 // waits for the pack's first reload.
 func (m Model) Init() tea.Cmd {
 	if m.c.Index == nil && m.c.Pack != nil {
-		return tea.Batch(tea.RequestBackgroundColor, searchview.BuildIndex(m.c.Pack, m.settleWhenStarted()), m.waitReload())
+		return tea.Batch(tea.RequestBackgroundColor, m.buildIndex(), m.waitReload())
 	}
 	return tea.Batch(tea.RequestBackgroundColor, m.waitReload())
 }

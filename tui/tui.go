@@ -31,8 +31,8 @@ type Options struct {
 	// Profile is the colour profile to start with, from the environment;
 	// 0 (NoTTY) lets Bubble Tea detect it before the first frame.
 	// DetectProfile, when not nil, is the slower part of detecting it
-	// (terminfo, and `tmux info` inside tmux): it runs while the first
-	// frame is drawn, and a better answer re-colours the screen.
+	// (terminfo, and `tmux info` inside tmux): it runs once the first
+	// frame is on the screen, and a better answer re-colours the screen.
 	Profile       colorprofile.Profile
 	DetectProfile func() colorprofile.Profile
 
@@ -45,6 +45,8 @@ type Options struct {
 
 	Reloads <-chan watch.Result // new versions of a watched pack folder; nil = none
 	Reload  func()              // asks the watcher for a reload now (the r key); nil = nothing to reload
+
+	start *program.Startup // set by Run: the start-up the model takes part in
 }
 
 // Run runs the browser in the terminal's alternate screen until the user
@@ -56,11 +58,14 @@ func Run(ctx context.Context, o Options) error {
 		return errors.New("tui: no pack to browse")
 	}
 	program.WarmWidths()
+	o.start = program.NewStartup()
+	o.Output = o.start.Output(o.Output)
 	m := New(o)
 	m.prepare(o.Output)
 	final, err := program.Run(ctx, m, program.Config{
-		Input: o.Input, Output: o.Output, NoColor: o.NoColor, Profile: o.Profile, Detect: o.DetectProfile,
+		Input: o.Input, Output: o.Output, NoColor: o.NoColor, Profile: o.Profile, Detect: o.DetectProfile, Start: o.start,
 	})
+	o.start.End()
 	if o.Memory != nil {
 		if fm, ok := final.(Model); ok {
 			if serr := o.Memory.saves.Save(o.Memory.Store, o.Memory.Key, o.Memory.saves.Ticket(), fm.finalMemory()); serr != nil && err == nil {

@@ -18,6 +18,7 @@ import (
 // View draws the whole screen in the alternate screen, with the mouse on.
 func (m Model) View() tea.View {
 	v := tea.NewView(m.render())
+	m.noteScreen()
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	return v

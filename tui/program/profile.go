@@ -8,7 +8,7 @@ import (
 // upgrading wraps a root model so that the program starts with the colour
 // profile the environment gives (TERM, COLORTERM, NO_COLOR: no waiting)
 // and moves up to a better one when Options.DetectProfile (terminfo, tmux)
-// says the terminal has it. Bubble Tea's own detection would ask both
+// says the terminal has it, asked once the first screen is shown. Bubble Tea's own detection would ask both
 // before the first frame, and inside tmux that is an exec of `tmux info`,
 // tens of milliseconds on the path of every start.
 //
@@ -25,13 +25,14 @@ type upgrading struct {
 	detect func() colorprofile.Profile // Options.DetectProfile
 	have   colorprofile.Profile        // the profile the program started with
 	found  colorprofile.Profile        // the better profile detection found; 0 until then
+	start  *Startup                    // detection waits until the first screen is shown
 }
 
 // profileFoundMsg carries what terminfo and tmux say of the terminal.
 type profileFoundMsg struct{ profile colorprofile.Profile }
 
 func (u upgrading) Init() tea.Cmd {
-	return tea.Batch(u.inner.Init(), detectProfile(u.detect, u.have))
+	return tea.Batch(u.inner.Init(), u.start.AfterShown(detectProfile(u.detect, u.have)))
 }
 
 func (u upgrading) Update(msg tea.Msg) (tea.Model, tea.Cmd) {

@@ -87,3 +87,28 @@ func TestNoUpgradeLeavesProfileMessagesAlone(t *testing.T) {
 		t.Errorf("the root model saw %d messages, want 1", len(got))
 	}
 }
+
+// TestDetectProfileAfterTheFirstScreen checks that the slow detection
+// (an exec of `tmux info` inside tmux) is not on the first screen's path:
+// it is asked only once the first screen is shown, and its answer still
+// arrives.
+func TestDetectProfileAfterTheFirstScreen(t *testing.T) {
+	s := NewStartup()
+	defer s.End()
+	detect := func() colorprofile.Profile {
+		select {
+		case <-s.shown:
+		default:
+			t.Error("the terminal was asked for its colours before the first screen was shown")
+		}
+		return colorprofile.TrueColor
+	}
+	var got []tea.Msg
+	m := upgrading{inner: recorder{&got}, detect: detect, have: colorprofile.ANSI256, start: s}
+	answer := make(chan []tea.Msg, 1)
+	go func() { answer <- tuitest.Run(m.Init()) }()
+	s.show()
+	if msgs := <-answer; len(msgs) != 1 || msgs[0] != (profileFoundMsg{colorprofile.TrueColor}) {
+		t.Errorf("true colour found after the first screen gave %v", msgs)
+	}
+}

@@ -33,6 +33,7 @@ type Config struct {
 	// and a better answer re-colours the screen.
 	Profile colorprofile.Profile
 	Detect  func() colorprofile.Profile
+	Start   *Startup // the start-up the program takes part in; nil for none
 }
 
 // Run runs m until it quits or ctx is done and returns the final model.
@@ -59,7 +60,7 @@ func Run(ctx context.Context, m tea.Model, c Config) (final tea.Model, err error
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
 	case c.Profile > colorprofile.NoTTY:
 		opts = append(opts, tea.WithColorProfile(c.Profile))
-		m = upgrading{inner: m, detect: c.Detect, have: c.Profile}
+		m = upgrading{inner: m, detect: c.Detect, have: c.Profile, start: c.Start}
 	}
 	end, err := tea.NewProgram(guarded{m}, opts...).Run()
 	if g, ok := end.(guarded); ok {

@@ -207,8 +207,11 @@ func (m *Model) warm() tea.Cmd {
 			mds = append(mds, m.source(secs[i]))
 		}
 	}
-	r := m.c.Renderer
+	r, shown := m.c.Renderer, m.c.Shown
 	return func() tea.Msg {
+		if shown != nil {
+			<-shown
+		}
 		for _, md := range mds {
 			if _, ok := r.Cached(md, k.Width, k.Style); !ok {
 				_, _ = r.Render(md, k.Width, k.Style) // an error shows when opened

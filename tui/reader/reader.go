@@ -174,6 +174,9 @@ func (m Model) Query() string { return m.find.Query() }
 // YOffset returns the first line shown.
 func (m Model) YOffset() int { return m.vp.YOffset() }
 
+// Rendering reports whether the section on screen waits for its render.
+func (m Model) Rendering() bool { return m.render.Waiting() }
+
 // Ready reports whether the current section is on screen at the current
 // width and style, with no render outstanding.
 func (m Model) Ready() bool { return m.doc != nil && m.doc.key == m.key() && !m.render.Waiting() }

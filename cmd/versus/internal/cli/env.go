@@ -107,8 +107,8 @@ func (e Env) profile() colorprofile.Profile {
 
 // detectMore is the slow part of colorprofile.Detect, left out of
 // profile: the terminfo entry's true-colour flags and, inside tmux (TMUX
-// set), an exec of `tmux info`. The TUI runs it while it draws its first
-// frame and re-colours the screen if the answer is better.
+// set), an exec of `tmux info`. The TUI runs it once its first frame is
+// on the screen and re-colours the screen if the answer is better.
 func (e Env) detectMore() colorprofile.Profile {
 	return max(colorprofile.Terminfo(e.Getenv("TERM")), colorprofile.Tmux(e.Environ))
 }
