@@ -15,7 +15,7 @@ import (
 // fresh HOME each, so they never hit one either). A process costs a
 // second or more on a loaded machine; this costs the command alone, so
 // the per-case checks run here and only a few cases run the real binary
-// (see realBinary).
+// (see buildVersus).
 func runInProcess(t *testing.T, environ []string, args ...string) runResult {
 	t.Helper()
 	var stdout, stderr bytes.Buffer

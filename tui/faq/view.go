@@ -10,7 +10,7 @@ import (
 	"github.com/versus-dev/versus/tui/internal/layout"
 )
 
-// Sizes of the layouts. Beside: the list takes listShare of the width,
+// Sizes of the layouts. Beside: the list takes two fifths of the width,
 // within listMin..listMax, and a gutter separates it from the answer.
 // Below: the list takes at most belowShare of the height.
 const (

@@ -57,8 +57,8 @@ type Model struct {
 	aspectHead  []string
 	aspectWidth []int   // natural column widths
 	gathered    bool    // the matrix fields below are filled
-	gathering   bool    // a gatherCmd is building them
-	pending     tea.Cmd // the gatherCmd New started, for SetSize
+	gathering   bool    // gather is building them
+	pending     tea.Cmd // the gather New started, for SetSize
 	matrix      []row   // every comparison row of the numbered aspects
 	matrixHead  []string
 	matrixWidth []int
@@ -129,7 +129,7 @@ func (m Model) RowCount() (shown, total int) {
 // packs build it in the background, and the pane says so meanwhile.
 const syncGather = 2000
 
-// matrixMsg carries the matrix built by gatherCmd from pack.
+// matrixMsg carries the matrix built by gather from pack.
 type matrixMsg struct {
 	matrix
 	pack *knowledge.Pack
