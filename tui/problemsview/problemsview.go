@@ -194,12 +194,6 @@ func (m Model) ShortHelp() []key.Binding {
 // FullHelp is the overlay's bindings.
 func (m Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
 
-// Position is where the box's top-left corner sits: centred in its area.
-func (m Model) Position() (x, y int) {
-	box := m.View()
-	return (m.width - min(lipgloss.Width(box), m.width)) / 2, max(0, (m.height-lipgloss.Height(box))/2)
-}
-
 // View draws the box.
 func (m Model) View() string {
 	s := m.common.Styles
