@@ -63,11 +63,11 @@ func New(c common.Common, st memory.State) Model {
 	return m
 }
 
-// Bookmarks are the bookmarks left; Changed reports whether one was
-// deleted since the overlay opened.
+// Bookmarks are the bookmarks left.
 func (m Model) Bookmarks() []memory.Bookmark { return m.marks }
 
-// Changed reports whether a bookmark was deleted.
+// Changed reports whether the last Update deleted a bookmark: the root
+// saves then, and only then.
 func (m Model) Changed() bool { return m.changed }
 
 func (m Model) entries() []entry {
