@@ -106,13 +106,7 @@ func (m Model) FullHelp() [][]key.Binding {
 }
 
 // typingHelp is the keys of the find box.
-func (m Model) typingHelp() []key.Binding {
-	out := []key.Binding{m.KeyMap.FindDone, m.KeyMap.FindCancel}
-	if m.find.CanRecall() {
-		out = append(out, m.KeyMap.FindRecall)
-	}
-	return out
-}
+func (m Model) typingHelp() []key.Binding { return m.find.Help(m.findKeys()) }
 
 // escHelp is what esc does: forget the query first, then go back.
 func (m Model) escHelp() key.Binding {

@@ -254,5 +254,15 @@ func DefaultBindings(what string) Bindings {
 	}
 }
 
+// Help is the keys of the open find box: done, cancel, and recall while
+// there is a query to bring back.
+func (f Finder) Help(k KeyMap) []key.Binding {
+	out := []key.Binding{k.Done, k.Cancel}
+	if f.CanRecall() {
+		out = append(out, k.Recall)
+	}
+	return out
+}
+
 // KeyMap returns the keys that act while the query is typed.
 func (b Bindings) KeyMap() KeyMap { return KeyMap{Done: b.Done, Cancel: b.Cancel, Recall: b.Recall} }
