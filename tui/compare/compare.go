@@ -289,24 +289,11 @@ func (m *Model) openView(left, right *knowledge.Section) {
 
 // viewKey handles a key in the view.
 func (m *Model) viewKey(k tea.KeyPressMsg) tea.Cmd {
-	page := max(m.panes[m.focus].vp.Height(), 1)
+	if d, ok := m.KeyMap.Lines(k, m.panes[m.focus].vp.Height()); ok {
+		m.scroll(m.focus, d)
+		return nil
+	}
 	switch {
-	case key.Matches(k, m.KeyMap.Up):
-		m.scroll(m.focus, -1)
-	case key.Matches(k, m.KeyMap.Down):
-		m.scroll(m.focus, 1)
-	case key.Matches(k, m.KeyMap.PageUp):
-		m.scroll(m.focus, -page)
-	case key.Matches(k, m.KeyMap.PageDown):
-		m.scroll(m.focus, page)
-	case key.Matches(k, m.KeyMap.HalfUp):
-		m.scroll(m.focus, -max(page/2, 1))
-	case key.Matches(k, m.KeyMap.HalfDown):
-		m.scroll(m.focus, max(page/2, 1))
-	case key.Matches(k, m.KeyMap.Top):
-		m.scroll(m.focus, -farAway)
-	case key.Matches(k, m.KeyMap.Bottom):
-		m.scroll(m.focus, farAway)
 	case key.Matches(k, m.KeyMap.Focus):
 		m.focus = 1 - m.focus
 		m.search()
@@ -334,9 +321,6 @@ func (m *Model) viewKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	return nil
 }
-
-// farAway is a scroll distance beyond any content: to the top or bottom.
-const farAway = 1 << 30
 
 // wheel scrolls the pane under the mouse.
 func (m *Model) wheel(w tea.MouseWheelMsg) {

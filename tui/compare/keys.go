@@ -3,6 +3,7 @@ package compare
 import (
 	"charm.land/bubbles/v2/key"
 
+	"github.com/versus-dev/versus/tui/internal/scroll"
 	"github.com/versus-dev/versus/tui/internal/textfind"
 )
 
@@ -17,14 +18,7 @@ type KeyMap struct {
 	Back     key.Binding // step back to the previous choice, or leave
 
 	// View.
-	Up        key.Binding
-	Down      key.Binding
-	PageUp    key.Binding
-	PageDown  key.Binding
-	HalfUp    key.Binding
-	HalfDown  key.Binding
-	Top       key.Binding
-	Bottom    key.Binding
+	scroll.Keys
 	Focus     key.Binding // move focus to the other pane
 	Swap      key.Binding // swap the two aspects
 	Sync      key.Binding // scroll the panes together or apart
@@ -45,7 +39,7 @@ func DefaultKeyMap() KeyMap {
 		Find:       f.Find,
 		NextMatch:  f.Next,
 		PrevMatch:  f.Prev,
-		ClearFind:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear highlight")),
+		ClearFind:  f.Clear,
 		FindDone:   f.Done,
 		FindCancel: f.Cancel,
 		FindRecall: f.Recall,
@@ -55,18 +49,11 @@ func DefaultKeyMap() KeyMap {
 		Choose:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdn/space", "page down")),
-		HalfUp:   key.NewBinding(key.WithKeys("ctrl+u", "u"), key.WithHelp("u", "half page up")),
-		HalfDown: key.NewBinding(key.WithKeys("ctrl+d", "d"), key.WithHelp("d", "half page down")),
-		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g/home", "top")),
-		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G/end", "bottom")),
-		Focus:    key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "other pane")),
-		Swap:     key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "swap sides")),
-		Sync:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sync scroll")),
-		Close:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Keys:  scroll.DefaultKeys("up", "down"),
+		Focus: key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "other pane")),
+		Swap:  key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "swap sides")),
+		Sync:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sync scroll")),
+		Close: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }
 
@@ -99,7 +86,7 @@ func (m Model) FullHelp() [][]key.Binding {
 		find = append(find, m.KeyMap.NextMatch, m.KeyMap.PrevMatch)
 	}
 	return [][]key.Binding{
-		{m.KeyMap.Up, m.KeyMap.Down, m.KeyMap.PageUp, m.KeyMap.PageDown, m.KeyMap.HalfUp, m.KeyMap.HalfDown, m.KeyMap.Top, m.KeyMap.Bottom},
+		m.KeyMap.Keys.All(),
 		find,
 		{m.KeyMap.Focus, m.KeyMap.Swap, m.syncHelp(), m.escHelp()},
 	}
@@ -109,12 +96,7 @@ func (m Model) FullHelp() [][]key.Binding {
 func (m Model) typingHelp() []key.Binding { return m.find.Help(m.findKeys()) }
 
 // escHelp is what esc does: forget the query first, then go back.
-func (m Model) escHelp() key.Binding {
-	if m.find.Query() != "" {
-		return m.KeyMap.ClearFind
-	}
-	return m.KeyMap.Close
-}
+func (m Model) escHelp() key.Binding { return m.find.Esc(m.KeyMap.ClearFind, m.KeyMap.Close) }
 
 func (m Model) pickerHelp() []key.Binding {
 	back := m.KeyMap.Back

@@ -32,7 +32,7 @@ func DefaultKeyMap() KeyMap {
 		Find:       f.Find,
 		NextMatch:  f.Next,
 		PrevMatch:  f.Prev,
-		ClearFind:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear highlight")),
+		ClearFind:  f.Clear,
 		FindDone:   f.Done,
 		FindCancel: f.Cancel,
 		FindRecall: f.Recall,
@@ -91,9 +91,4 @@ func (m Model) FullHelp() [][]key.Binding {
 func (m Model) typingHelp() []key.Binding { return m.find.Help(m.findKeys()) }
 
 // escHelp is what esc does: forget the query first, then go back.
-func (m Model) escHelp() key.Binding {
-	if m.find.Query() != "" {
-		return m.KeyMap.ClearFind
-	}
-	return m.KeyMap.Close
-}
+func (m Model) escHelp() key.Binding { return m.find.Esc(m.KeyMap.ClearFind, m.KeyMap.Close) }

@@ -11,7 +11,7 @@ func (m *Model) updateKeys() {
 	k := &m.KeyMap
 	finding := m.find.Active()
 	hasDoc := m.doc != nil && !finding
-	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.HalfUp, &k.HalfDown, &k.Top, &k.Bottom} {
+	for _, b := range k.Keys.Pointers() {
 		b.SetEnabled(hasDoc)
 	}
 	links := !finding && m.sec != nil && len(m.sec.Links) > 0
@@ -49,7 +49,7 @@ func (m Model) FullHelp() [][]key.Binding {
 	}
 	// Back and forward are the root's, listed for every view.
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
+		k.Keys.All(),
 		{k.NextLink, k.PrevLink, k.Follow},
 		{k.Find, k.NextMatch, k.PrevMatch, k.ClearMarks},
 	}

@@ -3,6 +3,7 @@ package reader
 import (
 	"charm.land/bubbles/v2/key"
 
+	"github.com/versus-dev/versus/tui/internal/scroll"
 	"github.com/versus-dev/versus/tui/internal/textfind"
 )
 
@@ -10,10 +11,7 @@ import (
 // cannot act (no links, no query, empty history), so help shows only what
 // works.
 type KeyMap struct {
-	Up, Down           key.Binding
-	PageUp, PageDown   key.Binding
-	HalfUp, HalfDown   key.Binding
-	Top, Bottom        key.Binding
+	scroll.Keys
 	NextLink, PrevLink key.Binding
 	Follow             key.Binding
 	Back, Forward      key.Binding
@@ -31,14 +29,7 @@ type KeyMap struct {
 func DefaultKeyMap() KeyMap {
 	f := textfind.DefaultBindings("section")
 	return KeyMap{
-		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
-		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
-		PageUp:     key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "page up")),
-		PageDown:   key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdn/space", "page down")),
-		HalfUp:     key.NewBinding(key.WithKeys("ctrl+u", "u"), key.WithHelp("u", "half page up")),
-		HalfDown:   key.NewBinding(key.WithKeys("ctrl+d", "d"), key.WithHelp("d", "half page down")),
-		Top:        key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g/home", "top")),
-		Bottom:     key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G/end", "bottom")),
+		Keys:       scroll.DefaultKeys("scroll up", "scroll down"),
 		NextLink:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next link")),
 		PrevLink:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous link")),
 		Follow:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "follow link")),
@@ -47,7 +38,7 @@ func DefaultKeyMap() KeyMap {
 		Find:       f.Find,
 		NextMatch:  f.Next,
 		PrevMatch:  f.Prev,
-		ClearMarks: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear highlight")),
+		ClearMarks: f.Clear,
 		FindDone:   f.Done,
 		FindCancel: f.Cancel,
 		FindRecall: f.Recall,

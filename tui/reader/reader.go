@@ -265,23 +265,11 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.KeyMap
+	if d, ok := k.Lines(msg, m.vp.Height()); ok {
+		m.vp.SetYOffset(m.vp.YOffset() + d)
+		return nil
+	}
 	switch {
-	case key.Matches(msg, k.Up):
-		m.vp.ScrollUp(1)
-	case key.Matches(msg, k.Down):
-		m.vp.ScrollDown(1)
-	case key.Matches(msg, k.PageUp):
-		m.vp.PageUp()
-	case key.Matches(msg, k.PageDown):
-		m.vp.PageDown()
-	case key.Matches(msg, k.HalfUp):
-		m.vp.HalfPageUp()
-	case key.Matches(msg, k.HalfDown):
-		m.vp.HalfPageDown()
-	case key.Matches(msg, k.Top):
-		m.vp.GotoTop()
-	case key.Matches(msg, k.Bottom):
-		m.vp.GotoBottom()
 	case key.Matches(msg, k.NextLink):
 		m.cycleLink(1)
 	case key.Matches(msg, k.PrevLink):

@@ -239,6 +239,7 @@ func (f Finder) View() string { return f.input.View() }
 // everywhere, each view naming what it searches in Find's help.
 type Bindings struct {
 	Find, Next, Prev     key.Binding
+	Clear                key.Binding // forget the query, while the box is closed
 	Done, Cancel, Recall key.Binding
 }
 
@@ -248,6 +249,7 @@ func DefaultBindings(what string) Bindings {
 		Find:   key.NewBinding(key.WithKeys("ctrl+f", ":"), key.WithHelp("ctrl+f", "find in "+what)),
 		Next:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
 		Prev:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
+		Clear:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear highlight")),
 		Done:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
 		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 		Recall: key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "last query")),
@@ -262,6 +264,15 @@ func (f Finder) Help(k KeyMap) []key.Binding {
 		out = append(out, k.Recall)
 	}
 	return out
+}
+
+// Esc is what esc does while the box is closed: clear the query while
+// there is one, else close, the view's own esc.
+func (f Finder) Esc(clear, close key.Binding) key.Binding {
+	if f.query != "" {
+		return clear
+	}
+	return close
 }
 
 // KeyMap returns the keys that act while the query is typed.
