@@ -150,7 +150,7 @@ func TestMTogglesABookmarkAndSavesIt(t *testing.T) {
 		t.Errorf("status %q", d.m.note)
 	}
 	st, notice := store.Load(mem.Key)
-	if notice != "" || !st.HasBookmark("caffeine", "") {
+	if notice != "" || !hasBookmark(st, "caffeine", "") {
 		t.Fatalf("the bookmark was not saved: %+v %q", st, notice)
 	}
 	d.press("m")
@@ -494,7 +494,7 @@ func TestMBookmarksTheHeadingAtTheTop(t *testing.T) {
 	if d.m.note != "bookmarked: Caffeine content › Sleep" {
 		t.Errorf("status %q", d.m.note)
 	}
-	if st, _ := store.Load("k"); len(st.Bookmarks) != 1 || !st.HasBookmark("caffeine", "sleep") {
+	if st, _ := store.Load("k"); len(st.Bookmarks) != 1 || !hasBookmark(st, "caffeine", "sleep") {
 		t.Fatalf("saved %+v", st.Bookmarks)
 	}
 
@@ -525,7 +525,7 @@ func TestSectionOnlyBookmarkFileLoads(t *testing.T) {
 		t.Fatal(err)
 	}
 	st, notice := store.Load("k")
-	if notice != "" || !st.HasBookmark("taste", "") {
+	if notice != "" || !hasBookmark(st, "taste", "") {
 		t.Fatalf("loaded %+v, notice %q", st, notice)
 	}
 	d := newDriver(t, Options{Pack: fixture(t), Start: "caffeine", Memory: &Memory{Store: store, Key: "k", State: st}})

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +16,7 @@ import (
 	"github.com/versus-dev/versus/knowledge/search"
 	"github.com/versus-dev/versus/markdown"
 	"github.com/versus-dev/versus/tui/internal/tuitest"
+	"github.com/versus-dev/versus/tui/memory"
 )
 
 // loadPack loads a pack for a test.
@@ -145,3 +147,11 @@ func (d *driver) screen() string {
 func freshRenderer() *markdown.Renderer { return markdown.New(markdown.DefaultCacheSize) }
 
 func nanotime() int64 { return time.Now().UnixNano() }
+
+// hasBookmark reports whether st bookmarks the heading (or, with anchor
+// "", the section).
+func hasBookmark(st memory.State, section, anchor string) bool {
+	return slices.ContainsFunc(st.Bookmarks, func(b memory.Bookmark) bool {
+		return b.Section == section && b.Anchor == anchor
+	})
+}

@@ -59,10 +59,6 @@ type sectionInfo struct {
 // summaries, body blocks, table rows, questions and answers.
 func (ix *Index) Fields() int { return len(ix.fText) }
 
-// Terms returns the number of distinct words (including joined words such
-// as "nodejs") in the index, for statistics.
-func (ix *Index) Terms() int { return len(ix.terms) }
-
 // part is the work of one builder goroutine over a run of sections.
 type part struct {
 	fields  []rawField

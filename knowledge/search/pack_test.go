@@ -182,7 +182,7 @@ func fromQuery(w, qchars, query string) bool {
 		strings.FieldsFunc(valid, func(r rune) bool { return !isAlnum(r) })...)
 	for _, qw := range words {
 		qw = foldWord(qw)
-		if typo.Within(w, qw, 2) || typo.PrefixDistance(qw, w, 2) <= 2 {
+		if typo.Distance(w, qw, 2) <= 2 || typo.PrefixDistance(qw, w, 2) <= 2 {
 			return true
 		}
 		// "libraries" for "library": a long common start.

@@ -49,9 +49,6 @@ func PrefixDistance(a, b string, max int) int {
 // the cost of one.
 func Distances(a, b string, max int) (full, prefix int) { return distances(a, b, max) }
 
-// Within reports whether a and b are at most max edits apart.
-func Within(a, b string, max int) bool { return Distance(a, b, max) <= max }
-
 // runes decodes s into buf, at most MaxRunes runes.
 func runes(buf *[MaxRunes]rune, s string) []rune {
 	n := 0

@@ -41,12 +41,6 @@ type State struct {
 	Recent    []Place    // sections read, most recent first, one place per section
 }
 
-// HasBookmark reports whether the heading (or, with anchor "", the
-// section) is bookmarked.
-func (s *State) HasBookmark(section, anchor string) bool {
-	return s.bookmark(section, anchor) >= 0
-}
-
 func (s *State) bookmark(section, anchor string) int {
 	return slices.IndexFunc(s.Bookmarks, func(b Bookmark) bool {
 		return b.Section == section && b.Anchor == anchor
@@ -65,17 +59,6 @@ func (s *State) ToggleBookmark(section, anchor string, now time.Time) bool {
 	if len(s.Bookmarks) > MaxBookmarks {
 		s.Bookmarks = s.Bookmarks[len(s.Bookmarks)-MaxBookmarks:]
 	}
-	return true
-}
-
-// RemoveBookmark removes the bookmark on the heading (or the section), if
-// there is one, and reports whether there was.
-func (s *State) RemoveBookmark(section, anchor string) bool {
-	i := s.bookmark(section, anchor)
-	if i < 0 {
-		return false
-	}
-	s.Bookmarks = slices.Concat(s.Bookmarks[:i], s.Bookmarks[i+1:])
 	return true
 }
 

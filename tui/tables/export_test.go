@@ -1,5 +1,8 @@
 package tables
 
+// Filter returns the matrix filter as typed.
+func (m Model) Filter() string { return m.filter.Value() }
+
 // filterRows is narrowRows over every row: what the filter shows for
 // query typed from scratch, the reference the incremental path is
 // checked against.

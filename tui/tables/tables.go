@@ -115,9 +115,6 @@ func (m *Model) setSection(id string) {
 // Mode returns the current mode.
 func (m Model) Mode() Mode { return m.mode }
 
-// Filter returns the matrix filter as typed.
-func (m Model) Filter() string { return m.filter.Value() }
-
 // RowCount returns how many rows the table shows and how many the mode
 // has before filtering.
 func (m Model) RowCount() (shown, total int) {
