@@ -65,10 +65,10 @@ type Model struct {
 func New(o Options) Model {
 	m := Model{opts: o, keys: keys.DefaultKeyMap(), isDark: true, tick: tea.Tick, under: &underlay{}}
 	m.c = common.Common{
-		Pack:     o.Pack,
-		Index:    o.Index,
-		Renderer: markdown.New(markdown.DefaultCacheSize),
-		Shown:    o.start.Shown(),
+		Pack:       o.Pack,
+		Index:      o.Index,
+		Renderer:   markdown.New(markdown.DefaultCacheSize),
+		AfterShown: o.start.AfterShown,
 	}
 	m.c.Styles, m.c.Style = theme.Pick(m.opts.Style, m.isDark, m.opts.NoColor)
 	m.status = statusbar.New(m.c.Styles)

@@ -464,7 +464,3 @@ func (m Model) FullHelp() [][]key.Binding {
 	}
 	return append(m.reader.FullHelp(), nav)
 }
-
-// SetPrefetch sets how many neighbouring sections the reader renders
-// ahead after each render (reader.Model.Prefetch).
-func (m *Model) SetPrefetch(n int) { m.reader.Prefetch = n }

@@ -21,11 +21,12 @@ type Common struct {
 	Renderer *markdown.Renderer // safe for concurrent use; call it in a tea.Cmd
 	Styles   theme.Styles
 	Style    string // glamour style name for markdown ("dark", "light", "notty", ...)
-	// Shown is closed once the first screen with content is on the
-	// terminal. Work nobody is waiting for (rendering the sections next to
-	// the one on screen) waits for it, so that it does not compete with the
-	// first frame for the processor. nil: nothing to wait for.
-	Shown <-chan struct{}
+	// AfterShown makes work nobody is waiting for (rendering the sections
+	// next to the one on screen) wait until the first screen with content
+	// is on the terminal, so that it does not compete with the first frame
+	// for the processor, and drops it once the program has ended
+	// (program.Startup.AfterShown). nil: the work runs at once.
+	AfterShown func(tea.Cmd) tea.Cmd
 }
 
 // Pane is the contract between the root and every view it shows, in the

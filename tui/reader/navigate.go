@@ -207,11 +207,8 @@ func (m *Model) warm() tea.Cmd {
 			mds = append(mds, m.source(secs[i]))
 		}
 	}
-	r, shown := m.c.Renderer, m.c.Shown
-	return func() tea.Msg {
-		if shown != nil {
-			<-shown
-		}
+	r := m.c.Renderer
+	cmd := func() tea.Msg {
 		for _, md := range mds {
 			if _, ok := r.Cached(md, k.Width, k.Style); !ok {
 				_, _ = r.Render(md, k.Width, k.Style) // an error shows when opened
@@ -219,4 +216,8 @@ func (m *Model) warm() tea.Cmd {
 		}
 		return nil
 	}
+	if m.c.AfterShown != nil {
+		return m.c.AfterShown(cmd)
+	}
+	return cmd
 }
