@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/versus-dev/versus/markdown"
+	"github.com/versus-dev/versus/tui/action"
 	"github.com/versus-dev/versus/tui/browse"
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/compare"
@@ -23,6 +24,7 @@ import (
 type Model struct {
 	opts   Options
 	keys   keys.KeyMap
+	env    action.Env // what the reader's actions need from the process
 	c      common.Common
 	isDark bool
 
@@ -64,6 +66,7 @@ type Model struct {
 // It draws nothing until it receives the terminal's size.
 func New(o Options) Model {
 	m := Model{opts: o, keys: keys.DefaultKeyMap(), isDark: true, tick: tea.Tick, under: &underlay{}}
+	m.env = action.Env{Getenv: o.Getenv, PackDir: o.PackDir}
 	m.c = common.Common{
 		Pack:       o.Pack,
 		Index:      o.Index,

@@ -4,7 +4,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/versus-dev/versus/knowledge"
-	"github.com/versus-dev/versus/tui/action"
 	"github.com/versus-dev/versus/tui/bookmarks"
 	"github.com/versus-dev/versus/tui/browse"
 	"github.com/versus-dev/versus/tui/common"
@@ -136,7 +135,7 @@ func (m *Model) openSearch() tea.Cmd {
 // one in the reader first.
 func (m *Model) openBookmarks() tea.Cmd {
 	if m.opts.Memory == nil {
-		m.note = "bookmarks are off: versus has no state folder"
+		m.note = bookmarks.Off
 		return nil
 	}
 	b := bookmarks.New(m.c, m.finalMemory())
@@ -152,7 +151,7 @@ func (m *Model) openHelp() tea.Cmd {
 // openProblems lists the pack's content problems.
 func (m *Model) openProblems() tea.Cmd {
 	p := problemsview.New(m.c)
-	p.Editor = m.editor()
+	p.Editor = m.env.Editor()
 	return m.push(OverlayProblems, &p, m.geo.body)
 }
 
@@ -164,7 +163,7 @@ func (m *Model) updateTop(msg tea.Msg) tea.Cmd {
 		o.pane, cmd = o.pane.Update(msg)
 		if b, ok := o.pane.(*bookmarks.Model); ok && b.Changed() {
 			m.mem.Bookmarks = b.Bookmarks()
-			cmd = tea.Batch(cmd, m.save())
+			cmd = tea.Batch(cmd, bookmarks.Save(m.opts.Memory, m.mem))
 		}
 		if s, ok := o.pane.(*searchview.Model); ok {
 			m.lastSearch = s.Query()
@@ -194,7 +193,7 @@ func (m *Model) act(a common.Action) tea.Cmd {
 	case common.Open:
 		return m.openSection(a)
 	case common.Copy:
-		return action.Env{Getenv: m.opts.Getenv}.CopyText(a.Text, a.Label)
+		return m.env.CopyText(a.Text, a.Label)
 	}
 	return nil
 }

@@ -68,7 +68,7 @@ func Run(ctx context.Context, o Options) error {
 	o.start.End()
 	if o.Memory != nil {
 		if fm, ok := final.(Model); ok {
-			if serr := o.Memory.saves.Save(o.Memory.Store, o.Memory.Key, o.Memory.saves.Ticket(), fm.finalMemory()); serr != nil && err == nil {
+			if serr := o.Memory.Save(fm.finalMemory()); serr != nil && err == nil {
 				err = fmt.Errorf("tui: remembering where you were: %w", serr)
 			}
 		}

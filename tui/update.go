@@ -132,8 +132,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Problems):
 		return m.openProblems()
 	}
-	if sec := m.readerSection(); sec != nil && !m.browse.Capturing() {
-		if cmd, ok := m.readerAction(msg, sec); ok {
+	if m.readerSection() != nil && !m.browse.Capturing() {
+		if cmd, ok := m.readerAction(msg); ok {
 			return cmd
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"runtime"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/versus-dev/versus/knowledge"
@@ -24,6 +25,58 @@ func (e Env) getenv(k string) string {
 		return e.Getenv(k)
 	}
 	return os.Getenv(k)
+}
+
+// Keys are the reader's action keys.
+type Keys struct {
+	Copy     key.Binding // the focused web link's URL, else the section
+	CopyCode key.Binding // the code block at the top of the view
+	OpenLink key.Binding // the focused web link, in the browser
+	Edit     key.Binding // the section's file, at the heading at the top
+}
+
+// DefaultKeys returns the default action keys.
+func DefaultKeys() Keys {
+	return Keys{
+		Copy:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy section or link")),
+		CopyCode: key.NewBinding(key.WithKeys("Y"), key.WithHelp("Y", "copy code block at top")),
+		OpenLink: key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open link in browser")),
+		Edit:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit section file")),
+	}
+}
+
+// Reader is the reader pane, as far as the actions read it.
+type Reader interface {
+	Section() *knowledge.Section
+	FocusedLink() (knowledge.Link, bool)
+	CodeBlockAtTop() (knowledge.CodeBlock, bool)
+	HeadingAtTop() (knowledge.Heading, bool)
+}
+
+// Do does what msg asks of the section in r, which must have one: the
+// command, and the note for the status bar. ok is false for a key that is
+// none of k's.
+func (e Env) Do(msg tea.KeyPressMsg, k Keys, r Reader) (cmd tea.Cmd, note string, ok bool) {
+	sec := r.Section()
+	link, focused := r.FocusedLink()
+	switch {
+	case key.Matches(msg, k.Copy):
+		cmd = e.Copy(sec, link, focused)
+	case key.Matches(msg, k.CopyCode):
+		b, found := r.CodeBlockAtTop()
+		cmd, note = e.CopyCode(sec, b, found)
+	case key.Matches(msg, k.OpenLink):
+		cmd, note = e.Open(link, focused)
+	case key.Matches(msg, k.Edit):
+		line := sec.BodyLine // above the first heading: the body's first line
+		if h, under := r.HeadingAtTop(); under {
+			line = h.Line
+		}
+		cmd, note = e.Edit(sec, line)
+	default:
+		return nil, "", false
+	}
+	return cmd, note, true
 }
 
 // Copy copies the focused link's URL when it is a web link (focused says

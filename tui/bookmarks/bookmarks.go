@@ -1,7 +1,7 @@
-// Package bookmarks is the overlay of the reader's bookmarks and the
-// sections read recently: enter opens one, d deletes a bookmark. The root
-// reads the bookmarks back after each key (Bookmarks, Changed) and saves
-// them.
+// Package bookmarks is the reader's bookmarks: the overlay of the
+// bookmarks and the sections read recently (enter opens one, d deletes a
+// bookmark), and saving them as soon as they change (Save). The root reads
+// the bookmarks back after each key (Bookmarks, Changed).
 package bookmarks
 
 import (

@@ -10,6 +10,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/versus-dev/versus/tui/action"
 )
 
 // KeyMap holds the root's bindings: the ones that work in every view. Each
@@ -24,10 +26,7 @@ type KeyMap struct {
 	Aspect  key.Binding
 
 	// The reader's actions.
-	Copy      key.Binding
-	CopyCode  key.Binding
-	OpenLink  key.Binding
-	Edit      key.Binding
+	action.Keys
 	Bookmark  key.Binding
 	Bookmarks key.Binding
 	Reload    key.Binding
@@ -53,10 +52,7 @@ func DefaultKeyMap() KeyMap {
 		Compare: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
 		Aspect:  key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9", "0"), key.WithHelp("1-9", "aspect by number")),
 
-		Copy:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy section or link")),
-		CopyCode:  key.NewBinding(key.WithKeys("Y"), key.WithHelp("Y", "copy code block at top")),
-		OpenLink:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open link in browser")),
-		Edit:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit section file")),
+		Keys:      action.DefaultKeys(),
 		Bookmark:  key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bookmark heading at top")),
 		Bookmarks: key.NewBinding(key.WithKeys("'"), key.WithHelp("'", "bookmarks and recent")),
 		Reload:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reload pack")),
