@@ -571,3 +571,23 @@ func TestReloadRefreshesTheViewOnScreen(t *testing.T) {
 		t.Errorf("the FAQ kept the old pack:\n%s", d.screen())
 	}
 }
+
+// TestReloadReachesTheReaderOffScreen reloads while the tables are on
+// screen: the reader, off screen then, shows the new text once esc comes
+// back to it.
+func TestReloadReachesTheReaderOffScreen(t *testing.T) {
+	d := newDriver(t, Options{Pack: fixture(t), Start: "caffeine"})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.keys("t")
+	edited := editedFixture(t, "caffeine.md", "public survey", "ZEBRA survey")
+	d.send(action.ReloadedMsg{Result: watch.Result{Pack: edited, Seq: 1}})
+	d.keys("esc")
+	wantMode(t, d, ModeBrowse, OverlayNone)
+	if d.m.browse.Reader().Section() != edited.Section("caffeine") {
+		t.Fatal("the reader came back with the old pack")
+	}
+	d.keys("G")
+	if !strings.Contains(d.screen(), "ZEBRA survey") {
+		t.Errorf("the new text is not on screen:\n%s", d.screen())
+	}
+}

@@ -97,9 +97,9 @@ func New(o Options) Model {
 // waits for the pack's first reload.
 func (m Model) Init() tea.Cmd {
 	if m.c.Index == nil && m.c.Pack != nil {
-		return tea.Batch(tea.RequestBackgroundColor, m.buildIndex(), m.waitReload())
+		return tea.Batch(tea.RequestBackgroundColor, m.buildIndex(), action.NextReload(m.opts.Reloads))
 	}
-	return tea.Batch(tea.RequestBackgroundColor, m.waitReload())
+	return tea.Batch(tea.RequestBackgroundColor, action.NextReload(m.opts.Reloads))
 }
 
 // Mode returns the mode on screen.

@@ -121,7 +121,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, keys.Anyway(m.keys.Bookmarks)) && !m.browse.Capturing():
 		return m.openBookmarks()
 	case key.Matches(msg, keys.Anyway(m.keys.Reload)) && !m.browse.Capturing():
-		return m.forceReload()
+		m.note = action.AskReload(m.opts.Reload)
+		return nil
 	case key.Matches(msg, m.keys.Leave):
 		cmd, _ := m.goBack()
 		return cmd

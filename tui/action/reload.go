@@ -33,6 +33,17 @@ func (m ReloadedMsg) Status() string {
 	return "reloaded"
 }
 
+// AskReload is the reload key: it asks the watcher for a reload now
+// (reload, nil for a pack that is not watched) and returns the note for
+// the status bar.
+func AskReload(reload func()) string {
+	if reload == nil {
+		return "the built-in pack never changes; 'versus pack copy DIR' makes a copy to edit"
+	}
+	reload()
+	return "reloading…"
+}
+
 // Worse reports whether the reload made things worse than the pack on
 // screen: a pack that cannot be opened, or one with more problems. The
 // last good version then stays on screen. Comparing counts, not demanding
@@ -41,10 +52,14 @@ func (m ReloadedMsg) Worse(than *knowledge.Pack) bool {
 	return m.Pack == nil || m.Err != nil || len(m.Problems) > len(than.Problems)
 }
 
-// NextReload waits for the next result on results, a Watcher's Results.
-// The program asks again after each ReloadedMsg; once the watcher is
-// closed the command ends with no message.
+// NextReload waits for the next result on results, a Watcher's Results;
+// nil without a watcher (results nil). The program asks again after each
+// ReloadedMsg; once the watcher is closed the command ends with no
+// message.
 func NextReload(results <-chan watch.Result) tea.Cmd {
+	if results == nil {
+		return nil
+	}
 	return func() tea.Msg {
 		r, ok := <-results
 		if !ok {

@@ -2,6 +2,7 @@ package action
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/versus-dev/versus/knowledge"
@@ -18,6 +19,9 @@ func TestNextReload(t *testing.T) {
 	close(results)
 	if msg := NextReload(results)(); msg != nil {
 		t.Errorf("after the watcher closed: %v", msg)
+	}
+	if NextReload(nil) != nil {
+		t.Error("a wait without a watcher")
 	}
 }
 
@@ -57,5 +61,15 @@ func TestReloadWorse(t *testing.T) {
 		if got := (ReloadedMsg{c.r}).Worse(onScreen); got != c.worse {
 			t.Errorf("%+v: worse %v, want %v", c.r, got, c.worse)
 		}
+	}
+}
+
+func TestAskReload(t *testing.T) {
+	asked := 0
+	if note := AskReload(func() { asked++ }); asked != 1 || note != "reloading…" {
+		t.Errorf("watched: %d asked, %q", asked, note)
+	}
+	if note := AskReload(nil); !strings.Contains(note, "versus pack copy DIR") {
+		t.Errorf("built in: %q", note)
 	}
 }

@@ -251,17 +251,21 @@ func inner(r layout.Rect, wide bool) layout.Rect {
 	return r
 }
 
-// SetCommon restyles both panes; the reader re-renders in a new style.
+// SetCommon restyles both panes (the reader re-renders in a new style),
+// or takes in a new version of the pack (reload).
 func (m *Model) SetCommon(c common.Common) tea.Cmd {
+	if c.Pack != m.c.Pack {
+		return m.reload(c)
+	}
 	m.c = c
 	m.list.SetCommon(c)
 	return m.reader.SetCommon(c)
 }
 
-// Reload takes in a new version of the pack (c.Pack): the list is made
+// reload takes in a new version of the pack (c.Pack): the list is made
 // anew with the same selection, and the reader re-renders its section in
 // place (reader.Model.Reload).
-func (m *Model) Reload(c common.Common) tea.Cmd {
+func (m *Model) reload(c common.Common) tea.Cmd {
 	m.c = c
 	var sel string
 	if s := m.list.Selected(); s != nil {
