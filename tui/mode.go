@@ -1,7 +1,5 @@
 package tui
 
-import "github.com/versus-dev/versus/tui/browse"
-
 // Mode is the view filling the body of the screen.
 type Mode int
 
@@ -56,12 +54,3 @@ func (o Overlay) String() string {
 	}
 	return "unknown"
 }
-
-// Focus is the pane of browse mode that gets the keys.
-type Focus = browse.Focus
-
-// The panes of browse mode.
-const (
-	FocusList   = browse.FocusList
-	FocusReader = browse.FocusReader
-)

@@ -15,7 +15,6 @@ import (
 	"github.com/versus-dev/versus/tui/keys"
 	"github.com/versus-dev/versus/tui/memory"
 	"github.com/versus-dev/versus/tui/nav"
-	"github.com/versus-dev/versus/tui/reader"
 	"github.com/versus-dev/versus/tui/statusbar"
 	"github.com/versus-dev/versus/tui/theme"
 )
@@ -101,23 +100,6 @@ func (m Model) Init() tea.Cmd {
 	}
 	return tea.Batch(tea.RequestBackgroundColor, action.NextReload(m.opts.Reloads))
 }
-
-// Mode returns the mode on screen.
-func (m Model) Mode() Mode { return m.mode }
-
-// Overlay returns the overlay on top.
-func (m Model) Overlay() Overlay {
-	if o := m.top(); o != nil {
-		return o.kind
-	}
-	return OverlayNone
-}
-
-// Focus returns the browse-mode pane with the focus.
-func (m Model) Focus() Focus { return m.browse.Focus() }
-
-// Reader returns the reader pane, for tests.
-func (m Model) Reader() reader.Model { return m.browse.Reader() }
 
 // retheme rebuilds the shared context after the background changed and
 // hands it to every pane on screen.

@@ -93,10 +93,8 @@ func (m Model) trailName() string {
 		return ""
 	case s.search != nil:
 		return "search"
-	case s.mode == ModeBrowse && s.pane.(*browse.Model).Focus() == FocusList:
-		return "sections"
 	case s.mode == ModeBrowse:
-		return "reader"
+		return s.pane.(*browse.Model).Focus().String()
 	}
 	return s.mode.String()
 }

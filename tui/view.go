@@ -78,10 +78,8 @@ func (m Model) viewName() string {
 	switch {
 	case m.top() != nil:
 		return m.top().kind.String()
-	case m.mode == ModeBrowse && m.browse.Focus() == FocusList:
-		return "sections"
 	case m.mode == ModeBrowse:
-		return "reader"
+		return m.browse.Focus().String()
 	}
 	return m.mode.String()
 }

@@ -30,10 +30,10 @@ const (
 	FocusReader
 )
 
-// String names the pane.
+// String names the pane as the title bar shows it.
 func (f Focus) String() string {
 	if f == FocusList {
-		return "list"
+		return "sections"
 	}
 	return "reader"
 }
