@@ -11,6 +11,7 @@ import (
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/compare"
 	"github.com/versus-dev/versus/tui/faq"
+	"github.com/versus-dev/versus/tui/internal/compose"
 	"github.com/versus-dev/versus/tui/internal/layout"
 	"github.com/versus-dev/versus/tui/keys"
 	"github.com/versus-dev/versus/tui/memory"
@@ -50,7 +51,7 @@ type Model struct {
 	mem memory.State // what is remembered of the pack (see Memory)
 
 	// The screen under an overlay, kept while only the overlay changes.
-	under   *underlay
+	under   *compose.Base
 	baseGen int // bumped by every message that may change the panes
 
 	holds keys.Holds // what the pack holds, for enabling keys
@@ -64,7 +65,7 @@ type Model struct {
 // New returns the root model for o, opened on o.Start or the first section.
 // It draws nothing until it receives the terminal's size.
 func New(o Options) Model {
-	m := Model{opts: o, keys: keys.DefaultKeyMap(), isDark: true, tick: tea.Tick, under: &underlay{}}
+	m := Model{opts: o, keys: keys.DefaultKeyMap(), isDark: true, tick: tea.Tick, under: &compose.Base{}}
 	m.env = action.Env{Getenv: o.Getenv, PackDir: o.PackDir}
 	m.c = common.Common{
 		Pack:       o.Pack,

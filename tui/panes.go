@@ -26,9 +26,6 @@ type overlay struct {
 	area layout.Rect
 }
 
-// placed is an overlay that chooses where its box sits in its area.
-type placed interface{ Position() (x, y int) }
-
 // current is the section in the reader, or the list's selection.
 func (m Model) current() *knowledge.Section { return m.browse.Current() }
 

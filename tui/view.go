@@ -36,13 +36,10 @@ func (m Model) render() string {
 	if o == nil {
 		return m.titleView() + "\n" + m.bodyView() + "\n" + m.statusView()
 	}
-	plain := append(slices.Clone(m.plainBase()), ansi.Strip(m.statusView()))
+	base := m.under.Lines(m.baseGen, func() string { return m.titleView() + "\n" + m.bodyView() })
+	plain := append(slices.Clone(base), ansi.Strip(m.statusView()))
 	box := o.pane.View()
-	x, y := o.area.X+(o.area.W-min(lipgloss.Width(box), o.area.W))/2, o.area.Y+max(0, (o.area.H-lipgloss.Height(box))/2)
-	if p, ok := o.pane.(placed); ok {
-		x, y = p.Position()
-		x, y = x+o.area.X, y+o.area.Y
-	}
+	x, y := compose.Place(o.pane, box, o.area)
 	dim := compose.NewDimmer(m.c.Styles.Palette.Muted, m.c.Styles.NoColor)
 	end := min(len(plain), o.area.Y+o.area.H)
 	out := compose.Over(plain[:end], box, x, y, o.area, dim)
@@ -113,27 +110,4 @@ func (m Model) statusView() string {
 	hints, pinned := m.screen().StatusHints()
 	info.Pinned = pinned
 	return m.status.View(info, hints)
-}
-
-// underlay is the screen below an overlay, as plain text. Drawing the
-// panes costs more than a key press may take, and under an overlay they do
-// not change while the user types into it: the root keeps them here,
-// shared by copies of the model, until a message that may change them.
-type underlay struct {
-	gen   int      // the Model's baseGen they were drawn at
-	lines []string // the title bar and the body, escape sequences removed
-}
-
-// plainBase returns the title bar and the body as plain lines, drawn
-// afresh only when something under the overlay may have changed.
-func (m Model) plainBase() []string {
-	if m.under.lines != nil && m.under.gen == m.baseGen {
-		return m.under.lines
-	}
-	lines := strings.Split(m.titleView()+"\n"+m.bodyView(), "\n")
-	for i, l := range lines {
-		lines[i] = ansi.Strip(l)
-	}
-	*m.under = underlay{gen: m.baseGen, lines: lines}
-	return lines
 }

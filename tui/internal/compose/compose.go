@@ -1,6 +1,7 @@
 // Package compose draws an overlay's box over the screen below it. The
 // screen is given as plain lines (escape sequences removed) and dimmed
-// around the box, which says the box is modal.
+// around the box, which says the box is modal; Base keeps those lines
+// while only the overlay changes.
 //
 // It splices cells rather than using lipgloss's compositor: the screen
 // under a dialog is kept as plain text between key presses, and the
@@ -11,10 +12,50 @@ import (
 	"image/color"
 	"strings"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/versus-dev/versus/tui/internal/layout"
 )
+
+// Placed is an overlay that chooses where its box sits in its area.
+type Placed interface{ Position() (x, y int) }
+
+// Place returns where the top-left corner of box, an overlay's view, goes
+// on the screen: where the overlay says when it is Placed (relative to
+// area), or else centred in area.
+func Place(overlay any, box string, area layout.Rect) (x, y int) {
+	if p, ok := overlay.(Placed); ok {
+		x, y = p.Position()
+		return x + area.X, y + area.Y
+	}
+	return area.X + (area.W-min(lipgloss.Width(box), area.W))/2, area.Y + max(0, (area.H-lipgloss.Height(box))/2)
+}
+
+// Base is the screen under an overlay, as plain lines. Drawing the panes
+// costs more than a key press may take, and under an overlay they do not
+// change while the user types into it, so the lines are kept until a
+// message that may change them. The root model shares one Base between
+// its copies.
+type Base struct {
+	gen   int      // the generation the lines were drawn at
+	lines []string // escape sequences removed
+}
+
+// Lines returns the lines of draw() with escape sequences removed, drawn
+// afresh only when the panes may have changed since: gen is not the
+// generation of the lines kept.
+func (b *Base) Lines(gen int, draw func() string) []string {
+	if b.lines != nil && b.gen == gen {
+		return b.lines
+	}
+	lines := strings.Split(draw(), "\n")
+	for i, l := range lines {
+		lines[i] = ansi.Strip(l)
+	}
+	b.gen, b.lines = gen, lines
+	return lines
+}
 
 // Over draws box over plain with the box's top-left corner at (x, y),
 // cutting it to the area within. On the rows the box spans, the rest of
