@@ -15,23 +15,9 @@ func (m *Model) setupKeys() {
 // updateKeys enables the root bindings that can act in the current view,
 // so that help lists only those.
 func (m *Model) updateKeys() {
-	k := &m.keys
-	k.FAQ.SetEnabled(m.mode != ModeFAQ && m.holds.FAQ)
-	k.Tables.SetEnabled(m.holds.Tables)
-	k.Search.SetEnabled(m.c.Pack != nil && len(m.c.Pack.Sections) > 0) // the index may still be on its way
-	k.Compare.SetEnabled(m.holds.Aspects >= 2)
-	k.Reload.SetEnabled(m.opts.Reload != nil)
-	k.Bookmarks.SetEnabled(m.opts.Memory != nil)
-	// esc goes back along the trail where it would otherwise only move the
-	// focus to the list: the browse pane's own esc steps aside.
-	_, behind := m.trail.Last()
-	leave := m.mode == ModeBrowse && behind && m.browse.Leaving()
-	k.Leave.SetEnabled(leave)
-	k.Leave.SetHelp("esc", "back to "+m.trailName())
-	if leave {
+	if m.keys.Enable(m.screen(), m.holds) {
 		m.browse.KeyMap.Back.SetEnabled(false)
 	}
-	k.Problems.SetEnabled(m.c.Pack != nil && len(m.c.Pack.Problems) > 0)
 }
 
 // screen is the view on screen, for the key hints, the help and the notes
@@ -39,9 +25,9 @@ func (m *Model) updateKeys() {
 func (m Model) screen() keys.Screen {
 	s := keys.Screen{
 		Keys: m.keys, Browse: m.browse, Pane: m.pane(),
-		Browsing: m.mode == ModeBrowse, Tables: m.mode == ModeTables, Compare: m.mode == ModeCompare,
+		Browsing: m.mode == ModeBrowse, Tables: m.mode == ModeTables, FAQ: m.mode == ModeFAQ, Compare: m.mode == ModeCompare,
 		Overlay: m.top() != nil, Capturing: m.capturing(), Reading: m.readerSection() != nil,
-		Memory: m.opts.Memory != nil, Name: m.viewName(),
+		Memory: m.opts.Memory != nil, Watched: m.opts.Reload != nil, Name: m.viewName(), Behind: m.trailName(),
 	}
 	if o := m.top(); o != nil && o.kind == OverlayHelp {
 		s.HelpOverlay = o.pane

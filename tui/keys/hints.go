@@ -21,13 +21,15 @@ type Screen struct {
 	Pane common.Pane
 	// HelpOverlay is the help overlay when it is on top, else nil.
 	HelpOverlay help.KeyMap
-	// Browsing, Tables, Compare say which view fills the body.
-	Browsing, Tables, Compare bool
-	Overlay                   bool   // an overlay is on top
-	Capturing                 bool   // the view on top takes typed text
-	Reading                   bool   // a section is in the reader, in browse mode: the reader's actions apply
-	Memory                    bool   // bookmarks are on
-	Name                      string // the view's name, as the title bar shows it
+	// Browsing, Tables, FAQ, Compare say which view fills the body.
+	Browsing, Tables, FAQ, Compare bool
+	Overlay                        bool   // an overlay is on top
+	Capturing                      bool   // the view on top takes typed text
+	Reading                        bool   // a section is in the reader, in browse mode: the reader's actions apply
+	Memory                         bool   // bookmarks are on
+	Watched                        bool   // the pack's folder is watched: r reloads it
+	Name                           string // the view's name, as the title bar shows it
+	Behind                         string // the name of the view esc goes back to along the trail; "" for none
 }
 
 // hint is a binding made for the status bar: a short label over keys that

@@ -108,3 +108,34 @@ func TestAspectKeyFollowsThePack(t *testing.T) {
 		t.Errorf("help %q", got)
 	}
 }
+
+// TestEnableOffersWhatCanAct checks the root bindings on an empty pack
+// and on the fixture pack, and esc going back along the trail only from
+// a browse pane whose own esc has nowhere to go.
+func TestEnableOffersWhatCanAct(t *testing.T) {
+	c := tuitest.Common(t)
+	b := browse.New(c, nil)
+	b.SetSize(80, 20)
+	k := DefaultKeyMap()
+	if k.Enable(Screen{Browse: &b, Browsing: true}, PackHolds(&knowledge.Pack{})) {
+		t.Error("esc goes back with nothing behind")
+	}
+	for _, b := range []key.Binding{k.FAQ, k.Tables, k.Search, k.Compare, k.Reload, k.Bookmarks, k.Problems, k.Leave} {
+		if b.Enabled() {
+			t.Errorf("%s enabled on an empty pack", b.Help().Key)
+		}
+	}
+	full := PackHolds(c.Pack)
+	leave := k.Enable(Screen{Browse: &b, Browsing: true, Memory: true, Watched: true, Behind: "tables"}, full)
+	for _, b := range []key.Binding{k.FAQ, k.Tables, k.Search, k.Compare, k.Reload, k.Bookmarks, k.Leave} {
+		if !b.Enabled() {
+			t.Errorf("%s disabled on the fixture pack", b.Help().Key)
+		}
+	}
+	if !leave || k.Leave.Help().Desc != "back to tables" {
+		t.Errorf("esc: leave %v, help %q", leave, k.Leave.Help().Desc)
+	}
+	if k.Enable(Screen{Browse: &b, FAQ: true, Behind: "tables"}, full); k.FAQ.Enabled() || k.Leave.Enabled() {
+		t.Error("f or esc enabled on the FAQ")
+	}
+}

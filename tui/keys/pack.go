@@ -9,18 +9,20 @@ import (
 )
 
 // Holds is what a pack holds, for the keys that need it: t needs tables,
-// f an FAQ, c two aspects.
+// f an FAQ, c two aspects, / a section, ! a problem.
 type Holds struct {
 	Aspects   int // how many
 	MaxAspect int // the highest aspect number
 	FAQ       bool
 	Tables    bool
+	Sections  bool
+	Problems  bool
 	source    knowledge.SourceKind
 }
 
 // PackHolds returns what p holds.
 func PackHolds(p *knowledge.Pack) Holds {
-	h := Holds{FAQ: len(p.FAQ()) > 0, source: p.Source}
+	h := Holds{FAQ: len(p.FAQ()) > 0, Sections: len(p.Sections) > 0, Problems: len(p.Problems) > 0, source: p.Source}
 	for _, s := range p.Aspects() {
 		h.MaxAspect = max(h.MaxAspect, s.Number)
 		h.Aspects++
@@ -29,6 +31,25 @@ func PackHolds(p *knowledge.Pack) Holds {
 		h.Tables = h.Tables || len(s.ComparisonTables()) > 0
 	}
 	return h
+}
+
+// Enable enables the root bindings that can act on the screen s
+// describes, for a pack holding h, so that help lists only those. It
+// reports whether esc goes back along the trail where it would otherwise
+// only move the focus to the list: the browse pane's own esc steps aside
+// then.
+func (k *KeyMap) Enable(s Screen, h Holds) (leave bool) {
+	k.FAQ.SetEnabled(!s.FAQ && h.FAQ)
+	k.Tables.SetEnabled(h.Tables)
+	k.Search.SetEnabled(h.Sections) // the index may still be on its way
+	k.Compare.SetEnabled(h.Aspects >= 2)
+	k.Reload.SetEnabled(s.Watched)
+	k.Bookmarks.SetEnabled(s.Memory)
+	k.Problems.SetEnabled(h.Problems)
+	leave = s.Browsing && s.Behind != "" && s.Browse.Leaving()
+	k.Leave.SetEnabled(leave)
+	k.Leave.SetHelp("esc", "back to "+s.Behind)
+	return leave
 }
 
 // SetAspectHelp names the range of aspect numbers h holds in the help of
