@@ -4,7 +4,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/versus-dev/versus/knowledge/search"
-	"github.com/versus-dev/versus/tui/program"
 	"github.com/versus-dev/versus/tui/searchview"
 )
 
@@ -14,16 +13,7 @@ import (
 // start-up (a model made without Run) it is built at once.
 func (m Model) buildIndex() tea.Cmd {
 	s := m.opts.start
-	var settle func()
-	if s != nil {
-		settle = func() {
-			go func() {
-				<-s.Rendered()
-				program.Settle() // the start-up is over
-			}()
-		}
-	}
-	return s.AfterShown(searchview.BuildIndex(m.c.Pack, settle))
+	return s.AfterShown(searchview.BuildIndex(m.c.Pack, s.SettleOnceRendered))
 }
 
 // setIndex installs the index wherever search is offered.

@@ -95,8 +95,8 @@ func (m Model) statusView() string {
 	if m.mode == ModeBrowse {
 		info = m.browse.Status(info)
 	}
-	if d := m.digits.Typed(); d != "" {
-		info.Note = fmt.Sprintf("aspect %s… (another digit for %s0 and up)", d, d)
+	if n := m.digits.Note(); n != "" {
+		info.Note = n
 	}
 	if m.note != "" {
 		info.Note = m.note

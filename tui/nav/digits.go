@@ -1,6 +1,7 @@
 package nav
 
 import (
+	"fmt"
 	"strconv"
 	"time"
 
@@ -70,8 +71,14 @@ func (d *Digits) Update(msg tea.Msg) bool {
 // Reset forgets the number being typed: another key came.
 func (d *Digits) Reset() { d.typed = "" }
 
-// Typed is the number being typed, or "".
-func (d Digits) Typed() string { return d.typed }
+// Note is the status bar's note while a number is being typed: that
+// another digit goes on with it; "" when none is.
+func (d Digits) Note() string {
+	if d.typed == "" {
+		return ""
+	}
+	return fmt.Sprintf("aspect %s… (another digit for %s0 and up)", d.typed, d.typed)
+}
 
 // longer reports whether some aspect's number starts with prefix and is
 // longer, so that another digit may follow.

@@ -94,12 +94,15 @@ func TestDigitsMakeNumbers(t *testing.T) {
 	if j.Section == nil || j.Section.Number != 1 || j.Replace || d.Typed() != "1" {
 		t.Fatalf("1: %+v, typed %q", j, d.Typed())
 	}
+	if got := d.Note(); got != "aspect 1… (another digit for 10 and up)" {
+		t.Errorf("note while typing: %q", got)
+	}
 	j = d.Type(p, "2", tick)
 	if j.Section == nil || j.Section.Number != 12 || !j.Replace || d.Typed() != "" {
 		t.Fatalf("1 then 2: %+v, typed %q", j, d.Typed())
 	}
 	d.Type(p, "1", tick)
-	if !d.Update(expire(time.Time{})) || d.Typed() != "" {
+	if !d.Update(expire(time.Time{})) || d.Typed() != "" || d.Note() != "" {
 		t.Fatalf("the wait ran out and %q is still typed", d.Typed())
 	}
 	if j := d.Type(p, "2", tick); j.Section.Number != 2 || j.Replace || d.Typed() != "" {

@@ -119,6 +119,19 @@ func (s *Startup) AfterShown(cmd tea.Cmd) tea.Cmd {
 	}
 }
 
+// SettleOnceRendered waits, on a goroutine of its own, for the first
+// section's render, then ends the start-up (Settle); the index build
+// calls it once the index is built. Without a start-up it does nothing.
+func (s *Startup) SettleOnceRendered() {
+	if s == nil {
+		return
+	}
+	go func() {
+		<-s.rendered
+		Settle() // the start-up is over
+	}()
+}
+
 // End is called when the program has ended, shown or not: what still
 // waits for the first screen is released, and does nothing.
 func (s *Startup) End() {

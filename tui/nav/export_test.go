@@ -1,0 +1,4 @@
+package nav
+
+// Typed is the number being typed, or "".
+func (d Digits) Typed() string { return d.typed }
