@@ -26,16 +26,6 @@ type overlay struct {
 	area layout.Rect
 }
 
-// current is the section in the reader, or the list's selection.
-func (m Model) current() *knowledge.Section { return m.browse.Current() }
-
-func (m Model) currentID() string {
-	if s := m.current(); s != nil {
-		return s.ID
-	}
-	return ""
-}
-
 // setBody shows p in the body in mode, closing every overlay. The pane it
 // replaces is dropped, so that it stops working unseen; the FAQ alone is
 // kept aside, to come back with its selection.
@@ -70,7 +60,10 @@ func (m *Model) openFAQ() tea.Cmd {
 // the compare view, of the focused aspect), or the matrix of every table
 // when it has none.
 func (m *Model) openTables() tea.Cmd {
-	id := m.currentID()
+	var id string
+	if s := m.browse.Current(); s != nil {
+		id = s.ID
+	}
 	if c, ok := m.body.(*compare.Model); ok && c.Mode() == compare.ModeView {
 		left, right := c.Sections()
 		id = left
@@ -89,7 +82,7 @@ func (m *Model) openTables() tea.Cmd {
 // reader first.
 func (m *Model) openCompare() tea.Cmd {
 	id := ""
-	if s := m.current(); s != nil && s.Kind == knowledge.KindAspect {
+	if s := m.browse.Current(); s != nil && s.Kind == knowledge.KindAspect {
 		id = s.ID
 	}
 	if m.leaving(ModeCompare) {
@@ -202,7 +195,7 @@ func (m *Model) closeTop() tea.Cmd {
 		m.pop()
 		return nil
 	}
-	if cmd, ok := m.goBack(); ok {
+	if cmd, ok := m.travel(true); ok {
 		return cmd
 	}
 	return m.setBody(ModeBrowse, m.browse)

@@ -8,8 +8,8 @@ import (
 	"github.com/versus-dev/versus/tui/internal/layout"
 )
 
-// The trail's stops (see nav.Trail): what a view left for another is, and
-// how to show it again.
+// The trail's stops (see nav.Trail): what a view left for another is, how
+// to show it again, and going back and forward along the trail.
 
 // stop is a view left for another.
 type stop struct {
@@ -48,18 +48,41 @@ func (m Model) leaving(mode Mode) bool {
 	return mode != m.mode
 }
 
-// goBack shows the view left last, as it was; false when there is none.
-func (m *Model) goBack() (tea.Cmd, bool) {
-	s, ok := m.trail.Back(m.here())
-	if !ok {
-		return nil, false
+// step goes back (or forward) in the reader's history in browse mode, or
+// else along the trail; back from a view with nothing behind it goes to
+// browse mode.
+func (m *Model) step(back bool) tea.Cmd {
+	if m.mode == ModeBrowse {
+		move := m.browse.Forward
+		if back {
+			move = m.browse.Back
+		}
+		if cmd, ok := move(); ok {
+			return cmd
+		}
 	}
-	return m.restore(s), true
+	if cmd, ok := m.travel(back); ok {
+		return cmd
+	}
+	switch {
+	case back && m.mode != ModeBrowse:
+		return m.setBody(ModeBrowse, m.browse)
+	case back:
+		m.note = "nothing to go back to"
+	default:
+		m.note = "nothing to go forward to"
+	}
+	return nil
 }
 
-// goForward is goBack's mirror: the view goBack left.
-func (m *Model) goForward() (tea.Cmd, bool) {
-	s, ok := m.trail.Forward(m.here())
+// travel shows the view left last (back), or the one back left, as it
+// was; false when there is none.
+func (m *Model) travel(back bool) (tea.Cmd, bool) {
+	move := m.trail.Forward
+	if back {
+		move = m.trail.Back
+	}
+	s, ok := move(m.here())
 	if !ok {
 		return nil, false
 	}

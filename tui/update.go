@@ -124,12 +124,12 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.note = action.AskReload(m.opts.Reload)
 		return nil
 	case key.Matches(msg, m.keys.Leave):
-		cmd, _ := m.goBack()
+		cmd, _ := m.travel(true)
 		return cmd
 	case key.Matches(msg, m.keys.Back):
-		return m.back()
+		return m.step(true)
 	case key.Matches(msg, m.keys.Forward):
-		return m.forwardView()
+		return m.step(false)
 	case key.Matches(msg, m.keys.Problems):
 		return m.openProblems()
 	}
@@ -147,38 +147,6 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	return m.updateBody(msg)
-}
-
-// back goes back in the reader's history in browse mode, or else to the
-// view left last, or else (a view with nothing behind it) to browse mode.
-func (m *Model) back() tea.Cmd {
-	if m.mode == ModeBrowse {
-		if cmd, ok := m.browse.Back(); ok {
-			return cmd
-		}
-	}
-	if cmd, ok := m.goBack(); ok {
-		return cmd
-	}
-	if m.mode != ModeBrowse {
-		return m.setBody(ModeBrowse, m.browse)
-	}
-	m.note = "nothing to go back to"
-	return nil
-}
-
-// forwardView is back's mirror.
-func (m *Model) forwardView() tea.Cmd {
-	if m.mode == ModeBrowse {
-		if cmd, ok := m.browse.Forward(); ok {
-			return cmd
-		}
-	}
-	if cmd, ok := m.goForward(); ok {
-		return cmd
-	}
-	m.note = "nothing to go forward to"
-	return nil
 }
 
 // typeDigit jumps to an aspect by number (see nav.Digits).
