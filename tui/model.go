@@ -12,7 +12,6 @@ import (
 	"github.com/versus-dev/versus/tui/compare"
 	"github.com/versus-dev/versus/tui/faq"
 	"github.com/versus-dev/versus/tui/internal/compose"
-	"github.com/versus-dev/versus/tui/internal/layout"
 	"github.com/versus-dev/versus/tui/keys"
 	"github.com/versus-dev/versus/tui/memory"
 	"github.com/versus-dev/versus/tui/nav"
@@ -130,14 +129,9 @@ func (m *Model) resize(w, h int) tea.Cmd {
 	}
 	b := m.geo.body
 	cmds := []tea.Cmd{m.body.SetSize(b.W, b.H)}
-	for i := range m.overlays {
-		o := &m.overlays[i]
-		if o.kind == OverlayHelp || o.kind == OverlayProblems {
-			o.area = b
-		} else {
-			o.area = layout.Rect{W: m.width, H: m.height}
-		}
-		cmds = append(cmds, o.pane.SetSize(o.area.W, o.area.H))
+	for _, o := range m.overlays {
+		a := m.area(o.kind)
+		cmds = append(cmds, o.pane.SetSize(a.W, a.H))
 	}
 	return tea.Batch(cmds...)
 }

@@ -19,11 +19,20 @@ import (
 // The body pane and the overlay stack: opening, swapping and closing the
 // panes on the common.Pane contract, and acting on what they ask.
 
-// overlay is a dialog on the stack, with the area it is drawn within.
+// overlay is a dialog on the stack.
 type overlay struct {
 	pane common.Pane
 	kind Overlay
-	area layout.Rect
+}
+
+// area is where an overlay of kind is drawn: search over the whole
+// screen, the others over the body, so that the title and status bars
+// still say where the user is.
+func (m Model) area(kind Overlay) layout.Rect {
+	if kind == OverlaySearch {
+		return layout.Rect{W: m.width, H: m.height}
+	}
+	return m.geo.body
 }
 
 // setBody shows p in the body in mode, closing every overlay. The pane it
@@ -93,9 +102,10 @@ func (m *Model) openCompare() tea.Cmd {
 }
 
 // push opens an overlay over everything on screen.
-func (m *Model) push(kind Overlay, p common.Pane, area layout.Rect) tea.Cmd {
-	m.overlays = append(m.overlays, overlay{p, kind, area})
-	return p.SetSize(area.W, area.H)
+func (m *Model) push(kind Overlay, p common.Pane) tea.Cmd {
+	m.overlays = append(m.overlays, overlay{p, kind})
+	a := m.area(kind)
+	return p.SetSize(a.W, a.H)
 }
 
 // pop closes the overlay on top.
@@ -118,7 +128,7 @@ func (m Model) top() *overlay {
 func (m *Model) openSearch() tea.Cmd {
 	s := searchview.New(m.c)
 	cmd := s.Recall(m.lastSearch)
-	return tea.Batch(m.push(OverlaySearch, &s, layout.Rect{W: m.width, H: m.height}), cmd)
+	return tea.Batch(m.push(OverlaySearch, &s), cmd)
 }
 
 // openBookmarks shows the bookmarks and the sections read recently, the
@@ -129,20 +139,20 @@ func (m *Model) openBookmarks() tea.Cmd {
 		return nil
 	}
 	b := bookmarks.New(m.c, m.finalMemory())
-	return m.push(OverlayBookmarks, &b, m.geo.body)
+	return m.push(OverlayBookmarks, &b)
 }
 
 // openHelp shows every binding of the view on screen.
 func (m *Model) openHelp() tea.Cmd {
 	h := helpview.New(m.c, m.helpKeys())
-	return m.push(OverlayHelp, &h, m.geo.body)
+	return m.push(OverlayHelp, &h)
 }
 
 // openProblems lists the pack's content problems.
 func (m *Model) openProblems() tea.Cmd {
 	p := problemsview.New(m.c)
 	p.Editor = m.env.Editor()
-	return m.push(OverlayProblems, &p, m.geo.body)
+	return m.push(OverlayProblems, &p)
 }
 
 // updateTop hands msg to the overlay on top, or else to the body pane,

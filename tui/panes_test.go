@@ -7,6 +7,7 @@ import (
 
 	"github.com/versus-dev/versus/tui/compare"
 	"github.com/versus-dev/versus/tui/internal/tuitest"
+	"github.com/versus-dev/versus/tui/memory"
 	"github.com/versus-dev/versus/tui/tables"
 )
 
@@ -58,5 +59,21 @@ func TestEscThenSlashKeepsSearchOpen(t *testing.T) {
 	}
 	if got := m.(Model).Overlay(); got != OverlaySearch {
 		t.Fatalf("esc then /: overlay %v, want search", got)
+	}
+}
+
+// TestOverlaysKeepTheirAreaOnResize opens each overlay and resizes: the
+// screen is the one the overlay opens on at the new size (the bookmarks
+// used to move to the whole screen on a resize, the others keeping the
+// body).
+func TestOverlaysKeepTheirAreaOnResize(t *testing.T) {
+	for _, k := range []string{"'", "?", "/"} {
+		mem := func() *Memory { return &Memory{Store: memory.Store{Dir: t.TempDir()}, Key: "k"} }
+		resized := newDriver(t, Options{Pack: fixture(t), Memory: mem()}).send(wide).keys(k).send(narrow)
+		opened := newDriver(t, Options{Pack: fixture(t), Memory: mem()}).send(narrow).keys(k)
+		// Styled: under an overlay over the body the status bar stays live.
+		if got, want := resized.m.View().Content, opened.m.View().Content; got != want {
+			t.Errorf("%s then a resize:\n%s\nwant, as opened at that size:\n%s", k, got, want)
+		}
 	}
 }

@@ -5,7 +5,6 @@ import (
 
 	"github.com/versus-dev/versus/tui/browse"
 	"github.com/versus-dev/versus/tui/common"
-	"github.com/versus-dev/versus/tui/internal/layout"
 )
 
 // The trail's stops (see nav.Trail): what a view left for another is, how
@@ -102,7 +101,7 @@ func (m *Model) restore(s stop) tea.Cmd {
 		cmd = m.setBody(s.mode, s.pane)
 	}
 	if s.search != nil {
-		cmd = tea.Batch(cmd, m.push(OverlaySearch, s.search, layout.Rect{W: m.width, H: m.height}))
+		cmd = tea.Batch(cmd, m.push(OverlaySearch, s.search))
 		cmd = tea.Batch(cmd, s.search.SetCommon(m.c))
 	}
 	return cmd

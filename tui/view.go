@@ -38,11 +38,11 @@ func (m Model) render() string {
 	}
 	base := m.under.Lines(m.baseGen, func() string { return m.titleView() + "\n" + m.bodyView() })
 	plain := append(slices.Clone(base), ansi.Strip(m.statusView()))
-	box := o.pane.View()
-	x, y := compose.Place(o.pane, box, o.area)
+	box, area := o.pane.View(), m.area(o.kind)
+	x, y := compose.Place(o.pane, box, area)
 	dim := compose.NewDimmer(m.c.Styles.Palette.Muted, m.c.Styles.NoColor)
-	end := min(len(plain), o.area.Y+o.area.H)
-	out := compose.Over(plain[:end], box, x, y, o.area, dim)
+	end := min(len(plain), area.Y+area.H)
+	out := compose.Over(plain[:end], box, x, y, area, dim)
 	if end < len(plain) {
 		out += "\n" + m.statusView() // below the overlay's area: live, it says how to close
 	}
