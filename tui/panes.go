@@ -53,16 +53,13 @@ func (m *Model) setBody(mode Mode, p common.Pane) tea.Cmd {
 
 // openFAQ shows the FAQ pane, as it was left when it was last open.
 func (m *Model) openFAQ() tea.Cmd {
-	if m.leaving(ModeFAQ) {
-		m.leave()
-	}
 	p := m.keptFAQ
 	if p == nil {
 		f := faq.New(m.c)
 		p = &f
 	}
 	m.keptFAQ = nil
-	return m.setBody(ModeFAQ, p)
+	return m.open(ModeFAQ, p)
 }
 
 // openTables shows the comparison tables of the section in the reader (in
@@ -80,11 +77,8 @@ func (m *Model) openTables() tea.Cmd {
 			id = right
 		}
 	}
-	if m.leaving(ModeTables) {
-		m.leave()
-	}
 	t := tables.New(m.c, id)
-	return m.setBody(ModeTables, &t)
+	return m.open(ModeTables, &t)
 }
 
 // openCompare starts the compare picker, offering the aspect in the
@@ -94,11 +88,8 @@ func (m *Model) openCompare() tea.Cmd {
 	if s := m.browse.Current(); s != nil && s.Kind == knowledge.KindAspect {
 		id = s.ID
 	}
-	if m.leaving(ModeCompare) {
-		m.leave()
-	}
 	c := compare.New(m.c, id)
-	return m.setBody(ModeCompare, &c)
+	return m.open(ModeCompare, &c)
 }
 
 // push opens an overlay over everything on screen.

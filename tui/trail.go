@@ -35,16 +35,14 @@ func (m Model) here() stop {
 	return s
 }
 
-// leave records the view on screen before another replaces it.
-func (m *Model) leave() { m.trail.Leave(m.here()) }
-
-// leaving reports whether opening a view in mode leaves the one on
-// screen: another mode, or any view opened from the search overlay.
-func (m Model) leaving(mode Mode) bool {
-	if o := m.top(); o != nil && o.kind == OverlaySearch {
-		return true
+// open shows p in the body in mode as a step forward: when it leaves the
+// view on screen (another mode, or any view opened from the search
+// overlay), that view goes on the trail first.
+func (m *Model) open(mode Mode, p common.Pane) tea.Cmd {
+	if o := m.top(); mode != m.mode || (o != nil && o.kind == OverlaySearch) {
+		m.trail.Leave(m.here())
 	}
-	return mode != m.mode
+	return m.setBody(mode, p)
 }
 
 // step goes back (or forward) in the reader's history in browse mode, or

@@ -73,10 +73,7 @@ func (m *Model) openSection(msg common.Open) tea.Cmd {
 		m.note = "no section " + msg.ID
 		return nil
 	}
-	if m.leaving(ModeBrowse) {
-		m.leave()
-	}
-	return tea.Batch(m.setBody(ModeBrowse, m.browse), m.browse.Open(sec, msg.Anchor, msg.Query))
+	return tea.Batch(m.open(ModeBrowse, m.browse), m.browse.Open(sec, msg.Anchor, msg.Query))
 }
 
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -162,10 +159,7 @@ func (m *Model) typeDigit(d string) tea.Cmd {
 // jumpTo shows an aspect in browse mode. replace swaps it for the section
 // shown instead of adding to the history.
 func (m *Model) jumpTo(sec *knowledge.Section, replace bool) tea.Cmd {
-	if m.leaving(ModeBrowse) {
-		m.leave()
-	}
-	cmd := m.setBody(ModeBrowse, m.browse)
+	cmd := m.open(ModeBrowse, m.browse)
 	if replace {
 		return tea.Batch(cmd, m.browse.Replace(sec))
 	}
