@@ -187,7 +187,7 @@ func (m *Model) Forward() (tea.Cmd, bool) {
 // Leaving reports whether esc now leaves the pane: it would otherwise
 // only move the focus to the list, or do nothing there.
 func (m Model) Leaving() bool {
-	return !m.reader.Finding() && !m.reader.KeyMap.ClearMarks.Enabled()
+	return !m.reader.Finding() && !m.reader.KeyMap.ClearFind.Enabled()
 }
 
 func (m *Model) focusReader(sec *knowledge.Section) {
@@ -325,7 +325,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.updateList(msg)
 	}
 	switch {
-	case key.Matches(msg, m.reader.KeyMap.ClearMarks) && m.reader.KeyMap.ClearMarks.Enabled():
+	case key.Matches(msg, m.reader.KeyMap.ClearFind) && m.reader.KeyMap.ClearFind.Enabled():
 	case key.Matches(msg, m.KeyMap.FocusList), key.Matches(msg, m.KeyMap.Back):
 		m.focus = FocusList
 		m.applyFocus()
@@ -419,7 +419,7 @@ func (m *Model) applyFocus() {
 func (m *Model) updateKeys() {
 	m.KeyMap.FocusList.SetEnabled(m.focus == FocusReader)
 	m.KeyMap.FocusReader.SetEnabled(m.focus == FocusList && m.list.Selected() != nil)
-	m.KeyMap.Back.SetEnabled(m.focus == FocusReader && !m.reader.KeyMap.ClearMarks.Enabled())
+	m.KeyMap.Back.SetEnabled(m.focus == FocusReader && !m.reader.KeyMap.ClearFind.Enabled())
 }
 
 // View draws the list and the reader side by side in bordered panes, or

@@ -13,11 +13,6 @@ import (
 // findHint is the find box's placeholder when there is no query to recall.
 const findHint = "text in the focused pane"
 
-// findKeys are the keys that act while the query is typed.
-func (m Model) findKeys() textfind.KeyMap {
-	return textfind.KeyMap{Done: m.KeyMap.FindDone, Cancel: m.KeyMap.FindCancel, Recall: m.KeyMap.FindRecall}
-}
-
 // search finds the query in the focused pane, with no current match.
 func (m *Model) search() {
 	m.find.SetQuery(m.find.Query())
@@ -58,7 +53,7 @@ func (m *Model) startFind() tea.Cmd {
 // updateFind types a key or a paste into the find box, finding as it is
 // typed from where the focused pane is scrolled.
 func (m *Model) updateFind(msg tea.Msg) tea.Cmd {
-	ev, cmd := m.find.Update(msg, m.findKeys())
+	ev, cmd := m.find.Update(msg, m.KeyMap.Typing())
 	if ev.Changed {
 		m.search()
 		if h, ok := m.find.First(m.panes[m.focus].vp.YOffset()); ok {

@@ -19,30 +19,20 @@ type KeyMap struct {
 
 	// View.
 	scroll.Keys
-	Focus     key.Binding // move focus to the other pane
-	Swap      key.Binding // swap the two aspects
-	Sync      key.Binding // scroll the panes together or apart
-	Find      key.Binding // type a query to find in the focused pane
-	NextMatch key.Binding
-	PrevMatch key.Binding
-	ClearFind key.Binding // forget the query, before esc goes back
-	Close     key.Binding // back to the view before, along the trail
+	Focus key.Binding // move focus to the other pane
+	Swap  key.Binding // swap the two aspects
+	Sync  key.Binding // scroll the panes together or apart
+	Close key.Binding // back to the view before, along the trail
 
-	// Used while typing a find query.
-	FindDone, FindCancel, FindRecall key.Binding
+	// Find in the focused pane; esc (ClearFind) forgets the query before
+	// it goes back.
+	textfind.Bindings
 }
 
 // DefaultKeyMap returns the default bindings.
 func DefaultKeyMap() KeyMap {
-	f := textfind.DefaultBindings("pane")
 	return KeyMap{
-		Find:       f.Find,
-		NextMatch:  f.Next,
-		PrevMatch:  f.Prev,
-		ClearFind:  f.Clear,
-		FindDone:   f.Done,
-		FindCancel: f.Cancel,
-		FindRecall: f.Recall,
+		Bindings: textfind.DefaultBindings("pane"),
 
 		PickUp:   key.NewBinding(key.WithKeys("up", "ctrl+p", "ctrl+k"), key.WithHelp("↑", "up")),
 		PickDown: key.NewBinding(key.WithKeys("down", "ctrl+n", "ctrl+j"), key.WithHelp("↓", "down")),
@@ -93,7 +83,7 @@ func (m Model) FullHelp() [][]key.Binding {
 }
 
 // typingHelp is the keys of the find box.
-func (m Model) typingHelp() []key.Binding { return m.find.Help(m.findKeys()) }
+func (m Model) typingHelp() []key.Binding { return m.find.Help(m.KeyMap.Typing()) }
 
 // escHelp is what esc does: forget the query first, then go back.
 func (m Model) escHelp() key.Binding { return m.find.Esc(m.KeyMap.ClearFind, m.KeyMap.Close) }

@@ -47,7 +47,7 @@ func (m *Model) startFind() tea.Cmd {
 // updateFind types a key or a paste into the find box, finding as it is
 // typed from where the answer is scrolled.
 func (m *Model) updateFind(msg tea.Msg) tea.Cmd {
-	ev, cmd := m.find.Update(msg, m.findKeys())
+	ev, cmd := m.find.Update(msg, m.KeyMap.Typing())
 	if ev.Changed {
 		m.find.SetQuery(m.find.Query())
 		m.find.Search(m.index)
@@ -79,9 +79,4 @@ func (m *Model) clearFind() {
 
 func (m *Model) reveal(h textfind.Hit) {
 	m.answer.SetYOffset(textfind.Reveal(h, m.answer.YOffset(), m.answer.Height()))
-}
-
-// findKeys are the keys that act while the query is typed.
-func (m Model) findKeys() textfind.KeyMap {
-	return textfind.KeyMap{Done: m.KeyMap.FindDone, Cancel: m.KeyMap.FindCancel, Recall: m.KeyMap.FindRecall}
 }

@@ -15,27 +15,17 @@ type KeyMap struct {
 	AnswerUp   key.Binding // scroll the answer up a page
 	AnswerDown key.Binding // scroll the answer down a page
 	Open       key.Binding // open the question in the reader
-	Find       key.Binding // type a query to find in the answer
-	NextMatch  key.Binding
-	PrevMatch  key.Binding
-	ClearFind  key.Binding // forget the query, before esc goes back
 	Close      key.Binding // back to the view before, along the trail
 
-	// Used while typing a find query.
-	FindDone, FindCancel, FindRecall key.Binding
+	// Find in the answer; esc (ClearFind) forgets the query before it
+	// goes back.
+	textfind.Bindings
 }
 
 // DefaultKeyMap returns the default bindings.
 func DefaultKeyMap() KeyMap {
-	f := textfind.DefaultBindings("answer")
 	return KeyMap{
-		Find:       f.Find,
-		NextMatch:  f.Next,
-		PrevMatch:  f.Prev,
-		ClearFind:  f.Clear,
-		FindDone:   f.Done,
-		FindCancel: f.Cancel,
-		FindRecall: f.Recall,
+		Bindings:   textfind.DefaultBindings("answer"),
 		Up:         key.NewBinding(key.WithKeys("up", "k", "ctrl+p"), key.WithHelp("↑/k", "previous")),
 		Down:       key.NewBinding(key.WithKeys("down", "j", "ctrl+n"), key.WithHelp("↓/j", "next")),
 		Top:        key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g/home", "first")),
@@ -88,7 +78,7 @@ func (m Model) FullHelp() [][]key.Binding {
 }
 
 // typingHelp is the keys of the find box.
-func (m Model) typingHelp() []key.Binding { return m.find.Help(m.findKeys()) }
+func (m Model) typingHelp() []key.Binding { return m.find.Help(m.KeyMap.Typing()) }
 
 // escHelp is what esc does: forget the query first, then go back.
 func (m Model) escHelp() key.Binding { return m.find.Esc(m.KeyMap.ClearFind, m.KeyMap.Close) }

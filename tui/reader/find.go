@@ -12,11 +12,6 @@ import (
 // placeholder is the find box's hint when there is no query to recall.
 const placeholder = "text in this section"
 
-// findKeys are the keys that act while the query is typed.
-func (m Model) findKeys() textfind.KeyMap {
-	return textfind.KeyMap{Done: m.KeyMap.FindDone, Cancel: m.KeyMap.FindCancel, Recall: m.KeyMap.FindRecall}
-}
-
 // cycleMatch moves to the next (dir > 0) or previous match.
 func (m *Model) cycleMatch(dir int) {
 	h, ok := m.find.Step(dir, m.vp.YOffset(), m.vp.Height())
@@ -36,7 +31,7 @@ func (m *Model) startFind() tea.Cmd {
 
 // updateFind passes a key or a paste to the find box.
 func (m Model) updateFind(msg tea.Msg) (Model, tea.Cmd) {
-	ev, cmd := m.find.Update(msg, m.findKeys())
+	ev, cmd := m.find.Update(msg, m.KeyMap.Typing())
 	if ev.Changed {
 		m.search()
 	}

@@ -26,7 +26,7 @@ func (m *Model) updateKeys() {
 	k.Find.SetEnabled(!finding && m.doc != nil)
 	k.NextMatch.SetEnabled(!finding && len(m.find.Matches()) > 0)
 	k.PrevMatch.SetEnabled(!finding && len(m.find.Matches()) > 0)
-	k.ClearMarks.SetEnabled(!finding && (focused || m.find.Query() != ""))
+	k.ClearFind.SetEnabled(!finding && (focused || m.find.Query() != ""))
 	k.FindDone.SetEnabled(finding)
 	k.FindCancel.SetEnabled(finding)
 	k.FindRecall.SetEnabled(m.find.CanRecall())
@@ -51,6 +51,6 @@ func (m Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		k.Keys.All(),
 		{k.NextLink, k.PrevLink, k.Follow},
-		{k.Find, k.NextMatch, k.PrevMatch, k.ClearMarks},
+		{k.Find, k.NextMatch, k.PrevMatch, k.ClearFind},
 	}
 }

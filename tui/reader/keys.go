@@ -15,32 +15,20 @@ type KeyMap struct {
 	NextLink, PrevLink key.Binding
 	Follow             key.Binding
 	Back, Forward      key.Binding
-	Find               key.Binding
-	NextMatch          key.Binding
-	PrevMatch          key.Binding
-	ClearMarks         key.Binding
-
-	// Used while typing an in-section query.
-	FindDone, FindCancel key.Binding
-	FindRecall           key.Binding
+	// Find in the section; esc (ClearFind) clears the query and the
+	// focused link's highlight.
+	textfind.Bindings
 }
 
 // DefaultKeyMap returns the reader's default bindings.
 func DefaultKeyMap() KeyMap {
-	f := textfind.DefaultBindings("section")
 	return KeyMap{
-		Keys:       scroll.DefaultKeys("scroll up", "scroll down"),
-		NextLink:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next link")),
-		PrevLink:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous link")),
-		Follow:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "follow link")),
-		Back:       key.NewBinding(key.WithKeys("backspace", "["), key.WithHelp("⌫/[", "back")),
-		Forward:    key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "forward")),
-		Find:       f.Find,
-		NextMatch:  f.Next,
-		PrevMatch:  f.Prev,
-		ClearMarks: f.Clear,
-		FindDone:   f.Done,
-		FindCancel: f.Cancel,
-		FindRecall: f.Recall,
+		Keys:     scroll.DefaultKeys("scroll up", "scroll down"),
+		NextLink: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next link")),
+		PrevLink: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous link")),
+		Follow:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "follow link")),
+		Back:     key.NewBinding(key.WithKeys("backspace", "["), key.WithHelp("⌫/[", "back")),
+		Forward:  key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "forward")),
+		Bindings: textfind.DefaultBindings("section"),
 	}
 }

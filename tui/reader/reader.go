@@ -286,7 +286,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.cycleMatch(1)
 	case key.Matches(msg, k.PrevMatch):
 		m.cycleMatch(-1)
-	case key.Matches(msg, k.ClearMarks):
+	case key.Matches(msg, k.ClearFind):
 		m.link = -1
 		m.find.SetQuery("")
 		m.refresh()

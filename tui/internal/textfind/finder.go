@@ -236,23 +236,28 @@ func (f Finder) Note() string {
 func (f Finder) View() string { return f.input.View() }
 
 // Bindings are the find keys of every view that finds: the same keys
-// everywhere, each view naming what it searches in Find's help.
+// everywhere, each view naming what it searches in Find's help. Views
+// embed them in their KeyMap.
 type Bindings struct {
-	Find, Next, Prev     key.Binding
-	Clear                key.Binding // forget the query, while the box is closed
-	Done, Cancel, Recall key.Binding
+	Find      key.Binding // open the find box
+	NextMatch key.Binding
+	PrevMatch key.Binding
+	ClearFind key.Binding // forget the query, while the box is closed
+
+	// Used while typing a query.
+	FindDone, FindCancel, FindRecall key.Binding
 }
 
 // DefaultBindings returns the find keys, Find's help saying what.
 func DefaultBindings(what string) Bindings {
 	return Bindings{
-		Find:   key.NewBinding(key.WithKeys("ctrl+f", ":"), key.WithHelp("ctrl+f", "find in "+what)),
-		Next:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
-		Prev:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
-		Clear:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear highlight")),
-		Done:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
-		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
-		Recall: key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "last query")),
+		Find:       key.NewBinding(key.WithKeys("ctrl+f", ":"), key.WithHelp("ctrl+f", "find in "+what)),
+		NextMatch:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
+		PrevMatch:  key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
+		ClearFind:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear highlight")),
+		FindDone:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
+		FindCancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		FindRecall: key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "last query")),
 	}
 }
 
@@ -275,5 +280,8 @@ func (f Finder) Esc(clear, close key.Binding) key.Binding {
 	return close
 }
 
-// KeyMap returns the keys that act while the query is typed.
-func (b Bindings) KeyMap() KeyMap { return KeyMap{Done: b.Done, Cancel: b.Cancel, Recall: b.Recall} }
+// Typing returns the keys that act while the query is typed, as they are
+// enabled now.
+func (b Bindings) Typing() KeyMap {
+	return KeyMap{Done: b.FindDone, Cancel: b.FindCancel, Recall: b.FindRecall}
+}
