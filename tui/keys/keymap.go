@@ -1,8 +1,9 @@
 // Package keys is the root's key handling that does not route: its
-// bindings, which of them a pack can serve, the status bar's key hints and
-// the full help for the view on screen, and the note for a key that works
-// in some view but not in the one on screen. The root says what is on
-// screen with a Screen; it alone decides what a key does.
+// bindings, which of them a pack can serve and which act on the screen
+// now (Enable), the status bar's key hints and the full help for the view
+// on screen, and the note for a key that works in some view but not in the
+// one on screen. The root says what is on screen with a Screen; it alone
+// decides what a key does.
 package keys
 
 import (
