@@ -20,10 +20,7 @@ import (
 func vocabulary() (keys []key.Binding, find []key.Binding) {
 	r := reader.DefaultKeyMap()
 	b := browse.DefaultKeyMap()
-	keys = []key.Binding{
-		r.Up, r.Down, r.PageUp, r.PageDown, r.HalfUp, r.HalfDown, r.Top, r.Bottom,
-		r.NextLink, r.PrevLink, r.Follow, b.FocusList, b.FocusReader,
-	}
+	keys = append(r.Keys.All(), r.NextLink, r.PrevLink, r.Follow, b.FocusList, b.FocusReader)
 	return keys, []key.Binding{r.Find, r.NextMatch, r.PrevMatch}
 }
 
