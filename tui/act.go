@@ -50,12 +50,15 @@ func (m Model) readerSection() *knowledge.Section {
 // readerAction does what an action key asks of the section in the reader;
 // false for any other key.
 func (m *Model) readerAction(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	r := m.browse.Reader()
-	if !key.Matches(msg, m.keys.Bookmark) {
-		cmd, note, ok := m.env.Do(msg, m.keys.Keys, r)
+	switch {
+	case m.keys.Keys.Matches(msg): // first: a copy of the reader escapes into Do
+		cmd, note, _ := m.env.Do(msg, m.keys.Keys, m.browse.Reader())
 		m.note = note
-		return cmd, ok
+		return cmd, true
+	case !key.Matches(msg, m.keys.Bookmark):
+		return nil, false
 	}
+	r := m.browse.Reader()
 	// m bookmarks the heading at the top of the view (above the first one,
 	// the section) and saves at once.
 	if m.opts.Memory == nil {

@@ -45,6 +45,11 @@ func DefaultKeys() Keys {
 	}
 }
 
+// Matches reports whether msg is one of the action keys.
+func (k Keys) Matches(msg tea.KeyPressMsg) bool {
+	return key.Matches(msg, k.Copy, k.CopyCode, k.OpenLink, k.Edit)
+}
+
 // Reader is the reader pane, as far as the actions read it.
 type Reader interface {
 	Section() *knowledge.Section
