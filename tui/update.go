@@ -135,11 +135,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return cmd
 		}
 	}
-	if note := m.keys.Unavailable(msg, m.holds); note != "" {
-		m.note = note
-		return nil
-	}
-	if note := m.screen().Silent(msg); note != "" {
+	if note := m.screen().Why(msg, m.holds); note != "" {
 		m.note = note
 		return nil
 	}

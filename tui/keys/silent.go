@@ -24,6 +24,16 @@ func vocabulary() (keys []key.Binding, find []key.Binding) {
 	return keys, []key.Binding{r.Find, r.NextMatch, r.PrevMatch}
 }
 
+// Why says why msg does nothing on the screen s describes, for a pack
+// holding h: the pack lacks what it needs (Unavailable), or only another
+// view has it (Silent); "" when it may act.
+func (s Screen) Why(msg tea.KeyPressMsg, h Holds) string {
+	if note := s.Keys.Unavailable(msg, h); note != "" {
+		return note
+	}
+	return s.Silent(msg)
+}
+
 // Silent returns what to say about msg when the view on screen has no
 // binding for it but another view does, or "" when the view acts on it
 // (or it is no key of ours at all).
