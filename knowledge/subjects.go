@@ -9,13 +9,18 @@ import (
 // comparison tables are plain to see: a criterion column, then one column
 // per thing compared ("| | Go | Rust |"). guessSubjects finds them.
 
-// attributeHeaders are column names of tables that describe one thing
-// (options, fields, flags) rather than compare several.
-var attributeHeaders = map[string]bool{
-	"description": true, "type": true, "default": true, "required": true, "value": true,
-	"values": true, "example": true, "examples": true, "notes": true, "note": true,
-	"meaning": true, "usage": true, "details": true, "comment": true, "comments": true,
-	"purpose": true, "status": true, "version": true, "name": true, "since": true,
+// isAttributeHeader reports whether a column name belongs to a table that
+// describes one thing (options, fields, flags) rather than compares several.
+// A switch rather than a package map: nothing at package level can change.
+func isAttributeHeader(low string) bool {
+	switch low {
+	case "description", "type", "default", "required", "value",
+		"values", "example", "examples", "notes", "note",
+		"meaning", "usage", "details", "comment", "comments",
+		"purpose", "status", "version", "name", "since":
+		return true
+	}
+	return false
 }
 
 // maxSubjectLen is the longest header cell taken for a subject's name.
@@ -62,7 +67,7 @@ func comparisonColumns(t parsedTable) ([]string, bool) {
 	for _, h := range t.Header[1:] {
 		h = strings.TrimSpace(h)
 		low := strings.ToLower(h)
-		if h == "" || utf8.RuneCountInString(h) > maxSubjectLen || seen[low] || attributeHeaders[low] {
+		if h == "" || utf8.RuneCountInString(h) > maxSubjectLen || seen[low] || isAttributeHeader(low) {
 			return nil, false
 		}
 		seen[low] = true
