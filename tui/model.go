@@ -71,12 +71,12 @@ func New(o Options) Model {
 		Index:      o.Index,
 		Renderer:   markdown.New(markdown.DefaultCacheSize),
 		AfterShown: o.start.AfterShown,
+		Measure:    o.Width,
 	}
 	m.c.Styles, m.c.Style = theme.Pick(m.opts.Style, m.isDark, m.opts.NoColor)
 	m.status = statusbar.New(m.c.Styles)
 	m.setupKeys()
 	b := browse.New(m.c, o.Pack.Section(o.Start))
-	b.SetMeasure(o.Width) // no size yet: nothing to render
 	m.browse, m.body = &b, &b
 	m.startMemory(o)
 	if o.Compare[0] != "" && o.Compare[1] != "" {

@@ -25,7 +25,7 @@ type Options struct {
 	Index   *search.Index // nil: built in the background after start-up
 	Style   string        // glamour style from --style or GLAMOUR_STYLE; "" = follow the terminal background (dark until it answers)
 	NoColor bool          // NO_COLOR set: no colour at all
-	Width   int           // widest the reader renders prose, from --width; 0 = reader.DefaultMeasure
+	Width   int           // widest the reader renders prose, from --width; 0 = layout.DefaultMeasure
 	Start   string        // section id to open first; "" = the first section
 	Compare [2]string     // both set: open straight in the compare view of these two section ids
 	// Profile is the colour profile to start with, from the environment;

@@ -213,16 +213,6 @@ func (m *Model) Prerender(w, h int) func() {
 	return m.reader.Prerender(min(inner(r, wide).W, m.reader.Measure()))
 }
 
-// SetMeasure sets the widest the reader renders prose (0 for the
-// default) and lays the panes out again for it.
-func (m *Model) SetMeasure(w int) tea.Cmd {
-	cmd := m.reader.SetMeasure(w)
-	if m.width == 0 {
-		return cmd
-	}
-	return m.SetSize(m.width, m.height)
-}
-
 // place lays the list and the reader out in a pane of w×h: side by side
 // when wide, else one over the other in the same place. When the reader
 // is wider than its measure needs, the list takes what it cannot use.

@@ -27,6 +27,9 @@ type Common struct {
 	// for the processor, and drops it once the program has ended
 	// (program.Startup.AfterShown). nil: the work runs at once.
 	AfterShown func(tea.Cmd) tea.Cmd
+	// Measure is the widest prose is rendered (the reader's sections, the
+	// FAQ's answers), from --width; 0 means the default (layout.Measure).
+	Measure int
 }
 
 // Pane is the contract between the root and every view it shows, in the

@@ -314,3 +314,33 @@ func TestGoldenFind(t *testing.T) {
 		})
 	}
 }
+
+// answerWidth is the widest line of the answer beside the questions:
+// where its last character is, counted from the gutter.
+func answerWidth(t *testing.T, view string) int {
+	t.Helper()
+	widest := 0
+	for _, l := range strings.Split(tuitest.Plain(view), "\n")[1:] {
+		_, right, ok := strings.Cut(l, gutter)
+		if !ok {
+			t.Fatalf("no gutter in %q", l)
+		}
+		widest = max(widest, len([]rune(strings.TrimRight(right, " "))))
+	}
+	return widest
+}
+
+// The answer is prose, held to the reader's measure (--width) on a wide
+// terminal rather than running 140 columns across it.
+func TestAnswerKeepsTheMeasure(t *testing.T) {
+	c := tuitest.CommonFor(tuitest.DefaultPack(t))
+	m := open(t, c, 200, 60)
+	if got := answerWidth(t, m.View()); got > layout.DefaultMeasure || got < layout.DefaultMeasure-20 {
+		t.Fatalf("answer lines reach %d columns at 200 wide, want about %d", got, layout.DefaultMeasure)
+	}
+	c.Measure = 60
+	m = open(t, c, 200, 60)
+	if got := answerWidth(t, m.View()); got > 60 || got < 40 {
+		t.Fatalf("answer lines reach %d columns with --width 60", got)
+	}
+}

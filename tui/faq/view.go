@@ -52,7 +52,9 @@ func (m *Model) layout() {
 	// lines before it knows whether it needs them.
 	m.list.SetShowPagination(len(m.entries) > g.listH)
 	m.list.SetSize(g.listW, g.listH)
-	m.answer.SetWidth(g.answerW)
+	// The answer is prose, held to the reader's measure; the rest of a
+	// wide area stays blank on its right, beside the text it follows.
+	m.answer.SetWidth(min(g.answerW, layout.Measure(m.common.Measure)))
 	m.answer.SetHeight(g.answerH)
 	m.find.SetWidth(m.width)
 }

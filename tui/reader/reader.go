@@ -16,6 +16,7 @@ import (
 
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/internal/layout"
 	"github.com/versus-dev/versus/tui/internal/render"
 	"github.com/versus-dev/versus/tui/internal/textfind"
 )
@@ -74,7 +75,7 @@ func New(c common.Common) Model {
 	m := Model{
 		KeyMap:   DefaultKeyMap(),
 		Prefetch: DefaultPrefetch,
-		measure:  DefaultMeasure,
+		measure:  layout.Measure(c.Measure),
 		c:        c,
 		vp:       vp,
 		find:     textfind.New(placeholder),
@@ -106,6 +107,8 @@ func (m *Model) applyStyles() {
 // style means a new render; the old one stays on screen until it arrives.
 func (m *Model) SetCommon(c common.Common) tea.Cmd {
 	m.c = c
+	m.measure = layout.Measure(c.Measure)
+	m.layout()
 	m.applyStyles()
 	m.refresh()
 	return m.request()
@@ -115,26 +118,6 @@ func (m *Model) SetCommon(c common.Common) tea.Cmd {
 // it arrives the previous one is shown cut to the new width.
 func (m *Model) SetSize(w, h int) tea.Cmd {
 	m.width, m.height = max(0, w), max(0, h)
-	m.layout()
-	return m.request()
-}
-
-// DefaultMeasure is the width sections are rendered at when the pane is
-// wider: prose of about 100 columns (96 between glamour's margins) reads
-// better than lines that run across a wide terminal.
-const DefaultMeasure = 100
-
-// MinMeasure is the narrowest measure SetMeasure accepts, the narrowest
-// --width the CLI takes.
-const MinMeasure = 20
-
-// SetMeasure sets the widest render (0 for DefaultMeasure, at least
-// MinMeasure) and returns the render a change needs.
-func (m *Model) SetMeasure(w int) tea.Cmd {
-	if w <= 0 {
-		w = DefaultMeasure
-	}
-	m.measure = max(w, MinMeasure)
 	m.layout()
 	return m.request()
 }
