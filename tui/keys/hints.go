@@ -1,6 +1,8 @@
 package keys
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 
@@ -65,7 +67,7 @@ func (s Screen) StatusHints() (hints Help, pinned []key.Binding) {
 		}
 		return Help{short: short}, []key.Binding{hint("ctrl+c", "quit", true)}
 	case s.Pane != nil:
-		return Help{short: append(s.Pane.ShortHelp(), views...)}, pinned
+		return Help{short: append(byPriority(s.Pane.ShortHelp()), views...)}, pinned
 	case s.Browse.Focus() == browse.FocusList:
 		l := s.Browse.List().KeyMap
 		return Help{short: append([]key.Binding{
@@ -85,6 +87,26 @@ func (s Screen) StatusHints() (hints Help, pinned []key.Binding) {
 		hint("ctrl+f", "find", r.KeyMap.Find.Enabled()),
 	}, views...)
 	return Help{short: append(short, hint("y", "copy", true), hint("m", "bookmark", s.Memory))}, pinned
+}
+
+// byPriority orders a pane's hints for the status bar, which drops them
+// from the end: the way back (esc) first, as in browse, then find
+// (ctrl+f, the same key in every view that reads text), then the rest in
+// the pane's order. So a narrow bar loses a pane's moves before it loses
+// the way out.
+func byPriority(bs []key.Binding) []key.Binding {
+	rank := func(b key.Binding) int {
+		switch {
+		case slices.Contains(b.Keys(), "esc"):
+			return 0
+		case slices.Contains(b.Keys(), "ctrl+f"):
+			return 1
+		}
+		return 2
+	}
+	out := slices.Clone(bs)
+	slices.SortStableFunc(out, func(a, b key.Binding) int { return rank(a) - rank(b) })
+	return out
 }
 
 // Help is the help of the view on screen: its pane's bindings and the

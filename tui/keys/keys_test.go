@@ -1,6 +1,7 @@
 package keys
 
 import (
+	"slices"
 	"testing"
 
 	"charm.land/bubbles/v2/key"
@@ -137,5 +138,20 @@ func TestEnableOffersWhatCanAct(t *testing.T) {
 	}
 	if k.Enable(Screen{Browse: &b, FAQ: true, Behind: "tables"}, full); k.FAQ.Enabled() || k.Leave.Enabled() {
 		t.Error("f or esc enabled on the FAQ")
+	}
+}
+
+// TestPaneHintsPutTheWayBackFirst checks the order the status bar drops
+// a pane's hints in, from the end: esc and ctrl+f come first, whatever
+// order the pane lists them in, and the pane's order holds otherwise.
+func TestPaneHintsPutTheWayBackFirst(t *testing.T) {
+	b := func(k, d string) key.Binding { return key.NewBinding(key.WithKeys(k), key.WithHelp(k, d)) }
+	got := byPriority([]key.Binding{b("up", "previous"), b("down", "next"), b("ctrl+f", "find"), b("enter", "open"), b("esc", "back")})
+	var order []string
+	for _, h := range got {
+		order = append(order, h.Help().Desc)
+	}
+	if want := []string{"back", "find", "previous", "next", "open"}; !slices.Equal(order, want) {
+		t.Fatalf("hints in the order %v, want %v", order, want)
 	}
 }
