@@ -5,6 +5,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/versus-dev/versus/tui/internal/grid"
 )
 
 // Drawing the rows, side by side or stacked, and keeping the selected
@@ -29,44 +31,7 @@ func (m Model) rowLines(i int) []string {
 	}
 	// The aspect table wraps every cell; the matrix, long and scanned
 	// rather than read, wraps the selected row only.
-	wrap := m.mode == ModeAspect || sel
-	cols := make([][]string, len(m.widths))
-	height := 1
-	for j, w := range m.widths {
-		cell := ""
-		if j < len(r.cells) {
-			cell = r.cells[j]
-		}
-		switch {
-		case w <= 0:
-		case wrap:
-			cols[j] = strings.Split(ansi.Wrap(cell, w, ""), "\n")
-		default:
-			cols[j] = []string{ansi.Truncate(cell, w, "…")}
-		}
-		height = max(height, len(cols[j]))
-	}
-	out := make([]string, height)
-	for k := range out {
-		var b strings.Builder
-		used := 0
-		for j, w := range m.widths {
-			if w <= 0 {
-				continue
-			}
-			part := ""
-			if k < len(cols[j]) {
-				part = cols[j][k]
-			}
-			b.WriteString(base.Render(" "))
-			b.WriteString(highlightWords(part, ts, base, hl))
-			b.WriteString(base.Render(strings.Repeat(" ", max(w-ansi.StringWidth(part), 0)+1)))
-			used += w + 2
-		}
-		b.WriteString(base.Render(strings.Repeat(" ", max(m.width-used, 0))))
-		out[k] = b.String()
-	}
-	return out
+	return grid.Columns(r.cells, m.widths, m.mode == ModeAspect || sel, m.width, ts, base, hl)
 }
 
 // blockLines draws a row as a block: a marker and its criterion (after
@@ -88,59 +53,15 @@ func (m Model) blockLines(r row, sel bool, ts []string, base, hl lipgloss.Style)
 		if k > 0 {
 			marker = "  "
 		}
-		line := base.Render(marker) + highlightWords(l, ts, base.Bold(true), hl.Bold(true))
+		line := base.Render(marker) + grid.Highlight(l, ts, base.Bold(true), hl.Bold(true))
 		out = append(out, line+base.Render(strings.Repeat(" ", max(m.width-2-ansi.StringWidth(l), 0))))
 	}
 	const indent = "    "
-	plain := lipgloss.NewStyle()
-	phl := m.styles.match
-	for _, l := range cellLines(names[first:], r.cells[first:], max(m.width-len(indent), 1), m.styles.label, plain, phl, ts) {
+	for _, l := range grid.Cells(names[first:], r.cells[first:], max(m.width-len(indent), 1), ts, m.styles.label, lipgloss.NewStyle(), m.styles.match) {
 		out = append(out, indent+l)
 	}
 	return out
 }
-
-// cellLines lays out cells as "Name  value", values wrapped and aligned,
-// the words the filter matched highlighted; when the value would have
-// less than minValue columns, each name sits on its own line.
-func cellLines(names, cells []string, w int, label, base, hl lipgloss.Style, ts []string) []string {
-	labelW := 0
-	for _, h := range names {
-		labelW = max(labelW, lipgloss.Width(h))
-	}
-	labelW = min(labelW, w/3)
-	valueW := w - labelW - 2
-	wrap := func(value string, w int) []string {
-		lines := strings.Split(ansi.Wrap(value, w, ""), "\n")
-		for i, l := range lines {
-			lines[i] = highlightWords(l, ts, base, hl)
-		}
-		return lines
-	}
-	var out []string
-	for i, h := range names {
-		value := ""
-		if i < len(cells) {
-			value = cells[i]
-		}
-		if valueW < minValue {
-			out = append(out, label.Render(ansi.Truncate(h, w, "…")))
-			out = append(out, wrap(value, w)...)
-			continue
-		}
-		name := padRight(ansi.Truncate(h, labelW, "…"), labelW)
-		for j, l := range wrap(value, valueW) {
-			if j > 0 {
-				name = strings.Repeat(" ", labelW)
-			}
-			out = append(out, label.Render(name)+"  "+l)
-		}
-	}
-	return out
-}
-
-// minValue is the narrowest value column beside the names in a block.
-const minValue = 12
 
 // selectRow selects row i (clamped to the rows shown) and scrolls as
 // little as needed to show all of it.

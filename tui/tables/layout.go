@@ -1,88 +1,12 @@
 package tables
 
-import (
-	"strings"
-	"unicode/utf8"
-
-	"charm.land/lipgloss/v2"
-)
+import "github.com/versus-dev/versus/tui/internal/grid"
 
 // naturalWidths is, per column, the widest of its header and cells.
 func naturalWidths(header []string, rows []row) []int {
-	out := make([]int, len(header))
-	for i, h := range header {
-		out[i] = cellWidth(h)
-	}
+	out := grid.Natural(header)
 	for _, r := range rows {
-		for i, c := range r.cells {
-			if i < len(out) {
-				out[i] = max(out[i], cellWidth(c))
-			}
-		}
+		grid.Widen(out, r.cells)
 	}
 	return out
-}
-
-// cellWidth is the width of a cell of plain text: its length when it is
-// printable ASCII, which most cells are and which costs no grapheme
-// segmentation, else what lipgloss measures.
-func cellWidth(s string) int {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < ' ' || c >= utf8.RuneSelf {
-			return lipgloss.Width(s)
-		}
-	}
-	return len(s)
-}
-
-// distribute shares avail columns of text among columns wanting natural
-// widths, by water-filling: a column narrower than an even share keeps its
-// natural width, and what it leaves is shared evenly by the wider ones. So
-// short columns (a criterion, a number) stay whole and the long prose
-// columns split the rest.
-func distribute(natural []int, avail int) []int {
-	n := len(natural)
-	out := make([]int, n)
-	if n == 0 || avail <= 0 {
-		return out
-	}
-	done := make([]bool, n)
-	left, open := avail, n
-	for open > 0 {
-		share := left / open
-		settled := false
-		for i, w := range natural {
-			if !done[i] && w <= share {
-				out[i], done[i] = w, true
-				left -= w
-				open--
-				settled = true
-			}
-		}
-		if settled {
-			continue
-		}
-		// Every open column wants more than a share: split evenly, the
-		// remainder to the leftmost.
-		extra := left - share*open
-		for i := range out {
-			if !done[i] {
-				out[i] = share
-				if extra > 0 {
-					out[i]++
-					extra--
-				}
-			}
-		}
-		break
-	}
-	return out
-}
-
-// padRight pads s with spaces to w columns.
-func padRight(s string, w int) string {
-	if gap := w - lipgloss.Width(s); gap > 0 {
-		return s + strings.Repeat(" ", gap)
-	}
-	return s
 }

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/versus-dev/versus/tui/internal/tuitest"
 )
@@ -74,20 +73,5 @@ func TestTypingNarrowsLikeAFreshFilter(t *testing.T) {
 	}
 	if shown, _ := m.RowCount(); shown == 0 {
 		t.Error("the last query should keep some rows; the test checks nothing")
-	}
-}
-
-func TestHighlightWords(t *testing.T) {
-	hl := lipgloss.NewStyle().Reverse(true)
-	mark := func(s string) string { return hl.Render(s) }
-	for _, tc := range []struct{ line, query, want string }{
-		{"Threads, held back by the GIL", "gil", "Threads, held back by the " + mark("GIL")},
-		{"One event loop; events", "EVENT lo", "One " + mark("event") + " " + mark("lo") + "op; " + mark("event") + "s"},
-		{"loop", "oop", "loop"}, // a word prefix, not a substring
-		{"plain", "", "plain"},
-	} {
-		if got := highlightWords(tc.line, terms(tc.query), lipgloss.NewStyle(), hl); got != tc.want {
-			t.Errorf("highlightWords(%q, %q) = %q, want %q", tc.line, tc.query, got, tc.want)
-		}
 	}
 }

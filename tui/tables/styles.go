@@ -21,9 +21,6 @@ type styles struct {
 	filter   textinput.Styles
 }
 
-// cellPadding is the blank space on each side of a cell.
-const cellPadding = 1
-
 func newStyles(t theme.Styles) styles {
 	p := t.Palette
 	s := styles{

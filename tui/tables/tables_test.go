@@ -12,6 +12,7 @@ import (
 	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/packtest"
 	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/internal/grid"
 	"github.com/versus-dev/versus/tui/internal/tuitest"
 )
 
@@ -244,34 +245,6 @@ func TestHelpFollowsTheState(t *testing.T) {
 	}
 }
 
-func TestDistribute(t *testing.T) {
-	cases := []struct {
-		natural []int
-		avail   int
-		want    []int
-	}{
-		{[]int{5, 10, 10}, 40, []int{5, 10, 10}},   // everything fits
-		{[]int{18, 88, 70}, 74, []int{18, 28, 28}}, // the short column stays whole
-		{[]int{24, 18, 88, 70}, 72, []int{18, 18, 18, 18}},
-		{[]int{30, 30, 30}, 10, []int{4, 3, 3}}, // even split, leftmost first
-		{[]int{3, 3}, 0, []int{0, 0}},
-		{nil, 10, []int{}},
-	}
-	for _, tc := range cases {
-		got := distribute(tc.natural, tc.avail)
-		if !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("distribute(%v, %d) = %v, want %v", tc.natural, tc.avail, got, tc.want)
-		}
-		sum := 0
-		for _, w := range got {
-			sum += w
-		}
-		if tc.avail > 0 && sum > tc.avail {
-			t.Errorf("distribute(%v, %d) uses %d columns", tc.natural, tc.avail, sum)
-		}
-	}
-}
-
 func TestGolden(t *testing.T) {
 	for _, size := range [][2]int{{60, 20}, {80, 24}, {120, 40}, {200, 60}} {
 		w, h := size[0], size[1]
@@ -410,7 +383,7 @@ func TestFilterHighlightsTheMatch(t *testing.T) {
 		if !strings.Contains(v, plain) {
 			t.Fatalf("%d columns: the matched word is not highlighted in an unselected row:\n%q", w, v)
 		}
-		if w >= stackBelow && !strings.Contains(v, onSelected) {
+		if w >= grid.StackBelow && !strings.Contains(v, onSelected) {
 			t.Fatalf("%d columns: the matched word is not highlighted in the selected row:\n%q", w, v)
 		}
 	}

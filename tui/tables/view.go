@@ -7,13 +7,9 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/versus-dev/versus/tui/internal/grid"
 	"github.com/versus-dev/versus/tui/internal/layout"
 )
-
-// stackBelow is the width under which rows are drawn as blocks (the
-// criterion, then each subject's cell under it): side by side, columns
-// that narrow hold a word or two and read as a matrix of ellipses.
-const stackBelow = 80
 
 // headerLines is the column names and the rule under them.
 const headerLines = 2
@@ -28,7 +24,7 @@ func (m Model) topLines() int {
 }
 
 // stacked reports whether rows are drawn as blocks.
-func (m Model) stacked() bool { return m.width < stackBelow }
+func (m Model) stacked() bool { return m.width < grid.StackBelow }
 
 // rowsHeight is how many lines the rows have, under the column names.
 func (m Model) rowsHeight() int {
@@ -45,7 +41,7 @@ func (m *Model) layout() {
 	if m.mode == ModeMatrix {
 		natural = m.matrixWidth
 	}
-	m.widths = distribute(natural, m.width-2*cellPadding*len(m.header()))
+	m.widths = grid.Distribute(natural, m.width-2*grid.Padding*len(m.header()))
 	m.filter.SetWidth(max(m.width-lipgloss.Width(m.filter.Prompt)-1, 1))
 	m.filter.SetCursor(m.filter.Position()) // re-window the text for the new width
 }
@@ -109,27 +105,11 @@ func (m Model) bodyView() string {
 func (m Model) tableView() string {
 	var lines []string
 	if !m.stacked() {
-		w := 0 // the rule is as wide as the columns
-		for _, c := range m.widths {
-			w += c + 2*cellPadding
-		}
-		lines = append(lines, m.headerView(), m.styles.rule.Render(strings.Repeat("─", min(w, m.width))))
+		lines = append(lines, grid.Header(m.header(), m.widths, m.styles.header), grid.Rule(m.widths, m.width, m.styles.rule))
 	}
 	limit := len(lines) + m.rowsHeight()
 	for i := m.offset; i < m.count() && len(lines) < limit; i++ {
 		lines = append(lines, m.rowLines(i)...)
 	}
 	return strings.Join(lines, "\n")
-}
-
-// headerView is the column names, each over its column.
-func (m Model) headerView() string {
-	var b strings.Builder
-	for i, h := range m.header() {
-		if i >= len(m.widths) || m.widths[i] <= 0 {
-			continue
-		}
-		b.WriteString(m.styles.header.Render(" " + padRight(ansi.Truncate(h, m.widths[i], "…"), m.widths[i]) + " "))
-	}
-	return b.String()
 }

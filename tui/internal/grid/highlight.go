@@ -1,4 +1,4 @@
-package tables
+package grid
 
 import (
 	"strings"
@@ -8,12 +8,12 @@ import (
 	"charm.land/lipgloss/v2"
 )
 
-// highlightWords paints, in the plain text line, every word starting with
-// one of the filter terms ts (as terms returns them) in hl and the rest in
-// base, so that the reader sees why a row matched. Words are found as the
+// Highlight paints, in the plain text line, every word starting with
+// one of the terms ts (word prefixes, each may be preceded by a space)
+// in hl and the rest in base, so that the reader sees why a row matched. Words are found as the
 // filter finds them: a term matches at the start of a run of letters and
 // digits, ignoring case.
-func highlightWords(line string, ts []string, base, hl lipgloss.Style) string {
+func Highlight(line string, ts []string, base, hl lipgloss.Style) string {
 	if len(ts) == 0 {
 		return base.Render(line)
 	}
