@@ -1,10 +1,7 @@
 package tables
 
 import (
-	"strings"
-
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/versus-dev/versus/tui/internal/grid"
 )
@@ -48,19 +45,10 @@ func (m Model) blockLines(r row, sel bool, ts []string, base, hl lipgloss.Style)
 	if sel {
 		marker = "▸ "
 	}
-	var out []string
-	for k, l := range strings.Split(ansi.Wrap(title, max(m.width-2, 1), ""), "\n") {
-		if k > 0 {
-			marker = "  "
-		}
-		line := base.Render(marker) + grid.Highlight(l, ts, base.Bold(true), hl.Bold(true))
-		out = append(out, line+base.Render(strings.Repeat(" ", max(m.width-2-ansi.StringWidth(l), 0))))
-	}
-	const indent = "    "
-	for _, l := range grid.Cells(names[first:], r.cells[first:], max(m.width-len(indent), 1), ts, m.styles.label, lipgloss.NewStyle(), m.styles.match) {
-		out = append(out, indent+l)
-	}
-	return out
+	return grid.Block(marker, title, names[first:], r.cells[first:], m.width, ts, grid.BlockStyles{
+		Line: base, Title: base.Bold(true), TitleMatch: hl.Bold(true),
+		Label: m.styles.label, Text: lipgloss.NewStyle(), Match: m.styles.match,
+	})
 }
 
 // selectRow selects row i (clamped to the rows shown) and scrolls as
