@@ -84,6 +84,7 @@ type Model struct {
 	sync  bool
 	pos   int // the line both panes show when synced
 	find  textfind.Finder
+	drawn drawn // what the panes' lines were put together from
 
 	width, height int
 	action        common.Action // what the last Update asked of the root
@@ -146,6 +147,7 @@ func (m *Model) SetCommon(c common.Common) tea.Cmd {
 		m.reload()
 	}
 	m.styles = newStyles(c.Styles)
+	m.drawn = drawn{} // the tables, drawn in the old styles
 	m.picker.input.SetStyles(m.styles.input)
 	m.layout()
 	return m.ensureRenders()
@@ -174,10 +176,9 @@ func (m Model) Update(msg tea.Msg) (common.Pane, tea.Cmd) {
 			cmd = m.updateFind(msg)
 		}
 	case RenderedMsg:
-		for i := range m.panes {
-			if p := &m.panes[i]; m.mode == ModeView && p.render.Accept(msg.Result) {
-				p.show(msg.Key, m.contentOf(*p, msg.Result))
-				m.refind()
+		if m.mode == ModeView {
+			for i := range m.panes {
+				m.panes[i].accept(msg.Result, func(md string) string { return m.contentOf(msg.Result, md) })
 			}
 		}
 	case tea.KeyPressMsg:
@@ -282,8 +283,8 @@ func (m *Model) reload() {
 // openView shows two sections side by side.
 func (m *Model) openView(left, right *knowledge.Section) {
 	m.mode = ModeView
-	m.panes = [2]pane{newPane(left), newPane(right)}
-	m.focus, m.pos = Left, 0
+	m.panes = [2]pane{newPane(m.common.Pack, left), newPane(m.common.Pack, right)}
+	m.focus, m.pos, m.drawn = Left, 0, drawn{}
 	m.layout()
 }
 

@@ -6,25 +6,23 @@ import (
 	"github.com/versus-dev/versus/knowledge"
 )
 
-// paneMarkdown is what a pane renders for a section: its summary, its
-// comparison tables, then its text without those tables, so that the
-// tables of the two aspects sit side by side at the top. No rule
-// follows the tables: glamour draws a thematic break as a row of dashes
-// that reads as part of the table above it.
-func paneMarkdown(s *knowledge.Section) string {
-	var b strings.Builder
-	if sum := strings.TrimSpace(s.Summary); sum != "" {
-		b.WriteString("> ")
-		b.WriteString(strings.ReplaceAll(sum, "\n", "\n> "))
-		b.WriteString("\n\n")
+// summaryMarkdown is what a pane shows above its table: the section's
+// summary, set apart as a quotation.
+func summaryMarkdown(s *knowledge.Section) string {
+	sum := strings.TrimSpace(s.Summary)
+	if sum == "" {
+		return ""
 	}
-	tables := s.ComparisonTables()
-	for _, t := range tables {
-		b.WriteString(t.Markdown())
-		b.WriteString("\n")
-	}
-	b.WriteString(withoutTitle(withoutTables(s, tables), s.Title))
-	return b.String()
+	return "> " + strings.ReplaceAll(sum, "\n", "\n> ") + "\n"
+}
+
+// bodyMarkdown is what a pane shows under its table: the section's text
+// without its comparison tables, which the table above shows, and
+// without a first heading repeating the pane's title. No rule is added
+// between them: glamour draws a thematic break as a row of dashes that
+// reads as part of the table above it.
+func bodyMarkdown(s *knowledge.Section) string {
+	return withoutTitle(withoutTables(s, s.ComparisonTables()), s.Title)
 }
 
 // withoutTitle drops a first heading that only repeats the section's

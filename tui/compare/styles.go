@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 
+	"github.com/versus-dev/versus/tui/internal/grid"
 	"github.com/versus-dev/versus/tui/internal/inputstyle"
 	"github.com/versus-dev/versus/tui/theme"
 )
@@ -22,6 +23,7 @@ type styles struct {
 	key        lipgloss.Style // a state word in the status line
 	err        lipgloss.Style
 	input      textinput.Styles
+	table      tableStyles
 }
 
 func newStyles(t theme.Styles) styles {
@@ -44,5 +46,13 @@ func newStyles(t theme.Styles) styles {
 		key:        t.StatusKey,
 		err:        t.Error,
 		input:      inputstyle.New(t),
+		table: tableStyles{
+			header: t.TableHeader,
+			rule:   t.TableRule,
+			block: grid.BlockStyles{
+				Title: lipgloss.NewStyle().Foreground(p.Fg).Bold(true),
+				Label: t.TableLabel,
+			},
+		},
 	}
 }

@@ -22,16 +22,15 @@ type styles struct {
 }
 
 func newStyles(t theme.Styles) styles {
-	p := t.Palette
 	s := styles{
-		title: t.PaneTitle,
-		count: t.Muted,
-		label: lipgloss.NewStyle().Foreground(p.Accent),
-		rule:  lipgloss.NewStyle().Foreground(p.Subtle),
-		empty: t.Muted.Italic(true),
-		match: t.Match,
+		title:  t.PaneTitle,
+		count:  t.Muted,
+		label:  t.TableLabel,
+		rule:   t.TableRule,
+		empty:  t.Muted.Italic(true),
+		match:  t.Match,
+		header: t.TableHeader,
 	}
-	s.header = lipgloss.NewStyle().Bold(true).Foreground(p.Accent)
 	s.selected = t.Selected
 	if t.NoColor {
 		// Without colour a bold row is easy to miss: reverse it.

@@ -66,6 +66,11 @@ type Styles struct {
 	Number      lipgloss.Style // an aspect number in the section list
 	HelpKey     lipgloss.Style // a key in help text
 	HelpDesc    lipgloss.Style // its description
+
+	// Comparison tables, in the tables pane and the compare view.
+	TableHeader lipgloss.Style // a column name
+	TableRule   lipgloss.Style // the line under the column names
+	TableLabel  lipgloss.Style // a subject's name beside its cell, in a block
 }
 
 // New builds the styles for a background and a colour choice.
@@ -90,6 +95,9 @@ func New(isDark, noColor bool) Styles {
 	s.Number = lipgloss.NewStyle().Foreground(p.Muted)
 	s.HelpKey = lipgloss.NewStyle().Foreground(p.Accent)
 	s.HelpDesc = lipgloss.NewStyle().Foreground(p.Muted)
+	s.TableHeader = lipgloss.NewStyle().Bold(true).Foreground(p.Accent)
+	s.TableRule = lipgloss.NewStyle().Foreground(p.Subtle)
+	s.TableLabel = lipgloss.NewStyle().Foreground(p.Accent)
 	return s
 }
 

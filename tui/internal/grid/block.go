@@ -21,17 +21,18 @@ type BlockStyles struct {
 const blockIndent = "    "
 
 // Block draws a row as a block width columns wide: its title wrapped
-// after a two-column marker ("▸ " on the selected row), each title line
-// filled to width, then each subject's name and cell (see Cells),
-// indented under it.
+// after marker ("▸ " on a selected row, spaces on the others, or none),
+// the next title lines set in as far, each filled to width, then each
+// subject's name and cell (see Cells), indented under it.
 func Block(marker, title string, names, cells []string, width int, terms []string, st BlockStyles) []string {
+	mw := ansi.StringWidth(marker)
 	var out []string
-	for k, l := range strings.Split(ansi.Wrap(title, max(width-2, 1), ""), "\n") {
+	for k, l := range strings.Split(ansi.Wrap(title, max(width-mw, 1), ""), "\n") {
 		if k > 0 {
-			marker = "  "
+			marker = strings.Repeat(" ", mw)
 		}
 		line := st.Line.Render(marker) + Highlight(l, terms, st.Title, st.TitleMatch)
-		out = append(out, line+st.Line.Render(strings.Repeat(" ", max(width-2-ansi.StringWidth(l), 0))))
+		out = append(out, line+st.Line.Render(strings.Repeat(" ", max(width-mw-ansi.StringWidth(l), 0))))
 	}
 	for _, l := range Cells(names, cells, max(width-len(blockIndent), 1), terms, st.Label, st.Text, st.Match) {
 		out = append(out, blockIndent+l)

@@ -80,3 +80,13 @@ func Widen(natural []int, cells []string) {
 		}
 	}
 }
+
+// Fits reports whether columns of natural widths, padded, fit in w
+// whole: then they read as a table at any width, with nothing wrapped.
+func Fits(natural []int, w int) bool {
+	total := 0
+	for _, n := range natural {
+		total += n + 2*Padding
+	}
+	return total <= w
+}

@@ -1,0 +1,135 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/tui/internal/layout"
+	"github.com/versus-dev/versus/tui/internal/tuitest"
+)
+
+// sharedPack has two aspects whose tables share three criteria, listed in
+// other orders, with cells of very different lengths, summaries of
+// different lengths and a criterion of each side's own.
+func sharedPack(t *testing.T) *knowledge.Pack {
+	t.Helper()
+	fsys := fstest.MapFS{
+		"pack.yaml": {Data: []byte("title: Shared\nsummary: S\nsubjects: [Node.js, Python]\nas_of: 2025-01-01\nsections: [runtime.md, servers.md]\n")},
+		"runtime.md": {Data: []byte("---\nid: runtime\ntitle: Runtime\nkind: aspect\nnumber: 1\n" +
+			"summary: How each runtime runs code, from the first instruction to the last, and what that costs in time and memory on a typical server with a typical workload.\n---\n\n" +
+			"# Runtime\n\n| Criterion | Node.js | Python |\n| --- | --- | --- |\n" +
+			"| Speed | Just-in-time compiled by V8, which optimises hot functions while the program runs and keeps them fast | Bytecode interpreter with an experimental JIT |\n" +
+			"| Tooling | npm scripts | pip and venv |\n" +
+			"| Memory use | Small | Small |\n" +
+			"| Startup | Fast | Faster, with nothing to compile first and a small interpreter to load before the first line runs |\n\n" +
+			"Text under the table.\n")},
+		"servers.md": {Data: []byte("---\nid: servers\ntitle: Servers\nkind: aspect\nnumber: 2\nsummary: Serving requests.\n---\n\n" +
+			"# Servers\n\n| Criterion | Node.js | Python |\n| --- | --- | --- |\n" +
+			"| Startup | About 40 ms | About 20 ms |\n" +
+			"| Concurrency | One event loop for every connection, with worker threads for computation | Threads, asyncio or processes |\n" +
+			"| Speed | Fast | Slower |\n" +
+			"| Memory use | Grows with the heap the garbage collector keeps, about 40 MB idle | Grows with the objects alive, about 10 MB idle, and reference counting frees most at once |\n\n" +
+			"## More\n\nText under this table.\n")},
+	}
+	p, err := knowledge.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// sharedView opens the view of the two aspects of sharedPack.
+func sharedView(t *testing.T, w, h int) Model {
+	t.Helper()
+	m, err := NewView(tuitest.CommonFor(sharedPack(t)), "runtime", "servers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tuitest.Settle(m, m.SetSize(w, h))
+}
+
+// criterionLines finds, in each pane of a side-by-side view, the screen
+// line each criterion starts on: the line whose text, inside the border,
+// starts with it.
+func criterionLines(t *testing.T, m Model, criteria []string) [2]map[string]int {
+	t.Helper()
+	rects := m.paneRects()
+	out := [2]map[string]int{{}, {}}
+	for y, line := range strings.Split(tuitest.Plain(m.View()), "\n") {
+		cells := []rune(line)
+		for side, r := range rects {
+			if r.X+r.W > len(cells) {
+				continue
+			}
+			text := strings.TrimLeft(strings.Trim(string(cells[r.X:r.X+r.W]), "│┃"), " ")
+			for _, c := range criteria {
+				_, seen := out[side][c]
+				if !seen && (text == c || strings.HasPrefix(text, c+"  ") || strings.HasPrefix(text, c+" ")) {
+					out[side][c] = y
+				}
+			}
+		}
+	}
+	return out
+}
+
+var shared = []string{"Speed", "Memory use", "Startup"}
+
+// TestSharedCriteriaAreLevel: side by side, at every width, each
+// criterion both aspects have starts on the same line in both panes,
+// also after synced scrolling; criteria of one side's own come after.
+func TestSharedCriteriaAreLevel(t *testing.T) {
+	for w := layout.Wide; w <= 220; w += 7 {
+		m := sharedView(t, w, 60)
+		check := func(when string) {
+			t.Helper()
+			at := criterionLines(t, m, shared)
+			for _, c := range shared {
+				l, lok := at[Left][c]
+				r, rok := at[Right][c]
+				if !lok || !rok || l != r {
+					t.Fatalf("%d columns, %s: %q on line %d (found %v) left, %d (found %v) right\n%s", w, when, c, l, lok, r, rok, tuitest.Plain(m.View()))
+				}
+			}
+		}
+		check("at the top")
+		for range 3 {
+			m, _ = tuitest.Update(m, tuitest.Press("j"))
+		}
+		check("after 3 lines down")
+		m, _ = tuitest.Update(m, tuitest.Press("tab"))
+		m, _ = tuitest.Update(m, tuitest.Press("j"))
+		check("after a line down in the right pane")
+	}
+}
+
+// TestSharedCriteriaComeFirst: the shared criteria lead both tables, in
+// the left aspect's order, and each side's own follow.
+func TestSharedCriteriaComeFirst(t *testing.T) {
+	m := sharedView(t, 200, 60)
+	at := criterionLines(t, m, []string{"Speed", "Memory use", "Startup", "Tooling", "Concurrency"})
+	if !(at[Left]["Speed"] < at[Left]["Memory use"] && at[Left]["Memory use"] < at[Left]["Startup"] && at[Left]["Startup"] < at[Left]["Tooling"]) {
+		t.Errorf("left order: %v", at[Left])
+	}
+	if !(at[Right]["Startup"] < at[Right]["Concurrency"]) || at[Right]["Speed"] != at[Left]["Speed"] {
+		t.Errorf("right order: %v", at[Right])
+	}
+	if _, ok := at[Right]["Tooling"]; ok {
+		t.Error("a criterion of the left's own shows on the right")
+	}
+}
+
+func TestGoldenShared(t *testing.T) {
+	for _, sz := range [][2]int{{120, 40}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+			v := sharedView(t, sz[0], sz[1]).View()
+			tuitest.CheckSize(t, v, sz[0], sz[1])
+			golden.RequireEqual(t, []byte(tuitest.Plain(v)))
+		})
+	}
+}

@@ -1,0 +1,71 @@
+package compare
+
+import (
+	"github.com/versus-dev/versus/tui/internal/layout"
+	"github.com/versus-dev/versus/tui/internal/render"
+)
+
+// drawn is what the panes' lines were last put together from: the
+// sections, their texts' renders, the widths and whether the panes sit
+// side by side. The zero value matches nothing drawn.
+type drawn struct {
+	ids   [2]string
+	keys  [2][2]render.Key
+	width [2]int
+	align bool
+}
+
+// assemble puts each pane's lines together, when what they are made of
+// changed: its summary, its table, then its body. Side by side the two
+// tables start on the same line, under the taller of the two summaries,
+// and their shared criteria stay level (drawTables); stacked, each pane
+// stands alone.
+func (m *Model) assemble() {
+	if m.mode != ModeView {
+		return
+	}
+	d := drawn{align: m.width >= layout.Wide}
+	for i, p := range m.panes {
+		d.ids[i], d.width[i] = p.section.ID, p.vp.Width()
+		for j, t := range p.texts {
+			d.keys[i][j] = t.shown
+		}
+	}
+	if d == m.drawn {
+		return
+	}
+	m.drawn = d
+	var w [2]int
+	var top [2]int // the line each table starts on
+	for i, p := range m.panes {
+		w[i] = max(d.width[i]-2*len(margin), 0)
+		if n := len(p.texts[summaryText].lines); n > 0 {
+			top[i] = n + 1 // and a blank line
+		}
+	}
+	if d.align {
+		top[0] = max(top[0], top[1])
+		top[1] = top[0]
+	}
+	tables := drawTables([2]table{m.panes[Left].table, m.panes[Right].table}, w, d.align, m.styles.table)
+	for i := range m.panes {
+		p := &m.panes[i]
+		if !p.ready() {
+			p.show([]string{render.Placeholder})
+			continue
+		}
+		lines := append([]string{}, p.texts[summaryText].lines...)
+		for len(lines) < top[i] {
+			lines = append(lines, "")
+		}
+		lines = append(lines, tables[i]...)
+		if body := p.texts[bodyText].lines; len(body) > 0 {
+			if len(lines) > 0 {
+				lines = append(lines, "")
+			}
+			lines = append(lines, body...)
+		}
+		p.show(lines)
+	}
+	m.refind()
+}
