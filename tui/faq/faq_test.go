@@ -338,6 +338,10 @@ func TestAnswerKeepsTheMeasure(t *testing.T) {
 	if got := answerWidth(t, m.View()); got > layout.DefaultMeasure || got < layout.DefaultMeasure-20 {
 		t.Fatalf("answer lines reach %d columns at 200 wide, want about %d", got, layout.DefaultMeasure)
 	}
+	// The width the answer leaves goes to the questions: none is cut.
+	if v := tuitest.Plain(m.View()); strings.Contains(v, "…") {
+		t.Fatalf("a question is cut at 200 columns:\n%s", v)
+	}
 	c.Measure = 60
 	m = open(t, c, 200, 60)
 	if got := answerWidth(t, m.View()); got > 60 || got < 40 {

@@ -11,7 +11,8 @@ import (
 )
 
 // Sizes of the layouts. Beside: the list takes two fifths of the width,
-// within listMin..listMax, and a gutter separates it from the answer.
+// within listMin..listMax, or what the answer's measure leaves, and a
+// gutter separates it from the answer.
 // Below: the list takes at most belowShare of the height.
 const (
 	listMin    = 28
@@ -30,6 +31,9 @@ func (m Model) geometry() geometry {
 	body := max(m.height-1-m.findLines(), 0)
 	if m.Layout() == LayoutBeside {
 		lw := min(max(m.width*2/5, listMin), listMax)
+		// The answer keeps the measure: what a wide pane has beyond it
+		// goes to the questions, which it spares an ellipsis.
+		lw = max(lw, m.width-lipgloss.Width(gutter)-layout.Measure(m.common.Measure))
 		aw := max(m.width-lw-lipgloss.Width(gutter), 0)
 		return geometry{0, 1, lw, body, lw + lipgloss.Width(gutter), 1, aw, body}
 	}
@@ -52,8 +56,7 @@ func (m *Model) layout() {
 	// lines before it knows whether it needs them.
 	m.list.SetShowPagination(len(m.entries) > g.listH)
 	m.list.SetSize(g.listW, g.listH)
-	// The answer is prose, held to the reader's measure; the rest of a
-	// wide area stays blank on its right, beside the text it follows.
+	// The answer is prose, held to the reader's measure.
 	m.answer.SetWidth(min(g.answerW, layout.Measure(m.common.Measure)))
 	m.answer.SetHeight(g.answerH)
 	m.find.SetWidth(m.width)
