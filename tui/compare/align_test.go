@@ -133,3 +133,27 @@ func TestGoldenShared(t *testing.T) {
 		})
 	}
 }
+
+// TestPairRows: criteria match whatever their case and spacing, each row
+// pairs once, and the order is shared (left's order), left's own,
+// right's own.
+func TestPairRows(t *testing.T) {
+	row := func(c string) []string { return []string{c, "x", "y"} }
+	left := [][]string{row("Speed"), row("Only left"), row("Memory  use"), row("speed")}
+	right := [][]string{row("Memory use"), row("Only right"), row("SPEED")}
+	var got []string
+	for _, p := range pairRows(left, right) {
+		l, r := "-", "-"
+		if p[0] != nil {
+			l = p[0][0]
+		}
+		if p[1] != nil {
+			r = p[1][0]
+		}
+		got = append(got, l+"|"+r)
+	}
+	want := "Speed|SPEED,Memory  use|Memory use,Only left|-,speed|-,-|Only right"
+	if strings.Join(got, ",") != want {
+		t.Fatalf("pairs %s, want %s", strings.Join(got, ","), want)
+	}
+}

@@ -1,15 +1,18 @@
 // Package compare is the compare flow: a fuzzy picker asks for a first
 // and a second aspect, then two panes show them side by side (stacked one
-// above the other below layout.Wide columns), each with its summary, its
-// comparison tables and its text rendered as markdown.
+// above the other below layout.Wide columns), each with its summary and
+// its text rendered as markdown, and between them its comparison rows,
+// drawn by the view for both panes at once: side by side, a criterion
+// both aspects have sits on the same line in both (see table.go).
 //
 // The panes scroll together until sync is turned off; tab moves the
 // focus, x swaps the sides, esc leaves (in the picker, esc steps back to
 // the previous choice). NewView opens straight in the view, for
 // `versus compare A B`.
 //
-// Renders run in tea.Cmds through the shared markdown.Renderer and are
-// dropped when they no longer match a pane's section, width or style.
+// Renders (a summary and a body per pane) run in tea.Cmds through the
+// shared markdown.Renderer and are dropped when they no longer match a
+// pane's section, width or style.
 // SetSize, SetCommon and Update return the commands starting the renders
 // their change needs.
 //

@@ -37,6 +37,9 @@ func tableOf(p *knowledge.Pack, s *knowledge.Section) table {
 	if p != nil && len(p.Subjects) > 0 {
 		n = len(p.Subjects) + 1
 	}
+	if n == 0 {
+		return table{} // no column to draw, not even a criterion
+	}
 	fit := func(cells []string) []string {
 		out := make([]string, n)
 		copy(out, cells)
