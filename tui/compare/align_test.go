@@ -157,3 +157,24 @@ func TestPairRows(t *testing.T) {
 		t.Fatalf("pairs %s, want %s", strings.Join(got, ","), want)
 	}
 }
+
+// TestSyncedScrollKeepsTablesLevel scrolls a short view line by line to
+// its end: a shared criterion on screen is on the same line in both
+// panes at every step, even where one pane's text ends well before the
+// other's.
+func TestSyncedScrollKeepsTablesLevel(t *testing.T) {
+	for _, w := range []int{120, 200} {
+		m := sharedView(t, w, 14)
+		for step := range 30 {
+			at := criterionLines(t, m, shared)
+			for _, c := range shared {
+				l, lok := at[Left][c]
+				r, rok := at[Right][c]
+				if lok != rok || l != r {
+					t.Fatalf("%d columns, %d lines down: %q on line %d (shown %v) left, %d (shown %v) right\n%s", w, step, c, l, lok, r, rok, tuitest.Plain(m.View()))
+				}
+			}
+			m, _ = tuitest.Update(m, tuitest.Press("j"))
+		}
+	}
+}

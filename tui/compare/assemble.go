@@ -47,25 +47,47 @@ func (m *Model) assemble() {
 		top[0] = max(top[0], top[1])
 		top[1] = top[0]
 	}
-	tables := drawTables([2]table{m.panes[Left].table, m.panes[Right].table}, w, d.align, m.styles.table)
+	tables, shared := drawTables([2]table{m.panes[Left].table, m.panes[Right].table}, w, d.align, m.styles.table)
+	var lines [2][]string
+	end := 0 // the line after the lower of the two tables
 	for i := range m.panes {
 		p := &m.panes[i]
 		if !p.ready() {
-			p.show([]string{render.Placeholder})
 			continue
 		}
-		lines := append([]string{}, p.texts[summaryText].lines...)
-		for len(lines) < top[i] {
-			lines = append(lines, "")
+		l := append([]string{}, p.texts[summaryText].lines...)
+		for len(l) < top[i] {
+			l = append(l, "")
 		}
-		lines = append(lines, tables[i]...)
+		l = append(l, tables[i]...)
+		end = max(end, len(l))
 		if body := p.texts[bodyText].lines; len(body) > 0 {
-			if len(lines) > 0 {
-				lines = append(lines, "")
+			if len(l) > 0 {
+				l = append(l, "")
 			}
-			lines = append(lines, body...)
+			l = append(l, body...)
 		}
-		p.show(lines)
+		lines[i] = l
+	}
+	if d.align && shared && m.panes[Left].ready() && m.panes[Right].ready() {
+		// Synced scrolling moves both panes to one offset, but a pane
+		// stops at its last page: a short one would stop while the
+		// tables are still in view, and its rows would slide off their
+		// partners. Padded to a page past the tables (or to the longer
+		// pane), both scroll together as long as a row of them shows.
+		target := min(max(len(lines[Left]), len(lines[Right])), end+m.panes[Left].vp.Height())
+		for i := range lines {
+			for len(lines[i]) < target {
+				lines[i] = append(lines[i], "")
+			}
+		}
+	}
+	for i := range m.panes {
+		if lines[i] == nil {
+			m.panes[i].show([]string{render.Placeholder})
+			continue
+		}
+		m.panes[i].show(lines[i])
 	}
 	m.refind()
 }

@@ -104,10 +104,10 @@ type tableStyles struct {
 }
 
 // drawTables draws the two tables at text widths w, each side's lines
-// indented by margin. With align, a row both sides have is padded to the
-// taller of its two drawings, so that the rows after it stay level too.
-func drawTables(ts [2]table, w [2]int, align bool, st tableStyles) [2][]string {
-	var out [2][]string
+// indented by margin, and reports whether they share a criterion. With
+// align, a row both sides have is padded to the taller of its two
+// drawings, so that the rows after it stay level too.
+func drawTables(ts [2]table, w [2]int, align bool, st tableStyles) (out [2][]string, shared bool) {
 	var natural, widths [2][]int
 	// Columns when they are wide enough (as in the tables pane) or when
 	// every cell fits whole; else blocks. Side by side both draw columns
@@ -145,6 +145,7 @@ func drawTables(ts [2]table, w [2]int, align bool, st tableStyles) [2][]string {
 			}
 		}
 		h := max(len(drawn[0]), len(drawn[1]))
+		shared = shared || pair[0] != nil && pair[1] != nil
 		for i := range drawn {
 			if drawn[i] == nil {
 				continue
@@ -159,7 +160,7 @@ func drawTables(ts [2]table, w [2]int, align bool, st tableStyles) [2][]string {
 			}
 		}
 	}
-	return out
+	return out, shared
 }
 
 // margin sets the tables in as glamour sets in the text around them.
