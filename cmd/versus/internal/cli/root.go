@@ -110,7 +110,7 @@ func rootArgs(cmd *cobra.Command, args []string) error {
 // reader wraps prose at N columns for the whole run, and centres it in a
 // wider pane.
 func (a *app) measureFlag(cmd *cobra.Command) {
-	cmd.Flags().IntVarP(&a.measure, "width", "w", 0, "wrap the reader's prose at N columns (default 100)")
+	cmd.Flags().IntVarP(&a.measure, "width", "w", 0, "wrap the prose of the reader and the FAQ at N columns (default 100)")
 }
 
 func (a *app) openCmd() *cobra.Command {
