@@ -101,7 +101,21 @@ func (m Model) View(info Info, keys help.KeyMap) string {
 	}
 	if want > inner && len(place) > 1 && info.Pack != "" {
 		// The title bar names the pack already: give its room to hints.
-		left = strings.Join(place[1:], " · ")
+		place = place[1:]
+		left = strings.Join(place, " · ")
+	}
+	if info.Note != "" && info.Section != "" && len(place) > 1 {
+		// A note says what just happened (a match count, a link's
+		// target): on a bar too narrow for both it outranks the
+		// section's name, which the view shows in its own title.
+		pinnedW := 0
+		if len(info.Pinned) > 0 {
+			pinnedW = ansi.StringWidth(m.help.ShortHelpView(info.Pinned))
+		}
+		if ansi.StringWidth(badge)+ansi.StringWidth(left)+ansi.StringWidth(info.Note)+pinnedW+6 > inner {
+			place = place[1:]
+			left = strings.Join(place, " · ")
+		}
 	}
 	leftView := m.styles.Muted.Render(left)
 	if badge != "" {

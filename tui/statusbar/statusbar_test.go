@@ -131,3 +131,22 @@ func TestUntrustedTextIsNeutralised(t *testing.T) {
 		t.Errorf("the bar is %d wide, want 100", got)
 	}
 }
+
+// TestNoteOutranksTheSection: on a bar too narrow for both, the section's
+// name goes before the note is cut; where both fit, both show.
+func TestNoteOutranksTheSection(t *testing.T) {
+	info := Info{
+		Pack: "Node.js vs Python", Section: "Error handling and debugging", Percent: 0, Note: "match 1/5",
+		Pinned: []key.Binding{bind("/", "search"), bind("?", "help")},
+	}
+	m := New(theme.New(true, true))
+	m.SetWidth(60)
+	plain := ansi.Strip(m.View(info, nil))
+	if !strings.Contains(plain, "match 1/5") || !strings.Contains(plain, "0%") || !strings.Contains(plain, "? help") {
+		t.Fatalf("60 columns: %q", plain)
+	}
+	m.SetWidth(100)
+	if plain := ansi.Strip(m.View(info, nil)); !strings.Contains(plain, "Error handling and debugging") || !strings.Contains(plain, "match 1/5") {
+		t.Fatalf("100 columns: %q", plain)
+	}
+}
