@@ -78,8 +78,14 @@ func (s Screen) StatusHints() (hints Help, pinned []key.Binding) {
 	}
 	r := s.Browse.Reader()
 	_, focused := r.FocusedLink()
+	// Where the reader hides the list, the way back to it is the way
+	// back, unless esc goes back along the trail or clears a highlight
+	// first.
+	toList := s.Browse.KeyMap.Back
+	toList.SetEnabled(!s.Browse.Wide() && !k.Leave.Enabled() && s.Browse.Leaving())
 	short := append([]key.Binding{
 		k.Leave,
+		toList,
 		hint("tab", "links", r.KeyMap.NextLink.Enabled()),
 		hint("enter", "follow", focused),
 		hint("⌫", "back", r.CanGoBack()),
