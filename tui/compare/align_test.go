@@ -6,9 +6,11 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/versus-dev/versus/knowledge"
+	"github.com/versus-dev/versus/knowledge/sanitize"
 	"github.com/versus-dev/versus/tui/internal/layout"
 	"github.com/versus-dev/versus/tui/internal/tuitest"
 )
@@ -177,4 +179,42 @@ func TestSyncedScrollKeepsTablesLevel(t *testing.T) {
 			m, _ = tuitest.Update(m, tuitest.Press("j"))
 		}
 	}
+}
+
+// FuzzDrawTables feeds the table drawing any cells and widths: it never
+// panics, and from the narrowest text a pane has (a 40-column terminal
+// leaves 34) no line is wider than its pane's text.
+func FuzzDrawTables(f *testing.F) {
+	f.Add("Speed|fast|slow\nMemory|a lot|less", "memory|x|y\nspeed|1|2\nOther|3|4", 40, 41)
+	f.Add("", "a|b", 0, 100)
+	f.Add("日本語|\t|x", "日本語|y|z", 3, 90)
+	f.Fuzz(func(t *testing.T, left, right string, wl, wr int) {
+		parse := func(s string) table {
+			t := table{header: []string{"Criterion", "A", "B"}}
+			for _, l := range strings.Split(s, "\n") {
+				if l == "" {
+					continue
+				}
+				cells := append(strings.Split(l, "|"), "", "", "")[:3]
+				for i, c := range cells {
+					cells[i] = sanitize.Line(c) // as the loader cleans every cell
+				}
+				t.rows = append(t.rows, cells)
+			}
+			return t
+		}
+		w := [2]int{min(max(wl, -5), 300), min(max(wr, -5), 300)}
+		ts := [2]table{parse(left), parse(right)}
+		out, _ := drawTables(ts, w, true, tableStyles{})
+		for i := range out {
+			if w[i] < 34 {
+				continue // narrower than any pane: only must not panic
+			}
+			for _, l := range out[i] {
+				if got := ansi.StringWidth(l); got > w[i]+len(margin) {
+					t.Fatalf("side %d: line %q is %d wide at %d", i, l, got, w[i])
+				}
+			}
+		}
+	})
 }
