@@ -41,11 +41,18 @@ import (
 //
 //	VERSUS_BENCH_GLOW=/path/to/glow go test -run '^$' -bench Startup -benchtime 9x ./cmd/versus
 //
-// The figures are medians over b.N launches: ms-floor (--version, launch
+// The programs take turns within each terminal. The figures, named after
+// the program, are medians over b.N launches: ms-floor (--version, launch
 // to exit), ms-first (launch to first content), ms-own (their difference),
 // ms-print (show, launch to exit), the processor time the process used for
 // each (cpu-ms-*: on a busy machine they vary far less than the clock),
 // MB-rss, and blank, the launches whose document never appeared.
+//
+// VERSUS_BENCH_PROFILE=DIR builds versus with the benchprofile tag
+// instead: each of its browser launches writes an execution trace and a
+// CPU profile of its start-up into DIR/TERMINAL (see benchprofile.go);
+// `go tool pprof -top BIN DIR/bare/cpu-*.pprof` adds them up. Recording
+// slows the program, so its figures are not to be compared.
 func BenchmarkStartup(b *testing.B) {
 	const section = "performance"
 	file, err := filepath.Abs(filepath.Join("..", "..", "assets", "pack", section+".md"))
@@ -61,7 +68,11 @@ func BenchmarkStartup(b *testing.B) {
 		bin                 string
 		version, tui, print []string
 	}
-	progs := []program{{"versus", buildVersus(b), []string{"--version"}, []string{section}, []string{"show", section}}}
+	bin, profiles := buildVersus(b), os.Getenv("VERSUS_BENCH_PROFILE")
+	if profiles != "" {
+		bin = buildProfiled(b)
+	}
+	progs := []program{{"versus", bin, []string{"--version"}, []string{section}, []string{"show", section}}}
 	if before := os.Getenv("VERSUS_BENCH_BEFORE"); before != "" {
 		progs = append(progs, program{"versus-before", before, progs[0].version, progs[0].tui, progs[0].print})
 	}
@@ -80,38 +91,88 @@ func BenchmarkStartup(b *testing.B) {
 		if tm.name == "tmux" && len(tm.env) == 1 {
 			continue // no tmux on this machine
 		}
-		for _, p := range progs {
-			b.Run(tm.name+"/"+p.name, func(b *testing.B) {
-				env := append([]string{"HOME=" + b.TempDir(), "PATH=" + os.Getenv("PATH")}, tm.env...)
-				var floor, first, print, rss, cpuFloor, cpuFirst, cpuPrint []float64
-				blank := 0
-				for b.Loop() {
-					v := launch(b, p.bin, p.version, env, "", 0)
-					floor, cpuFloor = append(floor, ms(v.exit)), append(cpuFloor, ms(v.exitCPU))
-					r := launch(b, p.bin, p.tui, env, marker, 500*time.Millisecond)
-					if r.first == 0 {
-						blank++
-					} else {
-						first, cpuFirst = append(first, ms(r.first)), append(cpuFirst, ms(r.firstCPU))
-					}
-					rss = append(rss, float64(r.rssKB)/1024)
-					s := launch(b, p.bin, p.print, env, "", 0)
-					print, cpuPrint = append(print, ms(s.exit)), append(cpuPrint, ms(s.exitCPU))
+		b.Run(tm.name, func(b *testing.B) {
+			env := append([]string{"HOME=" + b.TempDir(), "PATH=" + os.Getenv("PATH")}, tm.env...)
+			tuiEnv := env
+			if profiles != "" {
+				dir := filepath.Join(profiles, tm.name)
+				if err := os.MkdirAll(dir, 0o755); err != nil {
+					b.Fatal(err)
 				}
-				b.ReportMetric(0, "ns/op")
-				b.ReportMetric(median(floor), "ms-floor")
-				b.ReportMetric(median(first), "ms-first")
-				b.ReportMetric(median(first)-median(floor), "ms-own")
-				b.ReportMetric(median(print), "ms-print")
-				b.ReportMetric(median(cpuFloor), "cpu-ms-floor")
-				b.ReportMetric(median(cpuFirst), "cpu-ms-first")
-				b.ReportMetric(median(cpuFirst)-median(cpuFloor), "cpu-ms-own")
-				b.ReportMetric(median(cpuPrint), "cpu-ms-print")
-				b.ReportMetric(median(rss), "MB-rss")
-				b.ReportMetric(float64(blank), "blank")
-			})
-		}
+				tuiEnv = append(slices.Clone(env), "VERSUS_PROFILE_DIR="+dir)
+			}
+			got := make([]launches, len(progs))
+			for b.Loop() {
+				// The programs take turns, so that a change in the
+				// machine's load falls on all of them alike.
+				for i, p := range progs {
+					g := &got[i]
+					v := launch(b, p.bin, p.version, env, "", 0)
+					g.floor, g.cpuFloor = append(g.floor, ms(v.exit)), append(g.cpuFloor, ms(v.exitCPU))
+					e := env
+					if p.name == "versus" {
+						e = tuiEnv
+					}
+					r := launch(b, p.bin, p.tui, e, marker, 500*time.Millisecond)
+					if r.first == 0 {
+						g.blank++
+					} else {
+						g.first, g.cpuFirst = append(g.first, ms(r.first)), append(g.cpuFirst, ms(r.firstCPU))
+					}
+					g.rss = append(g.rss, float64(r.rssKB)/1024)
+					s := launch(b, p.bin, p.print, env, "", 0)
+					g.print, g.cpuPrint = append(g.print, ms(s.exit)), append(g.cpuPrint, ms(s.exitCPU))
+				}
+			}
+			b.ReportMetric(0, "ns/op")
+			for i, p := range progs {
+				got[i].report(b, p.name)
+			}
+		})
 	}
+}
+
+// launches is what the launches of one program in one terminal measured.
+type launches struct {
+	floor, first, print, rss, cpuFloor, cpuFirst, cpuPrint []float64
+	blank                                                  int
+}
+
+// report gives the medians as metrics named after the program, and as a
+// line of the benchmark's log.
+func (l launches) report(b *testing.B, name string) {
+	m := []struct {
+		unit string
+		v    float64
+	}{
+		{"ms-floor", median(l.floor)},
+		{"ms-first", median(l.first)},
+		{"ms-own", median(l.first) - median(l.floor)},
+		{"ms-print", median(l.print)},
+		{"cpu-ms-floor", median(l.cpuFloor)},
+		{"cpu-ms-first", median(l.cpuFirst)},
+		{"cpu-ms-own", median(l.cpuFirst) - median(l.cpuFloor)},
+		{"cpu-ms-print", median(l.cpuPrint)},
+		{"MB-rss", median(l.rss)},
+		{"blank", float64(l.blank)},
+	}
+	line := fmt.Sprintf("%-14s", name)
+	for _, x := range m {
+		b.ReportMetric(x.v, name+"-"+x.unit)
+		line += fmt.Sprintf(" %s %.1f", x.unit, x.v)
+	}
+	b.Log(line)
+}
+
+// buildProfiled builds versus with the benchprofile tag into a folder
+// the benchmark removes.
+func buildProfiled(b *testing.B) string {
+	b.Helper()
+	bin := filepath.Join(b.TempDir(), "versus")
+	if out, err := exec.Command("go", "build", "-tags", "benchprofile", "-o", bin, ".").CombinedOutput(); err != nil {
+		b.Fatalf("build versus -tags benchprofile: %v\n%s", err, out)
+	}
+	return bin
 }
 
 // launchResult is what one launch measured.
