@@ -4,10 +4,13 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 )
 
@@ -33,7 +36,14 @@ type Startup struct {
 	once     sync.Once
 	rendOnce sync.Once
 	gc       int // the collector's target to restore once shown
+	// later runs f a frame from now: the latest the first screen is taken
+	// as shown after a write that carried no text (see wrote).
+	later    func(f func())
+	lateOnce sync.Once
 }
+
+// frame is Bubble Tea's default frame time (60 frames a second).
+const frame = time.Second / 60
 
 // NewStartup begins a start-up: the collector waits until the first
 // screen is shown.
@@ -43,6 +53,7 @@ func NewStartup() *Startup {
 		shown:    make(chan struct{}),
 		ended:    make(chan struct{}),
 		gc:       debug.SetGCPercent(startupGCPercent),
+		later:    func(f func()) { time.AfterFunc(frame, f) },
 	}
 }
 
@@ -81,15 +92,25 @@ func (s *Startup) Ready() {
 // IsReady reports whether Ready was said.
 func (s *Startup) IsReady() bool { return s != nil && s.ready.Load() }
 
-// wrote is called after each write to the terminal: the first write
-// after the first screen with content was drawn is the frame that shows
-// it. (Bubble Tea writes frames at its frame rate, so the write may be an
-// answer to a query written just before that frame: the work it releases
-// then starts one frame early, never before the content was drawn.)
-func (s *Startup) wrote(readyBefore bool) {
-	if readyBefore {
-		s.show()
+// wrote is called after each write to the terminal, p: the first write
+// after the first screen with content was drawn that carries text is the
+// frame that shows it. On each frame Bubble Tea first writes what it has
+// queued (queries to the terminal, such as the background colour's), then
+// the frame: released by the queries, the background work would take the
+// processor from the frame it precedes. A write after the drawing with no
+// text at all (a frame that only clears) releases the work one frame later
+// at the latest, so that nothing waits on a screen that never changes.
+// (The frame written may also be one drawn just before; the work then
+// starts one frame early, never before the content was drawn.)
+func (s *Startup) wrote(readyBefore bool, p []byte) {
+	if !readyBefore {
+		return
 	}
+	if strings.TrimSpace(ansi.Strip(string(p))) != "" {
+		s.show()
+		return
+	}
+	s.lateOnce.Do(func() { s.later(s.show) })
 }
 
 // show ends the first screen's priority: the background work waiting for
@@ -99,6 +120,16 @@ func (s *Startup) show() {
 		debug.SetGCPercent(s.gc)
 		close(s.shown)
 	})
+}
+
+// isShown reports whether the first screen was shown.
+func (s *Startup) isShown() bool {
+	select {
+	case <-s.shown:
+		return true
+	default:
+		return false
+	}
 }
 
 // AfterShown returns cmd made to wait until the first screen is shown;
@@ -158,9 +189,9 @@ type shownWriter struct {
 }
 
 func (w shownWriter) Write(p []byte) (int, error) {
-	ready := w.s.ready.Load()
+	ready := w.s.ready.Load() && !w.s.isShown()
 	n, err := w.w.Write(p)
-	w.s.wrote(ready)
+	w.s.wrote(ready, p)
 	return n, err
 }
 
@@ -170,8 +201,8 @@ type shownFile struct {
 }
 
 func (f shownFile) Write(p []byte) (int, error) {
-	ready := f.s.ready.Load()
+	ready := f.s.ready.Load() && !f.s.isShown()
 	n, err := f.File.Write(p)
-	f.s.wrote(ready)
+	f.s.wrote(ready, p)
 	return n, err
 }
