@@ -15,8 +15,10 @@ import (
 // A binary built with -tags benchprofile (BenchmarkStartup does, when
 // VERSUS_BENCH_PROFILE names a folder) records where its start-up goes:
 // an execution trace and a CPU profile at 1 kHz of the first
-// VERSUS_PROFILE_MS milliseconds after package initialisation, written to
-// VERSUS_PROFILE_DIR as trace-PID.out and cpu-PID.pprof. The recording
+// VERSUS_PROFILE_MS milliseconds after package initialisation, and a heap
+// profile at their end (what the last collection found live, by where it
+// was allocated), written to VERSUS_PROFILE_DIR as trace-PID.out,
+// cpu-PID.pprof and heap-PID.pprof. The recording
 // stops on a timer because versus leaves through os.Exit, which runs no
 // deferred call. Without the tag none of this is linked.
 func init() {
@@ -28,6 +30,9 @@ func init() {
 	if err != nil || span <= 0 {
 		span = 400
 	}
+	// Every allocation from here on is in the heap profile; those of
+	// package initialisation before this one are missed.
+	runtime.MemProfileRate = 1
 	pid := strconv.Itoa(os.Getpid())
 	tf, err := os.Create(filepath.Join(dir, "trace-"+pid+".out"))
 	if err != nil {
@@ -47,5 +52,9 @@ func init() {
 		pprof.StopCPUProfile()
 		_ = tf.Close()
 		_ = cf.Close()
+		if hf, err := os.Create(filepath.Join(dir, "heap-"+pid+".pprof")); err == nil {
+			_ = pprof.WriteHeapProfile(hf)
+			_ = hf.Close()
+		}
 	})
 }

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -46,7 +47,8 @@ import (
 // to exit), ms-first (launch to first content), ms-own (their difference),
 // ms-print (show, launch to exit), the processor time the process used for
 // each (cpu-ms-*: on a busy machine they vary far less than the clock),
-// MB-rss, and blank, the launches whose document never appeared.
+// the page faults taken by then (faults-*), MB-rss, and blank, the
+// launches whose document never appeared.
 //
 // VERSUS_BENCH_PROFILE=DIR builds versus with the benchprofile tag
 // instead: each of its browser launches writes an execution trace and a
@@ -109,6 +111,7 @@ func BenchmarkStartup(b *testing.B) {
 					g := &got[i]
 					v := launch(b, p.bin, p.version, env, "", 0)
 					g.floor, g.cpuFloor = append(g.floor, ms(v.exit)), append(g.cpuFloor, ms(v.exitCPU))
+					g.faultsFloor = append(g.faultsFloor, float64(v.exitFaults))
 					e := env
 					if p.name == "versus" {
 						e = tuiEnv
@@ -118,10 +121,12 @@ func BenchmarkStartup(b *testing.B) {
 						g.blank++
 					} else {
 						g.first, g.cpuFirst = append(g.first, ms(r.first)), append(g.cpuFirst, ms(r.firstCPU))
+						g.faultsFirst = append(g.faultsFirst, float64(r.firstFaults))
 					}
 					g.rss = append(g.rss, float64(r.rssKB)/1024)
 					s := launch(b, p.bin, p.print, env, "", 0)
 					g.print, g.cpuPrint = append(g.print, ms(s.exit)), append(g.cpuPrint, ms(s.exitCPU))
+					g.faultsPrint = append(g.faultsPrint, float64(s.exitFaults))
 				}
 			}
 			b.ReportMetric(0, "ns/op")
@@ -135,6 +140,7 @@ func BenchmarkStartup(b *testing.B) {
 // launches is what the launches of one program in one terminal measured.
 type launches struct {
 	floor, first, print, rss, cpuFloor, cpuFirst, cpuPrint []float64
+	faultsFloor, faultsFirst, faultsPrint                  []float64
 	blank                                                  int
 }
 
@@ -153,6 +159,10 @@ func (l launches) report(b *testing.B, name string) {
 		{"cpu-ms-first", median(l.cpuFirst)},
 		{"cpu-ms-own", median(l.cpuFirst) - median(l.cpuFloor)},
 		{"cpu-ms-print", median(l.cpuPrint)},
+		{"faults-floor", median(l.faultsFloor)},
+		{"faults-first", median(l.faultsFirst)},
+		{"faults-own", median(l.faultsFirst) - median(l.faultsFloor)},
+		{"faults-print", median(l.faultsPrint)},
 		{"MB-rss", median(l.rss)},
 		{"blank", float64(l.blank)},
 	}
@@ -182,7 +192,11 @@ type launchResult struct {
 	// The processor time the process had used by then: on a busy machine
 	// it varies far less than the time on the clock.
 	firstCPU, exitCPU time.Duration
-	rssKB             int // resident set, settle after the first content
+	// The page faults the process had taken by then: on a virtual machine
+	// each can cost as much as microseconds of work, and memory touched
+	// for the first time is where much of a start-up's time goes.
+	firstFaults, exitFaults int
+	rssKB                   int // resident set, settle after the first content
 }
 
 // launch runs bin with args in a 120×40 pseudo-terminal read by an
@@ -197,6 +211,7 @@ func launch(b *testing.B, bin string, args, env []string, marker string, settle 
 	cmd := exec.Command(bin, args...)
 	cmd.Env = env
 	var first, exit, firstCPU, exitCPU time.Duration
+	var firstFaults, exitFaults int
 	seen := make(chan struct{})
 	var once sync.Once
 	start := time.Now()
@@ -216,6 +231,7 @@ func launch(b *testing.B, bin string, args, env []string, marker string, settle 
 					once.Do(func() {
 						first = time.Since(start)
 						firstCPU = cpuTime(cmd.Process.Pid)
+						firstFaults = faults(cmd.Process.Pid)
 						close(seen)
 					})
 				}
@@ -233,6 +249,9 @@ func launch(b *testing.B, bin string, args, env []string, marker string, settle 
 		exit = time.Since(start)
 		if cmd.ProcessState != nil {
 			exitCPU = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+			if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+				exitFaults = int(ru.Minflt + ru.Majflt)
+			}
 		}
 		close(exited)
 	}()
@@ -261,9 +280,9 @@ func launch(b *testing.B, bin string, args, env []string, marker string, settle 
 	_ = f.Close()
 	_ = emu.Close()
 	mu.Lock()
-	res.first, res.firstCPU = first, firstCPU
+	res.first, res.firstCPU, res.firstFaults = first, firstCPU, firstFaults
 	mu.Unlock()
-	res.exit, res.exitCPU = exit, exitCPU
+	res.exit, res.exitCPU, res.exitFaults = exit, exitCPU, exitFaults
 	return res
 }
 
@@ -285,6 +304,28 @@ func cpuTime(pid int) time.Duration {
 		sum += time.Duration(n)
 	}
 	return sum
+}
+
+// faults reads the page faults process pid has taken so far (minor and
+// major, all its threads); 0 if it cannot.
+func faults(pid int) int {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// The command name, in parentheses, may hold spaces: count the
+	// fields after it. minflt and majflt are fields 10 and 12.
+	i := strings.LastIndexByte(string(b), ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(string(b[i+1:]))
+	if len(f) < 10 {
+		return 0
+	}
+	minflt, _ := strconv.Atoi(f[7])
+	majflt, _ := strconv.Atoi(f[9])
+	return minflt + majflt
 }
 
 // rss reads the resident set of process pid in KiB; 0 if it cannot.
