@@ -42,8 +42,8 @@ type Startup struct {
 	lateOnce sync.Once
 }
 
-// frame is Bubble Tea's default frame time (60 frames a second).
-const frame = time.Second / 60
+// frame is the time between two frames (see frameRate).
+const frame = time.Second / frameRate
 
 // NewStartup begins a start-up: the collector waits until the first
 // screen is shown.
