@@ -31,9 +31,10 @@ func (h Hit) Line() int {
 }
 
 // cell is where one byte of the index's text sits on screen. Bytes of
-// separators inserted between lines have line -1.
+// separators inserted between lines have line -1. There is one per byte:
+// int32 fields keep a long section's cells at half the memory.
 type cell struct {
-	line, col, width int
+	line, col, width int32
 }
 
 // Index is the visible text of rendered lines, with escape sequences
@@ -48,22 +49,32 @@ type Index struct {
 
 // NewIndex indexes lines as they are drawn (with ANSI sequences).
 func NewIndex(lines []string) *Index {
+	// The text is at most the visible bytes and a separator per line:
+	// sized once, nothing is copied as it grows.
+	plain := make([]string, len(lines))
+	size := 0
+	for i, l := range lines {
+		plain[i] = ansi.Strip(l)
+		size += len(plain[i]) + 1
+	}
 	var text, lower strings.Builder
-	var cells []cell
+	text.Grow(size)
+	lower.Grow(size)
+	cells := make([]cell, 0, size)
 	gap := false      // white space seen since the last visible character
 	gapCell := cell{} // where that white space began
-	for i, l := range lines {
-		s := ansi.Strip(l)
-		col := 0
+	for i, s := range plain {
+		col := int32(0)
 		for len(s) > 0 {
-			g, w := ansi.FirstGraphemeCluster(s, ansi.GraphemeWidth)
+			g, gw := ansi.FirstGraphemeCluster(s, ansi.GraphemeWidth)
+			w := int32(gw)
 			if g == "" {
 				break
 			}
 			s = s[len(g):]
 			if isSpace(g) {
 				if !gap {
-					gap, gapCell = true, cell{i, col, w}
+					gap, gapCell = true, cell{int32(i), col, w}
 				}
 				col += w
 				continue
@@ -81,7 +92,7 @@ func NewIndex(lines []string) *Index {
 			text.WriteString(g)
 			lower.WriteString(lg)
 			for range len(g) {
-				cells = append(cells, cell{i, col, w})
+				cells = append(cells, cell{int32(i), col, w})
 			}
 			col += w
 		}
@@ -150,11 +161,12 @@ func (x *Index) spans(start, end int) Hit {
 		if c.line < 0 {
 			continue
 		}
-		if n := len(h); n > 0 && h[n-1].Line == c.line {
-			h[n-1].End = max(h[n-1].End, c.col+c.width)
+		line, start, end := int(c.line), int(c.col), int(c.col+c.width)
+		if n := len(h); n > 0 && h[n-1].Line == line {
+			h[n-1].End = max(h[n-1].End, end)
 			continue
 		}
-		h = append(h, Span{Line: c.line, Start: c.col, End: c.col + c.width})
+		h = append(h, Span{Line: line, Start: start, End: end})
 	}
 	return h
 }

@@ -2,7 +2,11 @@ package textfind
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+
+	"github.com/versus-dev/versus/markdown"
+	"github.com/versus-dev/versus/tui/internal/tuitest"
 )
 
 func TestFindAcrossWrappedLines(t *testing.T) {
@@ -72,4 +76,26 @@ func splitLines(s string) []string {
 		}
 	}
 	return append(out, s[start:])
+}
+
+// BenchmarkNewIndex indexes the longest section of the default pack as the
+// reader draws it, which the reader does for each render before showing
+// it (the first screen included).
+func BenchmarkNewIndex(b *testing.B) {
+	p := tuitest.DefaultPack(b)
+	longest := p.Sections[0]
+	for _, s := range p.Sections {
+		if len(s.Document()) > len(longest.Document()) {
+			longest = s
+		}
+	}
+	out, err := markdown.New(1).Render(longest.Document(), 100, "dark")
+	if err != nil {
+		b.Fatal(err)
+	}
+	lines := strings.Split(out, "\n")
+	b.ReportAllocs()
+	for b.Loop() {
+		NewIndex(lines)
+	}
 }
