@@ -19,8 +19,8 @@ type Common struct {
 	Pack     *knowledge.Pack
 	Index    *search.Index
 	Renderer *markdown.Renderer // safe for concurrent use; call it in a tea.Cmd
-	Styles   theme.Styles
-	Style    string // glamour style name for markdown ("dark", "light", "notty", ...)
+	Styles   *theme.Styles      // shared, never changed: a new theme is a new Styles
+	Style    string             // glamour style name for markdown ("dark", "light", "notty", ...)
 	// AfterShown makes work nobody is waiting for (rendering the sections
 	// next to the one on screen) wait until the first screen with content
 	// is on the terminal, so that it does not compete with the first frame

@@ -26,7 +26,7 @@ type styles struct {
 	table      tableStyles
 }
 
-func newStyles(t theme.Styles) styles {
+func newStyles(t *theme.Styles) styles {
 	p := t.Palette
 	focused := t.PaneFocus
 	if t.NoColor {

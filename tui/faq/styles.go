@@ -29,7 +29,7 @@ type styles struct {
 	list       list.Styles
 }
 
-func newStyles(t theme.Styles) styles {
+func newStyles(t *theme.Styles) styles {
 	p := t.Palette
 	s := styles{
 		title:      t.PaneTitle,

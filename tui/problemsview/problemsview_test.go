@@ -11,6 +11,7 @@ import (
 	"github.com/versus-dev/versus/tui/action"
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/internal/tuitest"
+	"github.com/versus-dev/versus/tui/theme"
 )
 
 // brokenPack opens with two dead links, in two files.
@@ -30,7 +31,7 @@ func brokenPack(t *testing.T) *knowledge.Pack {
 // pack folder it runs the editor and leaves the overlay open; on the
 // built-in pack it says the pack is read-only; with no editor it says why.
 func TestEditOpensTheProblemsFile(t *testing.T) {
-	m := New(common.Common{Pack: brokenPack(t)})
+	m := New(common.Common{Pack: brokenPack(t), Styles: theme.New(true, false)})
 	m.SetSize(80, 20)
 	m, _ = tuitest.Update(m, tuitest.Press("down"))
 	if p, _ := m.Selected(); p.File != "two.md" || p.Line != 5 {

@@ -21,7 +21,7 @@ type styles struct {
 	input    textinput.Styles
 }
 
-func newStyles(t theme.Styles) styles {
+func newStyles(t *theme.Styles) styles {
 	p := t.Palette
 	return styles{
 		box:      t.Overlay,

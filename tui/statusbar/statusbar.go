@@ -35,20 +35,20 @@ type Info struct {
 // Model is the status bar. It has no state beyond its width and styles:
 // the root hands it what to show on every View.
 type Model struct {
-	styles theme.Styles
+	styles *theme.Styles
 	help   help.Model
 	width  int
 }
 
 // New returns a status bar drawn with styles.
-func New(styles theme.Styles) Model {
+func New(styles *theme.Styles) Model {
 	m := Model{help: help.New()}
 	m.SetStyles(styles)
 	return m
 }
 
 // SetStyles restyles the bar after a theme change.
-func (m *Model) SetStyles(s theme.Styles) {
+func (m *Model) SetStyles(s *theme.Styles) {
 	m.styles = s
 	m.help.Styles = s.Help()
 }

@@ -21,7 +21,7 @@ type styles struct {
 	filter   textinput.Styles
 }
 
-func newStyles(t theme.Styles) styles {
+func newStyles(t *theme.Styles) styles {
 	s := styles{
 		title:  t.PaneTitle,
 		count:  t.Muted,

@@ -1,6 +1,8 @@
 // Package theme builds every style the TUI draws with from one small
-// semantic palette. Styles are values passed down from the root model;
-// nothing here is package-level mutable state.
+// semantic palette. The root model builds the Styles and hands every pane
+// a pointer to them, never changed after New (a new theme is a new
+// Styles): held by value, they made each pane's model kilobytes larger,
+// copied on every message. Nothing here is package-level mutable state.
 package theme
 
 import (
@@ -74,10 +76,10 @@ type Styles struct {
 }
 
 // New builds the styles for a background and a colour choice.
-func New(isDark, noColor bool) Styles {
+func New(isDark, noColor bool) *Styles {
 	p := NewPalette(isDark, noColor)
 	border := lipgloss.RoundedBorder()
-	s := Styles{Palette: p, IsDark: isDark, NoColor: noColor}
+	s := &Styles{Palette: p, IsDark: isDark, NoColor: noColor}
 	s.TitleBar = lipgloss.NewStyle().Foreground(p.Accent).Bold(true).Padding(0, 1)
 	s.StatusBar = lipgloss.NewStyle().Foreground(p.Muted).Padding(0, 1)
 	s.StatusKey = lipgloss.NewStyle().Foreground(p.Accent).Bold(true)
@@ -122,7 +124,7 @@ func (s Styles) Help() help.Styles {
 //
 // The chrome follows the markdown: --style light or dark sets its palette
 // whatever the terminal answers, so that the two never disagree.
-func Pick(style string, isDark, noColor bool) (Styles, string) {
+func Pick(style string, isDark, noColor bool) (*Styles, string) {
 	dark := isDark
 	switch style {
 	case "light":

@@ -12,7 +12,7 @@ import (
 )
 
 // View is the title bar of pack p, width cells wide, naming view.
-func View(s theme.Styles, p *knowledge.Pack, view string, width int) string {
+func View(s *theme.Styles, p *knowledge.Pack, view string, width int) string {
 	left := s.TitleBar.Render(p.Title)
 	var info []string
 	if len(p.Subjects) > 0 && !mentionsAll(p.Title, p.Subjects) {

@@ -13,7 +13,7 @@ import (
 // cursor, the same look focused or not, and a cursor that does not blink,
 // since a blink is a timer message twice a second that tells the user
 // nothing.
-func New(t theme.Styles) textinput.Styles {
+func New(t *theme.Styles) textinput.Styles {
 	p := t.Palette
 	s := textinput.DefaultStyles(t.IsDark)
 	s.Focused.Prompt = lipgloss.NewStyle().Foreground(p.Accent).Bold(true)
