@@ -267,6 +267,10 @@ func launch(b *testing.B, bin string, args, env []string, marker string, settle 
 		case <-seen:
 			time.Sleep(settle)
 		case <-time.After(3 * time.Second):
+			// A blank launch: what the screen showed says why.
+			mu.Lock()
+			b.Logf("%s %q: no %q on screen after 3 s; the screen:\n%s", filepath.Base(bin), args, marker, strings.TrimRight(emu.String(), " \n"))
+			mu.Unlock()
 		}
 		res.rssKB = rss(cmd.Process.Pid)
 		_, _ = f.WriteString("q")
