@@ -280,7 +280,10 @@ func launch(b *testing.B, bin string, args, env []string, marker string, settle 
 		case <-time.After(3 * time.Second):
 			// A blank launch: what the screen showed says why.
 			mu.Lock()
-			res.screen = strings.TrimRight(emu.String(), " \n")
+			res.screen = strings.TrimSpace(emu.String())
+			if res.screen == "" {
+				res.screen = "(nothing)"
+			}
 			mu.Unlock()
 		}
 		res.rssKB = rss(cmd.Process.Pid)
