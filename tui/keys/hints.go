@@ -65,7 +65,7 @@ func (s Screen) StatusHints() (hints Help, pinned []key.Binding) {
 		if s.Pane != nil {
 			short = s.Pane.ShortHelp()
 		}
-		return Help{short: short}, []key.Binding{hint("ctrl+c", "quit", true)}
+		return Help{short: byPriority(short)}, []key.Binding{hint("ctrl+c", "quit", true)}
 	case s.Pane != nil:
 		return Help{short: append(byPriority(s.Pane.ShortHelp()), views...)}, pinned
 	case s.Browse.Focus() == browse.FocusList:
