@@ -79,7 +79,8 @@ type Renderer struct {
 type pooled struct {
 	mu    sync.Mutex
 	md    goldmark.Markdown
-	limit int // the column lines end at: the width less the right margin
+	lay   layout // the widths the pass measures tables by
+	limit int    // the column lines end at: the width less the right margin
 }
 
 type entry struct {
@@ -210,7 +211,7 @@ func (r *Renderer) renderer(style string, width int) (*pooled, error) {
 		}
 	}
 	markItems(&cfg)
-	p := &pooled{md: newGoldmark(cfg, width), limit: width}
+	p := &pooled{md: newGoldmark(cfg, width), lay: newLayout(cfg, width), limit: width}
 	if m := cfg.Document.Margin; m != nil && int(*m) < width {
 		p.limit = width - int(*m)
 	}
@@ -240,7 +241,7 @@ func newGoldmark(cfg ansi.StyleConfig, width int) goldmark.Markdown {
 func (p *pooled) render(src []byte) (string, error) {
 	doc := p.md.Parser().Parse(text.NewReader(src))
 	var b bytes.Buffer
-	if err := p.md.Renderer().Render(&b, rewrite(doc, src), doc); err != nil {
+	if err := p.md.Renderer().Render(&b, rewrite(doc, src, p.lay), doc); err != nil {
 		return "", err
 	}
 	return b.String(), nil

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -31,6 +32,9 @@ import (
 // inline code such as `--inspect` was split into "--" and "inspect" on
 // two lines. The pass gives code spans a non-breaking hyphen (U+2011) in
 // place of each hyphen, and Render turns them back after wrapping.
+//
+// A table too narrow for its words at the render's width is redrawn as
+// blocks (tables.go), so the pass runs per (style, width).
 
 // highlightedLanguages lists the languages whose fenced code blocks glamour
 // may syntax-highlight; TestHighlightedLexersTerminate checks each.
@@ -58,19 +62,23 @@ const plainLanguage = "text"
 // nbHyphen stands in for a hyphen in code spans while glamour wraps.
 const nbHyphen = '\u2011'
 
-// rewrite applies the pass to doc, parsed from src, and returns the source
-// to draw doc with: src itself, or a copy with the code spans' new text and
-// plainLanguage appended for the nodes to point at. Appending keeps every
+// rewrite applies the pass to doc, parsed from src, for a render laid out
+// as lay, and returns the source to draw doc with: src itself, or a copy
+// with the code spans' new text, plainLanguage and the labels of stacked
+// tables appended for the nodes to point at. Appending keeps every
 // position the parser recorded valid.
-func rewrite(doc ast.Node, src []byte) []byte {
+func rewrite(doc ast.Node, src []byte, lay layout) []byte {
 	var fences []*ast.FencedCodeBlock
 	var spans []*ast.Text
+	var tables []*east.Table
 	keepHyphens := bytes.ContainsRune(src, nbHyphen) // turning them back would change the text
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
+		case *east.Table:
+			tables = append(tables, n)
 		case *ast.Link:
 			if dest, ok := localDestination(string(n.Destination)); ok {
 				n.Destination = []byte(dest)
@@ -90,10 +98,19 @@ func rewrite(doc ast.Node, src []byte) []byte {
 		}
 		return ast.WalkContinue, nil
 	})
-	if len(fences) == 0 && len(spans) == 0 {
+	var narrow []*east.Table
+	for _, t := range tables {
+		if !lay.fits(t, src, keepHyphens) {
+			narrow = append(narrow, t)
+		}
+	}
+	if len(fences) == 0 && len(spans) == 0 && len(narrow) == 0 {
 		return src
 	}
 	out := bytes.Clone(src)
+	for _, t := range narrow {
+		out = stack(t, out)
+	}
 	for _, t := range spans {
 		start := len(out)
 		out = append(out, bytes.ReplaceAll(t.Segment.Value(src), []byte("-"), []byte(string(nbHyphen)))...)

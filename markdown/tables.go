@@ -1,0 +1,415 @@
+package markdown
+
+import (
+	"html"
+	"strings"
+
+	"charm.land/glamour/v2/ansi"
+	"charm.land/lipgloss/v2"
+	"charm.land/lipgloss/v2/table"
+	xansi "github.com/charmbracelet/x/ansi"
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// Tables too narrow for their words.
+//
+// glamour draws a GFM table with lipgloss/table at the width its block
+// leaves (the wrap width less the margins and indents of the document and
+// of any quote or list around it). When the columns cannot all be as wide
+// as their longest word, lipgloss breaks words in the middle
+// ("package-lock.j" / "son") and truncates a header to one line with "…":
+// text a reader loses. Each column needs its longest unbreakable word (its
+// whole header, which is never wrapped) plus the cell's margins and
+// padding, and one column per separator. A table whose needs add up to
+// more than its width is replaced by blocks glamour wraps like prose, the
+// way the tables pane stacks rows below 80 columns: the criterion (first
+// cell) in bold, then a list of "Subject: cell" items, the subjects being
+// the header's cells. The cells' inline nodes are moved, so their markup
+// (code, links, emphasis) is drawn as before.
+//
+// Needs that add up to the width are not enough: lipgloss shares the
+// width out by its own rules (it shrinks the widest columns, then those
+// furthest from their median, blind to words), and at 60 columns it gave
+// the lockfile row's `package-lock.json` 14 columns while another column
+// had room to spare. So when the needs fit but the widest cells do not,
+// the pass asks lipgloss for the widths it would give (allot).
+
+// layout is what the pass needs of a style to measure tables: the widths
+// glamour takes from the wrap width around a table and inside its cells.
+type layout struct {
+	width      int // the wrap width
+	document   int // the document's indent and both margins
+	quote      int // a block quote's indent and both margins
+	list       int // a top-level list's indent and both margins
+	nested     int // a nested list's indent (its level indent) and both margins
+	definition int // a definition list's indent and both margins
+	table      int // the table's own indent and margin
+	cellMargin int // lipgloss cell margins glamour sets, one each side
+	cellPad    int // the style's table margin, drawn as padding each side
+	codePrefix int // a code span's prefix
+	codeSuffix int // a code span's suffix
+}
+
+// newLayout reads the widths of cfg for a render wrapped to width.
+func newLayout(cfg ansi.StyleConfig, width int) layout {
+	l := layout{
+		width:      width,
+		document:   blockWidth(cfg.Document),
+		quote:      blockWidth(cfg.BlockQuote),
+		list:       blockWidth(cfg.List.StyleBlock),
+		nested:     int(cfg.List.LevelIndent) + 2*uintOf(cfg.List.Margin),
+		definition: blockWidth(cfg.DefinitionList),
+		table:      uintOf(cfg.Table.Indent) + uintOf(cfg.Table.Margin),
+		cellMargin: 2,
+		cellPad:    uintOf(cfg.Table.Margin),
+		codePrefix: xansi.StringWidth(cfg.Code.Prefix),
+		codeSuffix: xansi.StringWidth(cfg.Code.Suffix),
+	}
+	return l
+}
+
+// blockWidth is the width a block style takes from the lines inside it.
+func blockWidth(s ansi.StyleBlock) int { return uintOf(s.Indent) + 2*uintOf(s.Margin) }
+
+func uintOf(u *uint) int {
+	if u == nil {
+		return 0
+	}
+	return int(*u)
+}
+
+// tableWidth is the width glamour gives t: the wrap width less what the
+// document and the blocks around t take.
+func (l layout) tableWidth(t ast.Node) int {
+	w := l.width - l.document - l.table
+	for n := t.Parent(); n != nil; n = n.Parent() {
+		switch n.Kind() {
+		case ast.KindBlockquote:
+			w -= l.quote
+		case ast.KindList:
+			w -= l.list
+			for p := n.Parent(); p != nil; p = p.Parent() {
+				if p.Kind() == ast.KindList {
+					w += l.list - l.nested
+					break
+				}
+			}
+		case east.KindDefinitionList:
+			w -= l.definition
+		}
+	}
+	return w
+}
+
+// cellPadding is the columns a cell of a column aligned al takes besides
+// its text: glamour's margins, and the style's padding, which it drops on
+// the side a left or right alignment pushes the text to.
+func (l layout) cellPadding(al east.Alignment) int {
+	switch al {
+	case east.AlignLeft, east.AlignRight:
+		return l.cellMargin + l.cellPad
+	}
+	return l.cellMargin + 2*l.cellPad
+}
+
+// fits reports whether t can be drawn at its width without breaking a
+// word of a cell or cutting a header.
+func (l layout) fits(t *east.Table, src []byte, keepHyphens bool) bool {
+	var header []string
+	var rows [][]string
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		var cells []string
+		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+			cells = append(cells, l.drawnText(c, src, keepHyphens))
+		}
+		if row.Kind() == east.KindTableHeader {
+			header = cells
+		} else {
+			rows = append(rows, cells)
+		}
+	}
+	cols := len(header)
+	for _, r := range rows {
+		cols = max(cols, len(r))
+	}
+	if cols == 0 {
+		return true
+	}
+	// Each column needs its whole header and its longest word; lipgloss
+	// widens a column to its widest cell when all of them fit.
+	need, widest := make([]int, cols), make([]int, cols)
+	for j, h := range header {
+		need[j] = xansi.StringWidth(h)
+		widest[j] = need[j]
+	}
+	for _, r := range rows {
+		for j, c := range r {
+			need[j] = max(need[j], longestWord(c))
+			widest[j] = max(widest[j], xansi.StringWidth(c))
+		}
+	}
+	tw := l.tableWidth(t)
+	pads := cols - 1 // the column separators
+	for j := range cols {
+		pads += l.cellPadding(alignment(t, j))
+	}
+	switch {
+	case sum(widest)+pads <= tw:
+		return true
+	case sum(widest)+pads-(cols-1) <= tw:
+		// lipgloss compares the widest cells to the width without the
+		// separators: it keeps their widths, and the separators push
+		// the last column past the edge, where it is cut.
+		return false
+	case sum(need)+pads > tw:
+		return false
+	}
+	widths := l.allot(t, header, rows, tw)
+	if len(widths) != cols {
+		return false // not the table glamour draws: stacked, to be safe
+	}
+	for j, w := range widths {
+		if w-l.cellPadding(alignment(t, j)) < need[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// allot returns the widths lipgloss gives the columns of t, cells and
+// padding, when glamour draws header and rows tw columns wide. lipgloss
+// keeps them to itself, so allot draws the cells' text as glamour would
+// (same cell styles, same borders) and reads them off the line under the
+// header.
+func (l layout) allot(t *east.Table, header []string, rows [][]string, tw int) []int {
+	tbl := table.New().Width(tw).Wrap(true).Border(lipgloss.NormalBorder()).
+		BorderTop(false).BorderBottom(false).BorderLeft(false).BorderRight(false).
+		Headers(header...).Rows(rows...).
+		StyleFunc(func(_, col int) lipgloss.Style {
+			st := lipgloss.NewStyle().Margin(0, l.cellMargin/2).Padding(0, l.cellPad)
+			switch alignment(t, col) {
+			case east.AlignLeft:
+				st = st.PaddingRight(0)
+			case east.AlignRight:
+				st = st.PaddingLeft(0)
+			}
+			return st
+		})
+	lines := strings.SplitN(tbl.String(), "\n", 3)
+	if len(lines) < 2 {
+		return nil
+	}
+	var widths []int
+	for _, rule := range strings.Split(lines[1], lipgloss.NormalBorder().Middle) {
+		widths = append(widths, xansi.StringWidth(rule))
+	}
+	return widths
+}
+
+// alignment is the alignment of t's column j.
+func alignment(t *east.Table, j int) east.Alignment {
+	if j < len(t.Alignments) {
+		return t.Alignments[j]
+	}
+	return east.AlignNone
+}
+
+func sum(xs []int) int {
+	s := 0
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+// drawnText is the text glamour draws for the inline nodes under n, as
+// wide as drawn or wider, with the same breaks: code spans with their
+// prefix and suffix, links and images with the address glamour prints
+// after them.
+func (l layout) drawnText(n ast.Node, src []byte, keepHyphens bool) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Text:
+			b.WriteString(html.UnescapeString(string(n.Segment.Value(src))))
+			if n.SoftLineBreak() || n.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.CodeSpan:
+			// The prefix and suffix are drawn in the span's colours, and
+			// a wrap keeps them with its first and last words (a cell
+			// drew " worker_thread" / "s  for"): they count as part of
+			// those words.
+			b.WriteString(strings.Repeat("_", l.codePrefix))
+			code := plainText(n, src)
+			if !keepHyphens {
+				code = strings.ReplaceAll(code, "-", string(nbHyphen))
+			}
+			b.WriteString(code)
+			b.WriteString(strings.Repeat("_", l.codeSuffix))
+			return ast.WalkSkipChildren, nil
+		case *ast.Link:
+			if len(n.Destination) > 0 && n.Destination[0] != '#' {
+				defer func() { b.WriteString(" " + string(n.Destination)) }()
+			}
+		case *ast.AutoLink:
+			b.Write(n.URL(src))
+			return ast.WalkSkipChildren, nil
+		case *ast.Image:
+			b.WriteString(plainText(n, src) + " " + string(n.Destination))
+			return ast.WalkSkipChildren, nil
+		case *ast.RawHTML:
+			for i := range n.Segments.Len() {
+				seg := n.Segments.At(i)
+				b.Write(seg.Value(src))
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
+}
+
+// plainText is the text of the Text nodes under n, without markup.
+func plainText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := n.(*ast.Text); ok && entering {
+			b.Write(t.Segment.Value(src))
+			if t.SoftLineBreak() || t.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
+}
+
+// longestWord is the width of the widest word of s. A hyphen does not
+// make a word breakable here: x/ansi breaks a word too long for its
+// column at the column's edge, not after its hyphen ("free-thread" /
+// "ed").
+func longestWord(s string) int {
+	w := 0
+	for _, f := range strings.Fields(s) {
+		w = max(w, xansi.StringWidth(f))
+	}
+	return w
+}
+
+// stack replaces t with its rows as blocks: per row, the first cell in
+// bold after its column's header ("Criterion: "), then a tight list of
+// the other cells, each after its column's header ("Node.js: "); so no
+// word of the table is lost. A one-column table becomes its header in bold and
+// a list of its cells. Labels are appended to src, which stack returns.
+func stack(t *east.Table, src []byte) []byte {
+	parent := t.Parent()
+	var names []string
+	var rows []ast.Node
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		if row.Kind() == east.KindTableHeader {
+			for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+				names = append(names, strings.TrimSpace(plainText(c, src)))
+			}
+			if len(names) == 1 {
+				rows = append(rows, row) // its cell leads the list below
+			}
+			continue
+		}
+		rows = append(rows, row)
+	}
+	var list *ast.List
+	for _, row := range rows {
+		first := row.FirstChild()
+		if len(names) == 1 {
+			if row.Kind() == east.KindTableHeader {
+				parent.InsertBefore(parent, t, lead(first, nil))
+				list = nil
+				continue
+			}
+			if list == nil {
+				list = newList()
+				parent.InsertBefore(parent, t, list)
+			}
+			if first.HasChildren() {
+				list.AppendChild(list, item(first, nil))
+			}
+			continue
+		}
+		if first != nil && first.HasChildren() {
+			var label *ast.Text
+			if names[0] != "" {
+				label, src = labelText(src, names[0])
+			}
+			parent.InsertBefore(parent, t, lead(first, label))
+		}
+		list = newList()
+		j := 0
+		for c := first; c != nil; c = c.NextSibling() {
+			if j > 0 && j < len(names) && (c.HasChildren() || names[j] != "") {
+				var label *ast.Text
+				if names[j] != "" {
+					label, src = labelText(src, names[j])
+				}
+				list.AppendChild(list, item(c, label))
+			}
+			j++
+		}
+		if list.HasChildren() {
+			parent.InsertBefore(parent, t, list)
+		}
+	}
+	parent.RemoveChild(parent, t)
+	return src
+}
+
+// labelText appends name and ": " to src for a Text node to show.
+func labelText(src []byte, name string) (*ast.Text, []byte) {
+	start := len(src)
+	src = append(src, name+": "...)
+	return ast.NewTextSegment(text.NewSegment(start, len(src))), src
+}
+
+// lead is a paragraph of label (if any) and cell's inline nodes in bold.
+func lead(cell ast.Node, label *ast.Text) ast.Node {
+	p := ast.NewParagraph()
+	if label != nil {
+		p.AppendChild(p, label)
+	}
+	strong := ast.NewEmphasis(2)
+	moveChildren(strong, cell)
+	p.AppendChild(p, strong)
+	return p
+}
+
+// newList is a tight bullet list, drawn like the pack's own lists.
+func newList() *ast.List {
+	l := ast.NewList('-')
+	l.IsTight = true
+	return l
+}
+
+// item is a list item of label (if any) and cell's inline nodes.
+func item(cell ast.Node, label *ast.Text) ast.Node {
+	it := ast.NewListItem(2)
+	tb := ast.NewTextBlock()
+	if label != nil {
+		tb.AppendChild(tb, label)
+	}
+	moveChildren(tb, cell)
+	it.AppendChild(it, tb)
+	return it
+}
+
+// moveChildren moves from's children to the end of to's.
+func moveChildren(to, from ast.Node) {
+	for c := from.FirstChild(); c != nil; {
+		next := c.NextSibling()
+		to.AppendChild(to, c) // AppendChild removes c from its parent first
+		c = next
+	}
+}
