@@ -114,6 +114,14 @@ func (l layout) cellPadding(al east.Alignment) int {
 	return l.cellMargin + 2*l.cellPad
 }
 
+// trailing is the blank right of the text of a cell aligned al.
+func (l layout) trailing(al east.Alignment) int {
+	if al == east.AlignLeft {
+		return l.cellMargin / 2
+	}
+	return l.cellMargin/2 + l.cellPad
+}
+
 // fits reports whether t can be drawn at its width without breaking a
 // word of a cell or cutting a header.
 func (l layout) fits(t *east.Table, src []byte, keepHyphens bool) bool {
@@ -155,13 +163,16 @@ func (l layout) fits(t *east.Table, src []byte, keepHyphens bool) bool {
 	for j := range cols {
 		pads += l.cellPadding(alignment(t, j))
 	}
+	over := sum(widest) + pads - tw
 	switch {
-	case sum(widest)+pads <= tw:
+	case over <= l.trailing(alignment(t, cols-1)):
+		// All columns as wide as their widest cells; past the edge, at
+		// most the blank right of the last column is cut.
 		return true
-	case sum(widest)+pads-(cols-1) <= tw:
+	case over <= cols-1:
 		// lipgloss compares the widest cells to the width without the
 		// separators: it keeps their widths, and the separators push
-		// the last column past the edge, where it is cut.
+		// the last column's text past the edge, where it is cut.
 		return false
 	case sum(need)+pads > tw:
 		return false
@@ -303,68 +314,84 @@ func longestWord(s string) int {
 
 // stack replaces t with its rows as blocks: per row, the first cell in
 // bold after its column's header ("Criterion: "), then a tight list of
-// the other cells, each after its column's header ("Node.js: "); so no
-// word of the table is lost. A one-column table becomes its header in bold and
-// a list of its cells. Labels are appended to src, which stack returns.
+// the other cells, each after its column's header ("Node.js: "), so that
+// no word of the table is lost. A one-column table becomes its header in
+// bold and a list of its cells; a table of a header alone, the header's
+// cells without labels. Labels are appended to src, which stack returns.
 func stack(t *east.Table, src []byte) []byte {
 	parent := t.Parent()
-	var names []string
-	var rows []ast.Node
+	var header ast.Node
+	var body []ast.Node
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		if row.Kind() == east.KindTableHeader {
-			for c := row.FirstChild(); c != nil; c = c.NextSibling() {
-				names = append(names, strings.TrimSpace(plainText(c, src)))
-			}
-			if len(names) == 1 {
-				rows = append(rows, row) // its cell leads the list below
-			}
-			continue
+			header = row
+		} else {
+			body = append(body, row)
 		}
-		rows = append(rows, row)
 	}
-	var list *ast.List
-	for _, row := range rows {
-		first := row.FirstChild()
-		if len(names) == 1 {
-			if row.Kind() == east.KindTableHeader {
-				parent.InsertBefore(parent, t, lead(first, nil))
-				list = nil
-				continue
-			}
-			if list == nil {
-				list = newList()
-				parent.InsertBefore(parent, t, list)
-			}
-			if first.HasChildren() {
-				list.AppendChild(list, item(first, nil))
-			}
-			continue
+	var names []string
+	if header != nil {
+		for c := header.FirstChild(); c != nil; c = c.NextSibling() {
+			names = append(names, strings.TrimSpace(plainText(c, src)))
 		}
-		if first != nil && first.HasChildren() {
-			var label *ast.Text
-			if names[0] != "" {
-				label, src = labelText(src, names[0])
+	}
+	var blocks []ast.Node
+	switch {
+	case header == nil || len(body) == 0:
+		for _, row := range append([]ast.Node{header}, body...) {
+			if row != nil {
+				blocks, src = rowBlocks(blocks, row, nil, src)
 			}
-			parent.InsertBefore(parent, t, lead(first, label))
 		}
-		list = newList()
-		j := 0
-		for c := first; c != nil; c = c.NextSibling() {
-			if j > 0 && j < len(names) && (c.HasChildren() || names[j] != "") {
-				var label *ast.Text
-				if names[j] != "" {
-					label, src = labelText(src, names[j])
-				}
-				list.AppendChild(list, item(c, label))
+	case len(names) == 1:
+		blocks = append(blocks, lead(header.FirstChild(), nil))
+		list := newList()
+		for _, row := range body {
+			if c := row.FirstChild(); c != nil && c.HasChildren() {
+				list.AppendChild(list, item(c, nil))
 			}
-			j++
 		}
 		if list.HasChildren() {
-			parent.InsertBefore(parent, t, list)
+			blocks = append(blocks, list)
 		}
+	default:
+		for _, row := range body {
+			blocks, src = rowBlocks(blocks, row, names, src)
+		}
+	}
+	for _, b := range blocks {
+		parent.InsertBefore(parent, t, b)
 	}
 	parent.RemoveChild(parent, t)
 	return src
+}
+
+// rowBlocks appends row's blocks to blocks: its first cell in bold, then
+// a list of the others, each cell after its column's name in names (none
+// for a column without one). Empty cells are left out: they say nothing.
+func rowBlocks(blocks []ast.Node, row ast.Node, names []string, src []byte) ([]ast.Node, []byte) {
+	label := func(j int) *ast.Text {
+		if j >= len(names) || names[j] == "" {
+			return nil
+		}
+		var l *ast.Text
+		l, src = labelText(src, names[j])
+		return l
+	}
+	list := newList()
+	for c, j := row.FirstChild(), 0; c != nil; c, j = c.NextSibling(), j+1 {
+		switch {
+		case !c.HasChildren():
+		case j == 0:
+			blocks = append(blocks, lead(c, label(j)))
+		default:
+			list.AppendChild(list, item(c, label(j)))
+		}
+	}
+	if list.HasChildren() {
+		blocks = append(blocks, list)
+	}
+	return blocks, src
 }
 
 // labelText appends name and ": " to src for a Text node to show.
