@@ -18,7 +18,8 @@ const maxFuzzInput = 8 << 10
 // limits; a refused body is fine), then glamour. A render must never panic
 // nor run away, and its output must hold nothing sanitize.Terminal would
 // neutralise: glamour may add styling, but never turn neutralised text
-// back into a control character or an escape sequence.
+// back into a control character or an escape sequence. The widths reach
+// tables kept, stacked (the pass) and measured by lipgloss's allotment.
 func FuzzRender(f *testing.F) {
 	for _, s := range []string{
 		"# Title\n\nSome *text* with `code` and a [link](https://example.com).\n",
@@ -31,6 +32,10 @@ func FuzzRender(f *testing.F) {
 		"\u202eevil\u2066x\u2069 \u009b6n a\u0085b safe\rEVIL\b\b\x00\x7f\n",
 		"![img](https://example.com/x.png \"t\x07\")\n",
 		"1. a\n2. b\n\n* [ ] task\n* [x] done\n\n~~strike~~ https://bare.example\n",
+		// Tables too narrow for their words, stacked by the pass.
+		"| Criterion | Node.js | Python |\n| --- | :-: | --: |\n| Lockfile | `package-lock.json` | [uv](https://docs.astral.sh/uv/) *or* `poetry.lock` |\n| | | |\n",
+		"> | a | b |\n> | - | - |\n> | `x-y` | ![i](https://e.example/i.png) <b>h</b> https://bare.example |\n\n- item\n\n  | only |\n  | --- |\n",
+		"| `package-lock.json` \x1b[2J | \u202e |\n| --- | --- |\n",
 	} {
 		f.Add(s)
 	}
@@ -44,7 +49,7 @@ func FuzzRender(f *testing.F) {
 			return // refused with a problem: never rendered
 		}
 		src := p.Sections[0].Body
-		for _, width := range []int{1, 40, 80} {
+		for _, width := range []int{1, 28, 40, 80} {
 			for _, style := range []string{"dark", "notty"} {
 				out, err := r.Render(src, width, style)
 				if err != nil {
