@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"html"
+	"slices"
 	"strings"
 
 	"charm.land/glamour/v2/ansi"
@@ -125,37 +126,32 @@ func (l layout) trailing(al east.Alignment) int {
 // fits reports whether t can be drawn at its width without breaking a
 // word of a cell or cutting a header.
 func (l layout) fits(t *east.Table, src []byte, keepHyphens bool) bool {
-	var header []string
-	var rows [][]string
+	cols := 0
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
-		var cells []string
-		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
-			cells = append(cells, l.drawnText(c, src, keepHyphens))
-		}
-		if row.Kind() == east.KindTableHeader {
-			header = cells
-		} else {
-			rows = append(rows, cells)
-		}
-	}
-	cols := len(header)
-	for _, r := range rows {
-		cols = max(cols, len(r))
+		cols = max(cols, row.ChildCount())
 	}
 	if cols == 0 {
 		return true
 	}
 	// Each column needs its whole header and its longest word; lipgloss
 	// widens a column to its widest cell when all of them fit.
+	header := make([]int, cols)
+	body := make([][]int, cols) // the body's cell widths, by column
 	need, widest := make([]int, cols), make([]int, cols)
-	for j, h := range header {
-		need[j] = xansi.StringWidth(h)
-		widest[j] = need[j]
-	}
-	for _, r := range rows {
-		for j, c := range r {
-			need[j] = max(need[j], longestWord(c))
-			widest[j] = max(widest[j], xansi.StringWidth(c))
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		head := row.Kind() == east.KindTableHeader
+		j := 0
+		for c := row.FirstChild(); c != nil; c, j = c.NextSibling(), j+1 {
+			drawn := l.drawnText(c, src, keepHyphens)
+			w := xansi.StringWidth(drawn)
+			widest[j] = max(widest[j], w)
+			if head {
+				header[j] = w
+				need[j] = max(need[j], w)
+				continue
+			}
+			body[j] = append(body[j], w)
+			need[j] = max(need[j], longestWord(drawn))
 		}
 	}
 	tw := l.tableWidth(t)
@@ -177,7 +173,7 @@ func (l layout) fits(t *east.Table, src []byte, keepHyphens bool) bool {
 	case sum(need)+pads > tw:
 		return false
 	}
-	widths := l.allot(t, header, rows, tw)
+	widths := l.allot(t, header, body, tw)
 	if len(widths) != cols {
 		return false // not the table glamour draws: stacked, to be safe
 	}
@@ -190,14 +186,43 @@ func (l layout) fits(t *east.Table, src []byte, keepHyphens bool) bool {
 }
 
 // allot returns the widths lipgloss gives the columns of t, cells and
-// padding, when glamour draws header and rows tw columns wide. lipgloss
-// keeps them to itself, so allot draws the cells' text as glamour would
-// (same cell styles, same borders) and reads them off the line under the
-// header.
-func (l layout) allot(t *east.Table, header []string, rows [][]string, tw int) []int {
-	tbl := table.New().Width(tw).Wrap(true).Border(lipgloss.NormalBorder()).
+// padding, when glamour draws a table tw columns wide whose header's
+// cells and body's cells (by column) are that wide. lipgloss keeps them
+// to itself, so allot draws a table it sizes the same way (same cell
+// styles, same borders) and reads them off the line under the header.
+// lipgloss sizes a column by its header and the least, median and
+// greatest widths of its body, so three rows of those stand in for a
+// longer body, and the cost stays small.
+func (l layout) allot(t *east.Table, header []int, body [][]int, tw int) []int {
+	cell := func(w int) string { return strings.Repeat("x", w) }
+	head := make([]string, len(header))
+	for j, w := range header {
+		head[j] = cell(w)
+	}
+	n := 0
+	for _, ws := range body {
+		n = max(n, len(ws))
+	}
+	probe := n
+	if n > 3 {
+		probe = 3
+	}
+	rows := make([][]string, probe)
+	for i := range rows {
+		rows[i] = make([]string, len(body))
+		for j, ws := range body {
+			switch {
+			case n <= 3 && i < len(ws):
+				rows[i][j] = cell(ws[i])
+			case n > 3:
+				rows[i][j] = cell(spread(ws)[i])
+			}
+		}
+	}
+	// Height: the widths come before the rows, which need not be drawn.
+	tbl := table.New().Width(tw).Height(3).Wrap(true).Border(lipgloss.NormalBorder()).
 		BorderTop(false).BorderBottom(false).BorderLeft(false).BorderRight(false).
-		Headers(header...).Rows(rows...).
+		Headers(head...).Rows(rows...).
 		StyleFunc(func(_, col int) lipgloss.Style {
 			st := lipgloss.NewStyle().Margin(0, l.cellMargin/2).Padding(0, l.cellPad)
 			switch alignment(t, col) {
@@ -217,6 +242,18 @@ func (l layout) allot(t *east.Table, header []string, rows [][]string, tw int) [
 		widths = append(widths, xansi.StringWidth(rule))
 	}
 	return widths
+}
+
+// spread returns the least, median and greatest of ws, the median taken
+// as lipgloss takes it (the mean of the middle two of an even count).
+func spread(ws []int) [3]int {
+	s := slices.Clone(ws)
+	slices.Sort(s)
+	m := s[len(s)/2]
+	if len(s)%2 == 0 {
+		m = (s[len(s)/2-1] + s[len(s)/2]) / 2
+	}
+	return [3]int{s[0], m, s[len(s)-1]}
 }
 
 // alignment is the alignment of t's column j.
