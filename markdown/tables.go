@@ -26,8 +26,8 @@ import (
 // padding, and one column per separator. A table whose needs add up to
 // more than its width is replaced by blocks glamour wraps like prose, the
 // way the tables pane stacks rows below 80 columns: the criterion (first
-// cell) in bold, then a list of "Subject: cell" items, the subjects being
-// the header's cells. The cells' inline nodes are moved, so their markup
+// cell) in bold after the first header ("Criterion: "), then a list of
+// "Subject: cell" items, the subjects being the other headers. The cells' inline nodes are moved, so their markup
 // (code, links, emphasis) is drawn as before.
 //
 // Needs that add up to the width are not enough: lipgloss shares the
@@ -55,7 +55,7 @@ type layout struct {
 
 // newLayout reads the widths of cfg for a render wrapped to width.
 func newLayout(cfg ansi.StyleConfig, width int) layout {
-	l := layout{
+	return layout{
 		width:      width,
 		document:   blockWidth(cfg.Document),
 		quote:      blockWidth(cfg.BlockQuote),
@@ -68,7 +68,6 @@ func newLayout(cfg ansi.StyleConfig, width int) layout {
 		codePrefix: xansi.StringWidth(cfg.Code.Prefix),
 		codeSuffix: xansi.StringWidth(cfg.Code.Suffix),
 	}
-	return l
 }
 
 // blockWidth is the width a block style takes from the lines inside it.
