@@ -125,6 +125,14 @@ func (l layout) trailing(al east.Alignment) int {
 // fits reports whether t can be drawn at its width without breaking a
 // word of a cell or cutting a header.
 func (l layout) fits(t *east.Table, src []byte, keepHyphens bool) bool {
+	for n := t.Parent(); n != nil; n = n.Parent() {
+		if n.Kind() == ast.KindListItem {
+			// glamour wraps a list's lines again as prose, table rules
+			// and all, and starts the table on the item's first line:
+			// no width keeps a table in a list item whole.
+			return false
+		}
+	}
 	cols := 0
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		cols = max(cols, row.ChildCount())
@@ -395,11 +403,39 @@ func stack(t *east.Table, src []byte) []byte {
 			blocks, src = rowBlocks(blocks, row, names, src)
 		}
 	}
+	if parent.Kind() == ast.KindListItem {
+		blocks = nest(blocks)
+	}
 	for _, b := range blocks {
 		parent.InsertBefore(parent, t, b)
 	}
 	parent.RemoveChild(parent, t)
 	return src
+}
+
+// nest turns blocks (leads and lists) into one list whose items are the
+// leads, each with the list after it inside. glamour runs a list item's
+// paragraphs into one line ("itemCriterion: Lockfile") but draws a list
+// in a list item as it should.
+func nest(blocks []ast.Node) []ast.Node {
+	outer := newList()
+	var lead ast.Node // the item of the lead just seen, until its list
+	for _, b := range blocks {
+		switch {
+		case b.Kind() == ast.KindParagraph:
+			lead = ast.NewListItem(2)
+			tb := ast.NewTextBlock()
+			moveChildren(tb, b)
+			lead.AppendChild(lead, tb)
+			outer.AppendChild(outer, lead)
+		case lead == nil: // a row without a lead: its items join the outer list
+			moveChildren(outer, b)
+		default:
+			lead.AppendChild(lead, b)
+			lead = nil
+		}
+	}
+	return []ast.Node{outer}
 }
 
 // rowBlocks appends row's blocks to blocks: its first cell in bold, then

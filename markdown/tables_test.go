@@ -59,7 +59,8 @@ func TestStackedTable(t *testing.T) {
 }
 
 // TestStackedShapes covers the tables that are not a criterion and
-// subjects: one column, a header alone, an empty header cell.
+// subjects (one column, a header alone, an empty header cell) and a
+// table in a list item.
 func TestStackedShapes(t *testing.T) {
 	for _, tc := range []struct{ md, want string }{
 		{"| Tools |\n| --- |\n| `node --inspect-brk` |\n| pdb |\n",
@@ -68,6 +69,10 @@ func TestStackedShapes(t *testing.T) {
 			"<p><strong><code>package-lock.json</code></strong></p>\n<ul>\n<li><code>pyproject.toml</code></li>\n</ul>\n"},
 		{"| | Node.js |\n| --- | --- |\n| Lockfile | `package-lock.json` |\n",
 			"<p><strong>Lockfile</strong></p>\n<ul>\n<li>Node.js: <code>package-lock.json</code></li>\n</ul>\n"},
+		// In a list item, however wide: glamour reflows a table there. The
+		// rows nest under the item, a row without a criterion among them.
+		{"- item\n\n  | A | B |\n  | - | - |\n  | x | y |\n  | | z |\n",
+			"<ul>\n<li>item\n<ul>\n<li>A: <strong>x</strong>\n<ul>\n<li>B: y</li>\n</ul>\n</li>\n<li>B: z</li>\n</ul>\n</li>\n</ul>\n"},
 	} {
 		if got := passHTML(t, tc.md, 14, "dark"); got != tc.want {
 			t.Errorf("%q:\ngot\n%s\nwant\n%s", tc.md, got, tc.want)
@@ -139,6 +144,40 @@ func TestNestedTableWidth(t *testing.T) {
 		}
 		if got := l.tableWidth(tbl); got != want {
 			t.Errorf("%q: width %d, want %d", md, got, want)
+		}
+	}
+}
+
+// TestNestedTablesKeepWords draws a table inside a quote and inside a
+// list item at every width from 20 to 100: where the pass keeps the
+// table, glamour must have room for every word at the width the pass
+// measured.
+func TestNestedTablesKeepWords(t *testing.T) {
+	table := "| Criterion | Node.js | Python |\n| --- | --- | --- |\n" +
+		"| Lockfile | `package-lock.json` and npm | `pyproject.toml` with `poetry.lock` |\n"
+	words := []string{"Criterion", "Lockfile", "package-lock.json", "pyproject.toml", "poetry.lock"}
+	for name, md := range map[string]string{
+		"quote":       "> " + strings.ReplaceAll(strings.TrimSuffix(table, "\n"), "\n", "\n> ") + "\n",
+		"list item":   "- item\n\n  " + strings.ReplaceAll(strings.TrimSuffix(table, "\n"), "\n", "\n  ") + "\n",
+		"nested list": "- a\n  - b\n\n    " + strings.ReplaceAll(strings.TrimSuffix(table, "\n"), "\n", "\n    ") + "\n",
+	} {
+		for _, style := range []string{"dark", "notty"} {
+			r := New(1)
+			for w := 20; w <= 100; w++ {
+				out, err := r.Render(md, w, style)
+				if err != nil {
+					t.Fatal(err)
+				}
+				plain := ansi.Strip(out)
+				if !strings.Contains(plain, "│") && !strings.Contains(plain, "|") {
+					continue // stacked
+				}
+				for _, word := range words {
+					if !strings.Contains(plain, word) {
+						t.Errorf("%s, %s at %d: %q cut:\n%s", name, style, w, word, plain)
+					}
+				}
+			}
 		}
 	}
 }
