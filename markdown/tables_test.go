@@ -160,6 +160,7 @@ func TestNestedTablesKeepWords(t *testing.T) {
 		"quote":       "> " + strings.ReplaceAll(strings.TrimSuffix(table, "\n"), "\n", "\n> ") + "\n",
 		"list item":   "- item\n\n  " + strings.ReplaceAll(strings.TrimSuffix(table, "\n"), "\n", "\n  ") + "\n",
 		"nested list": "- a\n  - b\n\n    " + strings.ReplaceAll(strings.TrimSuffix(table, "\n"), "\n", "\n    ") + "\n",
+		"definition":  "Term\n:   " + strings.ReplaceAll(strings.TrimSuffix(table, "\n"), "\n", "\n    ") + "\n",
 	} {
 		for _, style := range []string{"dark", "notty"} {
 			r := New(1)
