@@ -50,3 +50,48 @@ func TestListItemsHang(t *testing.T) {
 		}
 	}
 }
+
+// TestListItemsKeepTheirWords wraps list items whose words glamour breaks
+// inside (after a dot, a hyphen, or anywhere in a word longer than the
+// line) at every width: read line by line, the text is the one-line
+// render's, each line break standing for one space or none, never a space
+// put into a word ("TensorFlow. js", "worker_ th reads.html").
+func TestListItemsKeepTheirWords(t *testing.T) {
+	md := "- Python: a list item that has also TensorFlow.js here and more words, see [the docs](https://nodejs.org/api/worker_threads.html) for it\n" +
+		"- `concurrent.futures.ProcessPoolExecutor` and poetry.lock, or package-lock.json; a+b|c too.\n" +
+		"- A sentence ends. Another starts, and one-two-three words wrap.\n"
+	for _, style := range []string{"ascii", "dark", "notty"} {
+		r := New(4)
+		wide, err := r.Render(md, 400, style)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ref []string
+		for _, l := range strings.Split(ansi.Strip(wide), "\n") {
+			if l = strings.Trim(l, " "); l != "" {
+				ref = append(ref, l)
+			}
+		}
+		want := strings.Join(ref, " ")
+		for w := MinWidth; w <= 80; w++ {
+			out, err := r.Render(md, w, style)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rest := want
+			for _, l := range strings.Split(ansi.Strip(out), "\n") {
+				if l = strings.Trim(l, " "); l == "" {
+					continue
+				}
+				rest = strings.TrimPrefix(rest, " ")
+				if !strings.HasPrefix(rest, l) {
+					t.Fatalf("%s at %d: line %q is not the text's next words %.40q:\n%s", style, w, l, rest, ansi.Strip(out))
+				}
+				rest = rest[len(l):]
+			}
+			if rest != "" {
+				t.Errorf("%s at %d: text left over: %q", style, w, rest)
+			}
+		}
+	}
+}

@@ -128,7 +128,7 @@ func (r *Renderer) Render(md string, width int, style string) (string, error) {
 	if !bytes.ContainsRune(src, nbHyphen) {
 		out = strings.ReplaceAll(out, string(nbHyphen), "-") // the pass's, in code spans
 	}
-	out = trimLines(hang(strings.TrimRight(out, "\n"), p.limit))
+	out = trimLines(hang(strings.TrimRight(out, "\n"), p.limit, string(src)))
 	r.store(key, out)
 	return out, nil
 }

@@ -22,6 +22,7 @@ func Pathological() []Case {
 		{"nested-lists-indented-300", indentedList(300)},
 		{"nested-quotes-1000", strings.Repeat(">", 1000) + " deep\n"},
 		{"nested-quotes-spaced-1000", strings.Repeat("> ", 1000) + "deep\n"},
+		{"list-item-600KB", "- " + strings.Repeat("a.b c-d e ", 60_000) + "\n"},
 		{"line-1MB-no-spaces", strings.Repeat("x", 1000_000) + "\n"},
 		{"brackets-50000", strings.Repeat("[", 50_000) + "\n"},
 		{"bracket-pairs-20000", strings.Repeat("[a](", 20_000) + "\n"},
