@@ -5,6 +5,7 @@ package statusbar
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -117,20 +118,25 @@ func (m Model) View(info Info, keys help.KeyMap) string {
 			left = strings.Join(place, " · ")
 		}
 	}
-	leftView := m.styles.Muted.Render(left)
-	if badge != "" {
-		sep := ""
-		if left != "" {
-			sep = m.styles.Muted.Render(" · ")
+	compose := func(left string) string {
+		v := m.styles.Muted.Render(left)
+		if badge != "" {
+			sep := ""
+			if left != "" {
+				sep = m.styles.Muted.Render(" · ")
+			}
+			v = m.styles.Error.Render(badge) + sep + v
 		}
-		leftView = m.styles.Error.Render(badge) + sep + leftView
-	}
-	if info.Note != "" {
-		if left != "" {
-			leftView += m.styles.Muted.Render("  ")
+		if info.Note != "" {
+			if left != "" {
+				v += m.styles.Muted.Render("  ")
+			}
+			v += m.styles.StatusKey.Render(info.Note)
 		}
-		leftView += m.styles.StatusKey.Render(info.Note)
+		return v
 	}
+	full := compose(left)
+	leftView := full
 	leftView = ansi.Truncate(leftView, max(0, inner), "…")
 	used := ansi.StringWidth(leftView)
 	pinned := ""
@@ -149,8 +155,18 @@ func (m Model) View(info Info, keys help.KeyMap) string {
 		}
 	}
 	if used+ansi.StringWidth(right)+1 > inner {
-		// Too narrow for the place and the pinned hints: keep the hints.
-		leftView = ansi.Truncate(leftView, max(0, inner-ansi.StringWidth(right)-1), "…")
+		// Too narrow for the place and the pinned hints: keep the hints,
+		// and cut the section's name before what follows it (the scroll
+		// position, a note).
+		target := max(0, inner-ansi.StringWidth(right)-1)
+		if i := slices.Index(place, info.Section); i >= 0 && info.Section != "" {
+			over := ansi.StringWidth(full) - target
+			if keep := ansi.StringWidth(info.Section) - over; keep >= 4 {
+				place[i] = ansi.Truncate(info.Section, keep, "…")
+				leftView = compose(strings.Join(place, " · "))
+			}
+		}
+		leftView = ansi.Truncate(leftView, target, "…")
 		used = ansi.StringWidth(leftView)
 	}
 	gap := max(1, inner-used-ansi.StringWidth(right))
