@@ -57,7 +57,8 @@ func hang(out string, limit int, src string) string {
 			continue
 		}
 		var item strings.Builder
-		item.WriteString(trimLine(text))
+		text = trimLine(text)
+		item.WriteString(text)
 		prev := xansi.Strip(text)
 		for _, l := range lines[i+1 : end] {
 			l = trimLine(l)
@@ -69,7 +70,9 @@ func hang(out string, limit int, src string) string {
 			item.WriteString(xansi.Cut(l, lead, xansi.StringWidth(l)))
 			prev = plain
 		}
-		wrapped := strings.Split(lipgloss.Wrap(item.String(), room, " ,.;-+|"), "\n")
+		// Only at spaces and hyphens: glamour's other break points split
+		// words ("TensorFlow." / "js") and code ("poetry." / "lock").
+		wrapped := strings.Split(lipgloss.Wrap(item.String(), room, " -"), "\n")
 		res = append(res, head+wrapped[0])
 		pad := strings.Repeat(" ", indent)
 		for _, w := range wrapped[1:] {
@@ -97,6 +100,9 @@ func (s *source) splitWord(prev, next string) bool {
 	if at := strings.IndexFunc(next, space); at >= 0 {
 		b = next[:at]
 	}
+	// The pass's non-breaking hyphens are still in; the source has none.
+	a = strings.ReplaceAll(a, string(nbHyphen), "-")
+	b = strings.ReplaceAll(b, string(nbHyphen), "-")
 	if s.budget < 2*len(s.text) {
 		return false
 	}

@@ -95,3 +95,21 @@ func TestListItemsKeepTheirWords(t *testing.T) {
 		}
 	}
 }
+
+// TestListItemKeepsCodeWhole draws a stacked table's cell, whose first
+// line glamour pads with styled spaces, at the width where glamour breaks
+// "poetry.lock" after its dot: the item is drawn again with the span whole.
+func TestListItemKeepsCodeWhole(t *testing.T) {
+	md := "- Python: `pyproject.toml`, with `uv.lock` or `poetry.lock`\n"
+	for _, style := range []string{"dark", "ascii"} {
+		for w := 40; w <= 64; w++ {
+			out, err := New(4).Render(md, w, style)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if plain := ansi.Strip(out); !strings.Contains(plain, "poetry.lock") {
+				t.Errorf("%s at %d: poetry.lock is split:\n%s", style, w, plain)
+			}
+		}
+	}
+}

@@ -125,10 +125,12 @@ func (r *Renderer) Render(md string, width int, style string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("render markdown: %w", err)
 	}
+	// The hanging indents wrap items again, still with the pass's
+	// non-breaking hyphens in code spans.
+	out = trimLines(hang(strings.TrimRight(out, "\n"), p.limit, string(src)))
 	if !bytes.ContainsRune(src, nbHyphen) {
 		out = strings.ReplaceAll(out, string(nbHyphen), "-") // the pass's, in code spans
 	}
-	out = trimLines(hang(strings.TrimRight(out, "\n"), p.limit, string(src)))
 	r.store(key, out)
 	return out, nil
 }
