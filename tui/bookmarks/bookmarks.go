@@ -134,11 +134,13 @@ func (m *Model) updateKeys() {
 	m.KeyMap.Delete.SetEnabled(m.cursor < len(m.marks))
 }
 
-// label names a place: the section's title, then the heading's.
+// label names a place: the section's title, then the heading's. A
+// bookmark the pack no longer holds (kept: see memory.State.Prune) says
+// so, so that it can be deleted knowingly.
 func (m Model) label(p memory.Place) string {
 	sec := m.c.Pack.Section(p.Section)
 	if sec == nil {
-		return p.Section
+		return p.Section + " (not in this pack)"
 	}
 	title := sec.Title
 	if sec.Number > 0 {

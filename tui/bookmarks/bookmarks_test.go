@@ -1,8 +1,11 @@
 package bookmarks
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/versus-dev/versus/tui/internal/tuitest"
 	"github.com/versus-dev/versus/tui/memory"
@@ -24,5 +27,23 @@ func TestChangedOnlyAfterADelete(t *testing.T) {
 	p, _ = p.Update(tuitest.Press("j"))
 	if p.(*Model).Changed() {
 		t.Error("j after d still reports a change")
+	}
+}
+
+// A bookmark of a section the pack no longer holds is listed as missing,
+// and d deletes it: it is kept until the user says so.
+func TestMissingBookmarkIsShownAndDeletable(t *testing.T) {
+	c := tuitest.Common(t)
+	var st memory.State
+	st.ToggleBookmark("renamed-away", "", time.Now())
+	st.ToggleBookmark(c.Pack.Sections[0].ID, "", time.Now())
+	m := New(c, st)
+	m.SetSize(80, 20)
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "renamed-away (not in this pack)") {
+		t.Fatalf("the missing bookmark is not said to be missing:\n%s", v)
+	}
+	p, _ := m.Update(tuitest.Press("d"))
+	if left := p.(*Model).Bookmarks(); len(left) != 1 || left[0].Section != c.Pack.Sections[0].ID {
+		t.Errorf("after d on the missing bookmark: %+v", left)
 	}
 }

@@ -6,9 +6,11 @@ import (
 	"github.com/versus-dev/versus/knowledge"
 )
 
-// Prune forgets what pack no longer holds, quietly: places and bookmarks
-// whose section is gone are dropped; an anchor whose heading is gone is
-// cleared, so that the place or bookmark falls back to its section. It
+// Prune forgets the places pack no longer holds, quietly: a place whose
+// section is gone is dropped; an anchor whose heading is gone is cleared,
+// so that the place falls back to its section. Bookmarks are kept as they
+// are: the user set them, and a file renamed or a heading retitled for a
+// while must not lose them for good; the views say which are missing. It
 // reports whether anything changed.
 func (s *State) Prune(pack *knowledge.Pack) bool {
 	changed := false
@@ -44,23 +46,6 @@ func (s *State) Prune(pack *knowledge.Pack) bool {
 	s.Back = places(s.Back)
 	s.Forward = places(s.Forward)
 	s.Recent = places(s.Recent)
-
-	var marks []Bookmark
-	for _, b := range s.Bookmarks {
-		p, ok := place(Place{Section: b.Section, Anchor: b.Anchor})
-		if !ok {
-			continue
-		}
-		b.Anchor = p.Anchor
-		// A heading bookmark that fell back to its section may now repeat
-		// a section bookmark.
-		if slices.ContainsFunc(marks, func(m Bookmark) bool { return m.Section == b.Section && m.Anchor == b.Anchor }) {
-			changed = true
-			continue
-		}
-		marks = append(marks, b)
-	}
-	s.Bookmarks = marks
 	return changed
 }
 

@@ -75,8 +75,9 @@ func TestSetHistoryKeepsTheNearestPlaces(t *testing.T) {
 	}
 }
 
-// TestPruneMissingSection: places and bookmarks of a section the pack no
-// longer holds go, quietly; a heading that went falls back to its section.
+// TestPruneMissingSection: places of a section the pack no longer holds
+// go, quietly, and a heading that went falls back to its section; the
+// bookmarks stay as they were set, the missing ones included.
 func TestPruneMissingSection(t *testing.T) {
 	pack, err := knowledge.Load(packtest.Generate(4)) // overview, aspect-00001, aspect-00002, faq
 	if err != nil {
@@ -101,6 +102,8 @@ func TestPruneMissingSection(t *testing.T) {
 	want := State{
 		Bookmarks: []Bookmark{
 			{Section: "aspect-00001", Added: now},
+			{Section: "aspect-00001", Anchor: "gone-heading", Added: now},
+			{Section: "deleted", Added: now},
 			{Section: "aspect-00002", Anchor: "comparison", Added: now},
 		},
 		Back:   []Place{{Section: "overview", Anchor: "at-a-glance"}},

@@ -94,20 +94,28 @@ type jsonBookmark struct {
 	Anchor  string     `json:"anchor,omitempty"`
 	Title   string     `json:"title"`
 	Heading string     `json:"heading,omitempty"`
-	File    string     `json:"file"`
-	Line    int        `json:"line"`
+	File    string     `json:"file,omitempty"`
+	Line    int        `json:"line,omitempty"`
 	Added   *time.Time `json:"added,omitempty"`
+	// Missing marks a bookmark whose section p no longer holds; bookmarks
+	// are kept through such changes (see memory.State.Prune).
+	Missing bool `json:"missing,omitempty"`
 }
 
-// bookmarkJSON describes b, whose section p holds (the state is pruned).
+// bookmarkJSON describes b in pack p.
 func bookmarkJSON(p *knowledge.Pack, b memory.Bookmark) jsonBookmark {
-	s := p.Section(b.Section)
-	out := jsonBookmark{ID: s.ID, Anchor: b.Anchor, Title: s.Title, File: s.File, Line: s.BodyLine}
-	if h, ok := heading(s, b.Anchor); ok {
-		out.Heading, out.Line = h.Text, h.Line
-	}
+	out := jsonBookmark{ID: b.Section, Anchor: b.Anchor}
 	if !b.Added.IsZero() {
 		out.Added = &b.Added
+	}
+	s := p.Section(b.Section)
+	if s == nil {
+		out.Missing = true // no title, file or line to give
+		return out
+	}
+	out.Title, out.File, out.Line = s.Title, s.File, s.BodyLine
+	if h, ok := heading(s, b.Anchor); ok {
+		out.Heading, out.Line = h.Text, h.Line
 	}
 	return out
 }
@@ -143,6 +151,9 @@ func (a *app) printBookmarks(p *knowledge.Pack, marks []memory.Bookmark) error {
 		title := j.Title
 		if j.Heading != "" {
 			title += " › " + j.Heading
+		}
+		if j.Missing {
+			title = "(not in this pack)"
 		}
 		pad := strings.Repeat(" ", width-lipgloss.Width(refs[i]))
 		fmt.Fprintf(&sb, "%s%s  %s\n", muted.Render(refs[i]), pad, title)

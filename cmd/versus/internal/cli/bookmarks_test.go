@@ -42,7 +42,10 @@ func TestBookmarksOfTheBuiltinPack(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
 	}
 	noEscapes(t, "bookmarks", r.stdout)
+	// A bookmark of a section the pack no longer holds is kept, and said
+	// to be missing (see memory.State.Prune).
 	want := "performance#games-as-an-example  Performance and execution speed › Games as an example\n" +
+		"removed-long-ago                 (not in this pack)\n" +
 		"faq                              FAQ\n"
 	if r.stdout != want {
 		t.Errorf("bookmarks printed\n%s\nwant\n%s", r.stdout, want)
@@ -53,13 +56,16 @@ func TestBookmarksOfTheBuiltinPack(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil || r.code != 0 {
 		t.Fatalf("--json: exit %d, %v\n%s", r.code, err, r.stdout)
 	}
-	if len(got) != 2 || got[0]["id"] != "performance" || got[0]["anchor"] != "games-as-an-example" ||
+	if len(got) != 3 || got[0]["id"] != "performance" || got[0]["anchor"] != "games-as-an-example" ||
 		got[0]["heading"] != "Games as an example" || got[0]["file"] != "performance.md" ||
 		got[0]["line"] != float64(headingLine(t, "performance", "games-as-an-example")) || got[0]["added"] != "2026-12-01T20:00:00Z" {
 		t.Errorf("--json gave %v", got)
 	}
-	if _, has := got[1]["anchor"]; has || got[1]["id"] != "faq" || got[1]["added"] != nil {
-		t.Errorf("a section bookmark: %v", got[1])
+	if got[1]["id"] != "removed-long-ago" || got[1]["missing"] != true || got[1]["file"] != nil {
+		t.Errorf("a missing section's bookmark: %v", got[1])
+	}
+	if _, has := got[2]["anchor"]; has || got[2]["id"] != "faq" || got[2]["added"] != nil || got[2]["missing"] != nil {
+		t.Errorf("a section bookmark: %v", got[2])
 	}
 	// A read-only command: the state file is as it was.
 	if again, _ := (memory.Store{Dir: dir}).Load(builtinKey); len(again.Bookmarks) != 3 {
