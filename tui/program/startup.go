@@ -200,9 +200,5 @@ type shownFile struct {
 	s *Startup
 }
 
-func (f shownFile) Write(p []byte) (int, error) {
-	ready := f.s.ready.Load() && !f.s.isShown()
-	n, err := f.File.Write(p)
-	f.s.wrote(ready, p)
-	return n, err
-}
+// Write writes as shownWriter does: one rule for what counts as shown.
+func (f shownFile) Write(p []byte) (int, error) { return shownWriter{w: f.File, s: f.s}.Write(p) }
