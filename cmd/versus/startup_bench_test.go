@@ -35,6 +35,12 @@ import (
 // private tmux server, so that the colour profile's `tmux info` query is
 // on the path it would be inside tmux, and a 16-colour one (TERM=xterm).
 //
+// Beside versus it always launches stackfloor (./internal/stackfloor),
+// the least a program on the same stack can do to show the same file: a
+// bubbles viewport over one glamour render. Its own start-up work is
+// what the stack costs (Bubble Tea's terminal set-up and first frame,
+// the render); what versus takes beyond it is versus's.
+//
 // To compare in the same run, name other binaries in the environment:
 // VERSUS_BENCH_BEFORE, a versus built from an earlier commit, and
 // VERSUS_BENCH_GLOW, glow built from its own sources outside this
@@ -74,7 +80,10 @@ func BenchmarkStartup(b *testing.B) {
 	if profiles != "" {
 		bin = buildProfiled(b)
 	}
-	progs := []program{{"versus", bin, []string{"--version"}, []string{section}, []string{"show", section}}}
+	progs := []program{
+		{"versus", bin, []string{"--version"}, []string{section}, []string{"show", section}},
+		{"stackfloor", buildStackFloor(b), []string{"--version"}, []string{"-t", file}, []string{file}},
+	}
 	if before := os.Getenv("VERSUS_BENCH_BEFORE"); before != "" {
 		progs = append(progs, program{"versus-before", before, progs[0].version, progs[0].tui, progs[0].print})
 	}
@@ -182,6 +191,17 @@ func (l launches) report(b *testing.B, name string) {
 		line += fmt.Sprintf(" %s %.1f", x.unit, x.v)
 	}
 	b.Log(line)
+}
+
+// buildStackFloor builds ./internal/stackfloor into a folder the
+// benchmark removes.
+func buildStackFloor(b *testing.B) string {
+	b.Helper()
+	bin := filepath.Join(b.TempDir(), "stackfloor")
+	if out, err := exec.Command("go", "build", "-o", bin, "./internal/stackfloor").CombinedOutput(); err != nil {
+		b.Fatalf("build stackfloor: %v\n%s", err, out)
+	}
+	return bin
 }
 
 // buildProfiled builds versus with the benchprofile tag into a folder
