@@ -3,6 +3,7 @@ package tui
 import (
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/keys"
+	"github.com/versus-dev/versus/tui/overlay"
 )
 
 // setupKeys notes what the pack holds, for updateKeys, and names the range
@@ -26,11 +27,11 @@ func (m Model) screen() keys.Screen {
 	s := keys.Screen{
 		Keys: m.keys, Browse: m.browse, Pane: m.pane(),
 		Browsing: m.mode == ModeBrowse, Tables: m.mode == ModeTables, FAQ: m.mode == ModeFAQ, Compare: m.mode == ModeCompare,
-		Overlay: m.top() != nil, Capturing: m.capturing(), Reading: m.readerSection() != nil,
+		Overlay: !m.overlays.Empty(), Capturing: m.capturing(), Reading: m.readerSection() != nil,
 		Memory: m.opts.Memory != nil, Watched: m.opts.Reload != nil, Name: m.viewName(), Behind: m.trailName(),
 	}
-	if o := m.top(); o != nil && o.kind == OverlayHelp {
-		s.HelpOverlay = o.pane
+	if p, k := m.overlays.Top(); k == overlay.Help {
+		s.HelpOverlay = p
 	}
 	return s
 }
@@ -38,10 +39,8 @@ func (m Model) screen() keys.Screen {
 // pane is the overlay or body pane on top, or nil in browse mode. Help
 // shows the bindings of the view under it, so it does not count.
 func (m Model) pane() common.Pane {
-	for i := len(m.overlays) - 1; i >= 0; i-- {
-		if m.overlays[i].kind != OverlayHelp {
-			return m.overlays[i].pane
-		}
+	if p := m.overlays.Shown(); p != nil {
+		return p
 	}
 	if m.mode != ModeBrowse {
 		return m.body

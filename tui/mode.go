@@ -25,32 +25,3 @@ func (m Mode) String() string {
 	}
 	return "unknown"
 }
-
-// Overlay is a dialog drawn over the body.
-type Overlay int
-
-// The root's overlays.
-const (
-	OverlayNone      Overlay = iota
-	OverlaySearch            // global search
-	OverlayHelp              // every binding of the view below
-	OverlayBookmarks         // the bookmarks and the sections read recently
-	OverlayProblems          // the pack's content problems
-)
-
-// String names the overlay.
-func (o Overlay) String() string {
-	switch o {
-	case OverlayNone:
-		return "none"
-	case OverlaySearch:
-		return "search"
-	case OverlayHelp:
-		return "help"
-	case OverlayBookmarks:
-		return "bookmarks"
-	case OverlayProblems:
-		return "problems"
-	}
-	return "unknown"
-}

@@ -15,6 +15,7 @@ import (
 	"github.com/versus-dev/versus/tui/keys"
 	"github.com/versus-dev/versus/tui/memory"
 	"github.com/versus-dev/versus/tui/nav"
+	"github.com/versus-dev/versus/tui/overlay"
 	"github.com/versus-dev/versus/tui/statusbar"
 	"github.com/versus-dev/versus/tui/theme"
 )
@@ -40,7 +41,7 @@ type Model struct {
 	body     common.Pane
 	browse   *browse.Model
 	keptFAQ  *faq.Model
-	overlays []overlay // dialogs over the screen, the last on top
+	overlays overlay.Stack // dialogs over the screen
 
 	trail      nav.Trail[stop] // views left, for esc, ⌫ and ] (stop: trail.go)
 	lastSearch string          // the search overlay's last query, offered again by /
@@ -111,11 +112,7 @@ func (m *Model) retheme() tea.Cmd {
 // setCommon hands the shared context to every pane on screen.
 func (m *Model) setCommon() tea.Cmd {
 	m.status.SetStyles(m.c.Styles)
-	cmds := []tea.Cmd{m.body.SetCommon(m.c)}
-	for _, o := range m.overlays {
-		cmds = append(cmds, o.pane.SetCommon(m.c))
-	}
-	return tea.Batch(cmds...)
+	return tea.Batch(m.body.SetCommon(m.c), m.overlays.SetCommon(m.c))
 }
 
 // resize lays the screen out for a new terminal size. Only the root reads
@@ -128,10 +125,5 @@ func (m *Model) resize(w, h int) tea.Cmd {
 		return nil
 	}
 	b := m.geo.body
-	cmds := []tea.Cmd{m.body.SetSize(b.W, b.H)}
-	for _, o := range m.overlays {
-		a := m.area(o.kind)
-		cmds = append(cmds, o.pane.SetSize(a.W, a.H))
-	}
-	return tea.Batch(cmds...)
+	return tea.Batch(m.body.SetSize(b.W, b.H), m.overlays.SetSizes(m.area))
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/versus-dev/versus/tui/faq"
 	"github.com/versus-dev/versus/tui/helpview"
 	"github.com/versus-dev/versus/tui/internal/layout"
+	"github.com/versus-dev/versus/tui/overlay"
 	"github.com/versus-dev/versus/tui/problemsview"
 	"github.com/versus-dev/versus/tui/searchview"
 	"github.com/versus-dev/versus/tui/tables"
@@ -19,17 +20,11 @@ import (
 // The body pane and the overlay stack: opening, swapping and closing the
 // panes on the common.Pane contract, and acting on what they ask.
 
-// overlay is a dialog on the stack.
-type overlay struct {
-	pane common.Pane
-	kind Overlay
-}
-
 // area is where an overlay of kind is drawn: search over the whole
 // screen, the others over the body, so that the title and status bars
 // still say where the user is.
-func (m Model) area(kind Overlay) layout.Rect {
-	if kind == OverlaySearch {
+func (m Model) area(kind overlay.Kind) layout.Rect {
+	if kind == overlay.Search {
 		return layout.Rect{W: m.width, H: m.height}
 	}
 	return m.geo.body
@@ -42,7 +37,7 @@ func (m *Model) setBody(mode Mode, p common.Pane) tea.Cmd {
 	if f, ok := m.body.(*faq.Model); ok {
 		m.keptFAQ = f
 	}
-	m.overlays = nil
+	m.overlays.Clear()
 	if p == m.body {
 		return nil
 	}
@@ -93,25 +88,8 @@ func (m *Model) openCompare() tea.Cmd {
 }
 
 // push opens an overlay over everything on screen.
-func (m *Model) push(kind Overlay, p common.Pane) tea.Cmd {
-	m.overlays = append(m.overlays, overlay{p, kind})
-	a := m.area(kind)
-	return p.SetSize(a.W, a.H)
-}
-
-// pop closes the overlay on top.
-func (m *Model) pop() {
-	if n := len(m.overlays); n > 0 {
-		m.overlays = m.overlays[:n-1]
-	}
-}
-
-// top is the overlay on top, or nil.
-func (m Model) top() *overlay {
-	if n := len(m.overlays); n > 0 {
-		return &m.overlays[n-1]
-	}
-	return nil
+func (m *Model) push(kind overlay.Kind, p common.Pane) tea.Cmd {
+	return m.overlays.Push(kind, p, m.area(kind))
 }
 
 // openSearch shows the search overlay with the last query, selected, so
@@ -119,7 +97,7 @@ func (m Model) top() *overlay {
 func (m *Model) openSearch() tea.Cmd {
 	s := searchview.New(m.c)
 	cmd := s.Recall(m.lastSearch)
-	return tea.Batch(m.push(OverlaySearch, &s), cmd)
+	return tea.Batch(m.push(overlay.Search, &s), cmd)
 }
 
 // openBookmarks shows the bookmarks and the sections read recently, the
@@ -130,36 +108,34 @@ func (m *Model) openBookmarks() tea.Cmd {
 		return nil
 	}
 	b := bookmarks.New(m.c, m.finalMemory())
-	return m.push(OverlayBookmarks, &b)
+	return m.push(overlay.Bookmarks, &b)
 }
 
 // openHelp shows every binding of the view on screen.
 func (m *Model) openHelp() tea.Cmd {
 	h := helpview.New(m.c, m.helpKeys())
-	return m.push(OverlayHelp, &h)
+	return m.push(overlay.Help, &h)
 }
 
 // openProblems lists the pack's content problems.
 func (m *Model) openProblems() tea.Cmd {
 	p := problemsview.New(m.c)
 	p.Editor = m.env.Editor()
-	return m.push(OverlayProblems, &p)
+	return m.push(overlay.Problems, &p)
 }
 
 // updateTop hands msg to the overlay on top, or else to the body pane,
 // and acts on what it asks.
 func (m *Model) updateTop(msg tea.Msg) tea.Cmd {
-	if o := m.top(); o != nil {
-		var cmd tea.Cmd
-		o.pane, cmd = o.pane.Update(msg)
-		if b, ok := o.pane.(*bookmarks.Model); ok && b.Changed() {
+	if p, cmd := m.overlays.Update(msg); p != nil {
+		if b, ok := p.(*bookmarks.Model); ok && b.Changed() {
 			m.mem.Bookmarks = b.Bookmarks()
 			cmd = tea.Batch(cmd, bookmarks.Save(m.opts.Memory, m.mem))
 		}
-		if s, ok := o.pane.(*searchview.Model); ok {
+		if s, ok := p.(*searchview.Model); ok {
 			m.lastSearch = s.Query()
 		}
-		return tea.Batch(cmd, m.act(o.pane.Action()))
+		return tea.Batch(cmd, m.act(p.Action()))
 	}
 	return m.updateBody(msg)
 }
@@ -192,8 +168,7 @@ func (m *Model) act(a common.Action) tea.Cmd {
 // closeTop closes the overlay on top, or else goes back to the view the
 // one on screen was opened from (browse when there is none).
 func (m *Model) closeTop() tea.Cmd {
-	if len(m.overlays) > 0 {
-		m.pop()
+	if m.overlays.Pop() {
 		return nil
 	}
 	if cmd, ok := m.travel(true); ok {
@@ -205,8 +180,8 @@ func (m *Model) closeTop() tea.Cmd {
 // capturing reports whether the view on top takes typed text, in which
 // case only ctrl+c is the root's.
 func (m Model) capturing() bool {
-	if o := m.top(); o != nil {
-		return o.pane.Capturing()
+	if p, _ := m.overlays.Top(); p != nil {
+		return p.Capturing()
 	}
 	return m.body.Capturing()
 }
@@ -214,12 +189,5 @@ func (m Model) capturing() bool {
 // forward hands any other message (render and search results, cursor
 // blinks) to the panes on screen; each drops what is not its own.
 func (m *Model) forward(msg tea.Msg) tea.Cmd {
-	cmds := []tea.Cmd{m.updateBody(msg)}
-	var cmd tea.Cmd
-	for i := range m.overlays {
-		o := &m.overlays[i]
-		o.pane, cmd = o.pane.Update(msg)
-		cmds = append(cmds, cmd)
-	}
-	return tea.Batch(cmds...)
+	return tea.Batch(m.updateBody(msg), m.overlays.Forward(msg))
 }

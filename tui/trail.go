@@ -5,6 +5,7 @@ import (
 
 	"github.com/versus-dev/versus/tui/browse"
 	"github.com/versus-dev/versus/tui/common"
+	"github.com/versus-dev/versus/tui/overlay"
 )
 
 // The trail's stops (see nav.Trail): what a view left for another is, how
@@ -29,8 +30,8 @@ func (m Model) here() stop {
 		b := *m.browse
 		s.pane = &b
 	}
-	if o := m.top(); o != nil && o.kind == OverlaySearch {
-		s.search = o.pane
+	if p, k := m.overlays.Top(); k == overlay.Search {
+		s.search = p
 	}
 	return s
 }
@@ -39,7 +40,7 @@ func (m Model) here() stop {
 // view on screen (another mode, or any view opened from the search
 // overlay), that view goes on the trail first.
 func (m *Model) open(mode Mode, p common.Pane) tea.Cmd {
-	if o := m.top(); mode != m.mode || (o != nil && o.kind == OverlaySearch) {
+	if mode != m.mode || m.overlays.Kind() == overlay.Search {
 		m.trail.Leave(m.here())
 	}
 	return m.setBody(mode, p)
@@ -99,7 +100,7 @@ func (m *Model) restore(s stop) tea.Cmd {
 		cmd = m.setBody(s.mode, s.pane)
 	}
 	if s.search != nil {
-		cmd = tea.Batch(cmd, m.push(OverlaySearch, s.search))
+		cmd = tea.Batch(cmd, m.push(overlay.Search, s.search))
 		cmd = tea.Batch(cmd, s.search.SetCommon(m.c))
 	}
 	return cmd

@@ -9,6 +9,7 @@ import (
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/helpview"
 	"github.com/versus-dev/versus/tui/keys"
+	"github.com/versus-dev/versus/tui/overlay"
 	"github.com/versus-dev/versus/tui/searchview"
 )
 
@@ -46,9 +47,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	}
 	m.updateKeys()
-	if o := m.top(); o != nil && o.kind == OverlayHelp {
+	if p, k := m.overlays.Top(); k == overlay.Help {
 		// The view under the help may have enabled keys (the index arrived).
-		o.pane.(*helpview.Model).SetKeys(m.helpKeys())
+		p.(*helpview.Model).SetKeys(m.helpKeys())
 	}
 	return m, cmd
 }
@@ -56,7 +57,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // overlayOnly reports whether msg can change only the overlay on screen,
 // not the panes under it: keys typed into it and its search results.
 func (m Model) overlayOnly(msg tea.Msg) bool {
-	if m.top() == nil {
+	if m.overlays.Empty() {
 		return false
 	}
 	switch msg.(type) {
@@ -84,7 +85,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if m.capturing() {
 		return m.updateTop(msg)
 	}
-	if m.top() != nil {
+	if !m.overlays.Empty() {
 		// Overlays are modal: other keys would act unseen.
 		if key.Matches(msg, m.keys.Quit) {
 			return tea.Quit
@@ -165,7 +166,7 @@ func (m *Model) jumpTo(sec *knowledge.Section, replace bool) tea.Cmd {
 // handleMouse hands a mouse event to the body pane, relative to it.
 // Overlays take no mouse: they are modal, and nothing under them may move.
 func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
-	if m.geo.tooSmall || m.top() != nil {
+	if m.geo.tooSmall || !m.overlays.Empty() {
 		return nil
 	}
 	b := m.geo.body

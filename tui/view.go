@@ -32,14 +32,14 @@ func (m Model) render() string {
 	if m.geo.tooSmall {
 		return m.tooSmallView()
 	}
-	o := m.top()
-	if o == nil {
+	p, kind := m.overlays.Top()
+	if p == nil {
 		return m.titleView() + "\n" + m.bodyView() + "\n" + m.statusView()
 	}
 	base := m.under.Lines(m.baseGen, func() string { return m.titleView() + "\n" + m.bodyView() })
 	plain := append(slices.Clone(base), ansi.Strip(m.statusView()))
-	box, area := o.pane.View(), m.area(o.kind)
-	x, y := compose.Place(o.pane, box, area)
+	box, area := p.View(), m.area(kind)
+	x, y := compose.Place(p, box, area)
 	dim := compose.NewDimmer(m.c.Styles.Palette.Muted, m.c.Styles.NoColor)
 	end := min(len(plain), area.Y+area.H)
 	out := compose.Over(plain[:end], box, x, y, area, dim)
@@ -73,8 +73,8 @@ func (m Model) titleView() string {
 // viewName names what is on screen, for the title bar.
 func (m Model) viewName() string {
 	switch {
-	case m.top() != nil:
-		return m.top().kind.String()
+	case !m.overlays.Empty():
+		return m.overlays.Kind().String()
 	case m.mode == ModeBrowse:
 		return m.browse.Focus().String()
 	}
@@ -101,7 +101,7 @@ func (m Model) statusView() string {
 	if m.note != "" {
 		info.Note = m.note
 	}
-	if info.Note == "" && m.capturing() && m.top() == nil {
+	if info.Note == "" && m.capturing() && m.overlays.Empty() {
 		info.Note = "typing" // q, j, k too go to the input
 	}
 	if m.c.Pack != nil {
