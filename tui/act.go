@@ -55,19 +55,12 @@ func (m *Model) readerAction(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		cmd, note, _ := m.env.Do(msg, m.keys.Keys, m.browse.Reader())
 		m.note = note
 		return cmd, true
-	case !key.Matches(msg, m.keys.Bookmark):
-		return nil, false
+	case key.Matches(msg, m.keys.Bookmark):
+		var cmd tea.Cmd
+		m.note, cmd = bookmarks.Mark(m.opts.Memory, &m.mem, m.browse.Reader(), time.Now().UTC())
+		return cmd, true
 	}
-	r := m.browse.Reader()
-	// m bookmarks the heading at the top of the view (above the first one,
-	// the section) and saves at once.
-	if m.opts.Memory == nil {
-		m.note = bookmarks.Off
-		return nil, true
-	}
-	h, under := r.HeadingAtTop()
-	m.note = m.mem.Mark(r.Section(), h, under, time.Now().UTC())
-	return bookmarks.Save(m.opts.Memory, m.mem), true
+	return nil, false
 }
 
 // report shows an action's outcome, if it has one to tell.
