@@ -65,11 +65,9 @@ func (m *Model) openTables() tea.Cmd {
 	if s := m.browse.Current(); s != nil {
 		id = s.ID
 	}
-	if c, ok := m.body.(*compare.Model); ok && c.Mode() == compare.ModeView {
-		left, right := c.Sections()
-		id = left
-		if c.Focus() == compare.Right {
-			id = right
+	if c, ok := m.body.(*compare.Model); ok {
+		if f, ok := c.Focused(); ok {
+			id = f
 		}
 	}
 	t := tables.New(m.c, id)

@@ -133,6 +133,16 @@ func (m Model) Sections() (left, right string) {
 	return m.panes[Left].section.ID, m.panes[Right].section.ID
 }
 
+// Focused returns the id of the section in the focused pane, the one the
+// user means when asking for "this aspect" (its tables); false before the
+// view opens.
+func (m Model) Focused() (id string, ok bool) {
+	if m.mode != ModeView {
+		return "", false
+	}
+	return m.panes[m.focus].section.ID, true
+}
+
 // SetSize sets the size the flow draws at and renders the view for it.
 func (m *Model) SetSize(w, h int) tea.Cmd {
 	m.width, m.height = max(w, 0), max(h, 0)

@@ -505,3 +505,20 @@ func TestFindInTheFocusedPane(t *testing.T) {
 		t.Fatalf("esc without a query: %#v, want Close", a)
 	}
 }
+
+// Focused names the aspect in the focused pane, which the tables key
+// opens, and nothing while the user is still picking.
+func TestFocused(t *testing.T) {
+	m := New(tuitest.Common(t), "speed")
+	if id, ok := m.Focused(); ok {
+		t.Fatalf("picker: Focused = %q, want none", id)
+	}
+	m = view(t, "speed", "packages", 120, 40)
+	if id, ok := m.Focused(); !ok || id != "speed" {
+		t.Fatalf("view: Focused = %q %v, want the left aspect", id, ok)
+	}
+	m, _ = tuitest.Update(m, tuitest.Press("tab"))
+	if id, ok := m.Focused(); !ok || id != "packages" {
+		t.Fatalf("after tab: Focused = %q %v, want the right aspect", id, ok)
+	}
+}
