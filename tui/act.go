@@ -21,18 +21,13 @@ type Memory = memory.Session
 // statusMsg is any action's report: its Status goes to the status bar.
 type statusMsg interface{ Status() string }
 
-// startMemory applies o.Memory to a new model: its notice, and the place
-// to resume at.
+// startMemory applies o.Memory to a new model: its state, its notice,
+// and the place to resume at.
 func (m *Model) startMemory(o Options) {
-	if o.Memory == nil {
-		return
-	}
-	m.mem = o.Memory.State
-	if o.Memory.Notice != "" {
+	m.browse.Resume(o.Pack, o.Memory, o.Start)
+	if o.Memory != nil {
+		m.mem = o.Memory.State
 		m.note = o.Memory.Notice
-	}
-	if !o.Memory.Fresh {
-		m.browse.Resume(o.Pack, m.mem, o.Start)
 	}
 }
 

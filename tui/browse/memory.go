@@ -7,15 +7,16 @@ import (
 	"github.com/versus-dev/versus/tui/memory"
 )
 
-// Resume puts the reader where an earlier run left off (st.Resume, with
-// that run's trail of sections), rendered once the size is known. With
-// start, a section asked for, elsewhere, the pane stays on start and the
-// place left off is one step back from it.
-func (m *Model) Resume(p *knowledge.Pack, st memory.State, start string) {
-	r := st.Resume
-	if r == nil {
+// Resume puts the reader where the run before s left off (its
+// State.Resume, with that run's trail of sections), rendered once the size
+// is known, unless s asks for a fresh start. With start, a section asked
+// for, elsewhere, the pane stays on start and the place left off is one
+// step back from it. A nil s remembers nothing.
+func (m *Model) Resume(p *knowledge.Pack, s *memory.Session, start string) {
+	if s == nil || s.Fresh || s.State.Resume == nil {
 		return
 	}
+	st, r := s.State, s.State.Resume
 	switch sec := p.Section(r.Section); {
 	case start != "" && start != r.Section:
 		m.reader.SetHistory(append(slices.Clip(st.Back), *r), nil)
