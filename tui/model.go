@@ -11,6 +11,7 @@ import (
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/compare"
 	"github.com/versus-dev/versus/tui/faq"
+	"github.com/versus-dev/versus/tui/frame"
 	"github.com/versus-dev/versus/tui/internal/compose"
 	"github.com/versus-dev/versus/tui/keys"
 	"github.com/versus-dev/versus/tui/memory"
@@ -29,7 +30,7 @@ type Model struct {
 	isDark bool
 
 	width, height int
-	geo           geometry
+	geo           frame.Geometry
 
 	mode   Mode
 	status statusbar.Model
@@ -119,11 +120,11 @@ func (m *Model) setCommon() tea.Cmd {
 // tea.WindowSizeMsg; the panes on screen get their sizes from here.
 func (m *Model) resize(w, h int) tea.Cmd {
 	m.width, m.height = max(0, w), max(0, h)
-	m.geo = newGeometry(m.width, m.height)
+	m.geo = frame.New(m.width, m.height)
 	m.status.SetWidth(m.width)
-	if m.geo.tooSmall {
+	if m.geo.TooSmall {
 		return nil
 	}
-	b := m.geo.body
+	b := m.geo.Body
 	return tea.Batch(m.body.SetSize(b.W, b.H), m.overlays.SetSizes(m.area))
 }

@@ -27,7 +27,7 @@ func (m Model) area(kind overlay.Kind) layout.Rect {
 	if kind == overlay.Search {
 		return layout.Rect{W: m.width, H: m.height}
 	}
-	return m.geo.body
+	return m.geo.Body
 }
 
 // setBody shows p in the body in mode, closing every overlay. The pane it
@@ -42,7 +42,7 @@ func (m *Model) setBody(mode Mode, p common.Pane) tea.Cmd {
 		return nil
 	}
 	m.mode, m.body = mode, p
-	b := m.geo.body
+	b := m.geo.Body
 	return tea.Batch(p.SetCommon(m.c), p.SetSize(b.W, b.H))
 }
 

@@ -3,6 +3,7 @@ package tui
 import (
 	"io"
 
+	"github.com/versus-dev/versus/tui/frame"
 	"github.com/versus-dev/versus/tui/program"
 )
 
@@ -14,8 +15,8 @@ func (m *Model) prepare(out io.Writer) {
 	s := m.opts.start
 	var work func()
 	if w, h, ok := program.TerminalSize(out); ok && m.mode == ModeBrowse {
-		if g := newGeometry(w, h); !g.tooSmall {
-			work = m.browse.Prerender(g.body.W, g.body.H)
+		if g := frame.New(w, h); !g.TooSmall {
+			work = m.browse.Prerender(g.Body.W, g.Body.H)
 		}
 	}
 	if work == nil {

@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/versus-dev/versus/tui/frame"
 	"github.com/versus-dev/versus/tui/internal/tuitest"
 	"github.com/versus-dev/versus/tui/program"
 	"github.com/versus-dev/versus/tui/searchview"
@@ -26,8 +27,8 @@ func TestPrerenderIsWhatTheFirstFrameNeeds(t *testing.T) {
 		}
 
 		m := New(Options{Pack: pack, Start: "performance"})
-		g := newGeometry(w, h)
-		work := m.browse.Prerender(g.body.W, g.body.H)
+		g := frame.New(w, h)
+		work := m.browse.Prerender(g.Body.W, g.Body.H)
 		if work == nil {
 			t.Fatalf("%dx%d: nothing to prerender", w, h)
 		}

@@ -94,7 +94,7 @@ func (m *Model) restore(s stop) tea.Cmd {
 	if b, ok := s.pane.(*browse.Model); ok {
 		m.setBody(ModeBrowse, m.browse)
 		*m.browse = *b
-		g := m.geo.body
+		g := m.geo.Body
 		cmd = tea.Batch(m.browse.SetCommon(m.c), m.browse.SetSize(g.W, g.H))
 	} else {
 		cmd = m.setBody(s.mode, s.pane)

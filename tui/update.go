@@ -92,7 +92,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return m.updateTop(msg)
 	}
-	if m.geo.tooSmall {
+	if m.geo.TooSmall {
 		if key.Matches(msg, m.keys.Quit) {
 			return tea.Quit
 		}
@@ -166,10 +166,10 @@ func (m *Model) jumpTo(sec *knowledge.Section, replace bool) tea.Cmd {
 // handleMouse hands a mouse event to the body pane, relative to it.
 // Overlays take no mouse: they are modal, and nothing under them may move.
 func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
-	if m.geo.tooSmall || !m.overlays.Empty() {
+	if m.geo.TooSmall || !m.overlays.Empty() {
 		return nil
 	}
-	b := m.geo.body
+	b := m.geo.Body
 	switch msg := msg.(type) {
 	case tea.MouseWheelMsg:
 		msg.X, msg.Y = msg.X-b.X, msg.Y-b.Y

@@ -1,12 +1,9 @@
 package tui
 
 import (
-	"fmt"
 	"slices"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/versus-dev/versus/tui/internal/compose"
@@ -29,8 +26,8 @@ func (m Model) render() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
-	if m.geo.tooSmall {
-		return m.tooSmallView()
+	if m.geo.TooSmall {
+		return m.geo.TooSmallView(m.c.Styles)
 	}
 	p, kind := m.overlays.Top()
 	if p == nil {
@@ -47,22 +44,6 @@ func (m Model) render() string {
 		out += "\n" + m.statusView() // below the overlay's area: live, it says how to close
 	}
 	return out
-}
-
-// tooSmallView says how big the terminal is and what versus needs,
-// centred, cut to whatever room there is.
-func (m Model) tooSmallView() string {
-	lines := []string{
-		m.c.Styles.Error.Render("Terminal too small"),
-		fmt.Sprintf("%d×%d — needs at least %d×%d", m.width, m.height, MinWidth, MinHeight),
-		m.c.Styles.Muted.Render("enlarge it, or q to quit"),
-	}
-	var wrapped []string
-	for _, l := range lines {
-		wrapped = append(wrapped, strings.Split(ansi.Wrap(l, m.width, ""), "\n")...)
-	}
-	out := lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, strings.Join(wrapped, "\n"))
-	return cells.Fit(out, m.width, m.height)
 }
 
 // titleView is the top line.
@@ -86,7 +67,7 @@ func (m Model) bodyView() string {
 	if m.mode == ModeBrowse {
 		return m.body.View() // exactly its size, list and reader alike
 	}
-	return cells.Fit(m.body.View(), m.geo.body.W, m.geo.body.H)
+	return cells.Fit(m.body.View(), m.geo.Body.W, m.geo.Body.H)
 }
 
 // statusView is the bottom line.
