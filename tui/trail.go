@@ -27,8 +27,7 @@ type stop struct {
 func (m Model) here() stop {
 	s := stop{mode: m.mode, pane: m.body}
 	if m.mode == ModeBrowse {
-		b := *m.browse
-		s.pane = &b
+		s.pane = m.browse.Snapshot()
 	}
 	if p, k := m.overlays.Top(); k == overlay.Search {
 		s.search = p
@@ -92,10 +91,10 @@ func (m *Model) travel(back bool) (tea.Cmd, bool) {
 func (m *Model) restore(s stop) tea.Cmd {
 	var cmd tea.Cmd
 	if b, ok := s.pane.(*browse.Model); ok {
+		// setBody brings the pane to the current size and theme, which
+		// Restore keeps; its renders are of the view b replaces, so dropped.
 		m.setBody(ModeBrowse, m.browse)
-		*m.browse = *b
-		g := m.geo.Body
-		cmd = tea.Batch(m.browse.SetCommon(m.c), m.browse.SetSize(g.W, g.H))
+		cmd = m.browse.Restore(b)
 	} else {
 		cmd = m.setBody(s.mode, s.pane)
 	}
