@@ -24,6 +24,7 @@ type parsedBody struct {
 	top      []headingMark // top-level headings; not kept in the cache
 	shape    []shapeProblem
 	anchors  map[string]bool // every heading anchor, for links into this file
+	refs     refDefs         // the link reference definitions; not kept in the cache
 }
 
 // parsedTable is a table and the lines of its rows with more cells than
@@ -89,6 +90,7 @@ func parseBody(mp parser.Parser, body []byte, bodyLine int, faqLevel int, stop *
 	}
 	p.out.top = p.topHeadings(doc)
 	p.out.anchors = p.anchors
+	p.out.refs = newRefDefs(p.ctx)
 	return p.out
 }
 
@@ -208,6 +210,8 @@ func (p *bodyParser) faq(doc ast.Node, level int) {
 			marks = append(marks, m)
 		}
 	}
+	// An answer is cut from the file: it borrows the file's definitions.
+	refs := newRefDefs(p.ctx)
 	// Headings were numbered in document order by the walk; find each
 	// question's heading record by its line.
 	byLine := map[int]Heading{}
@@ -231,7 +235,7 @@ func (p *bodyParser) faq(doc ast.Node, level int) {
 		h := byLine[m.line]
 		p.out.faq = append(p.out.faq, FAQEntry{
 			Question: h.Text,
-			Answer:   strings.TrimSpace(string(p.src[from:to])),
+			Answer:   strings.TrimSpace(string(refs.lend(p.src[from:to]))),
 			Anchor:   h.Anchor,
 			Line:     m.line,
 		})

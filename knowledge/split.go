@@ -82,7 +82,7 @@ func parseDocument(mp parser.Parser, file string, src []byte, stop *atomic.Bool)
 		return r
 	}
 	whole := parseBody(mp, body, bodyLine, 0, stop)
-	d := docSplit{mp: mp, file: file, body: body, lines: newLineIndex(body, bodyLine), stop: stop}
+	d := docSplit{mp: mp, file: file, body: body, lines: newLineIndex(body, bodyLine), refs: whole.refs, stop: stop}
 	d.headings = map[int]Heading{}
 	for _, h := range whole.headings {
 		if _, dup := d.headings[h.Line]; !dup {
@@ -161,13 +161,14 @@ type docSplit struct {
 	body     []byte
 	lines    lineIndex
 	headings map[int]Heading // the whole document's headings, by line
+	refs     refDefs         // the whole document's link reference definitions, lent to its parts
 	stop     *atomic.Bool
 }
 
 // intro is the part before the first split heading, when it holds more
 // than the document's title.
 func (d docSplit) intro(fm plainFront, end, bodyLine int, title string) (parseResult, bool) {
-	src := d.body[:end]
+	src := d.refs.lend(d.body[:end])
 	var r parseResult
 	r.body = parseBody(d.mp, src, bodyLine, 0, d.stop)
 	m, rest, restLine := plainMeta(d.file, fm, r.body, src, bodyLine)
@@ -189,7 +190,7 @@ func (d docSplit) part(c headingMark, to, level int) parseResult {
 	if to < from {
 		to = from
 	}
-	src := d.body[from:to]
+	src := d.refs.lend(d.body[from:to])
 	h := d.headings[c.line]
 	title := h.Text
 	faqLevel := 0

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -58,5 +59,28 @@ func TestReferenceDeadLinks(t *testing.T) {
 		if strings.Contains(out, "old.md") || strings.Contains(out, "setup (broken link)") {
 			t.Errorf("%s still links to the missing file, or marks a working link:\n%s", what, r.stdout)
 		}
+	}
+}
+
+// TestReferenceLinksInAReadme opens one README whose reference
+// definitions all sit at its end, the way most READMEs keep them: a
+// section cut from it still prints its links as links, with their
+// destinations listed, never as "[docs][docs]".
+func TestReferenceLinksInAReadme(t *testing.T) {
+	dir := writePack(t, map[string]string{
+		"README.md": "# Tool\n\nA tool.\n\n## Install\n\nRead [the docs][docs] and [Go].\n\n## Usage\n\nRun it.\n\n" +
+			"[docs]: https://example.org/docs\n[go]: https://go.dev/\n",
+	})
+	r := versus(t, filepath.Join(dir, "README.md"), "install")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"the docs[1]", "Go[2]", "https://example.org/docs", "https://go.dev/"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("show install lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	if strings.Contains(r.stdout, "][") || strings.Contains(r.stdout, "]:") {
+		t.Errorf("show install prints reference markup:\n%s", r.stdout)
 	}
 }
