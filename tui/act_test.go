@@ -591,3 +591,22 @@ func TestReloadReachesTheReaderOffScreen(t *testing.T) {
 		t.Errorf("the new text is not on screen:\n%s", d.screen())
 	}
 }
+
+// TestCopyGoesToTheGivenClipboard: Options.Clipboard takes the place of
+// the system's clipboard tool, so that a copy never reaches a clipboard
+// the caller did not give.
+func TestCopyGoesToTheGivenClipboard(t *testing.T) {
+	p := fixture(t)
+	var got []string
+	d := newDriver(t, Options{Pack: p, Start: "caffeine", Getenv: envOf("TERM", "xterm-256color"),
+		Clipboard: func(s string) error { got = append(got, s); return nil }})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.press("y")
+	sec := p.Section("caffeine")
+	if want := "# " + sec.Title + "\n\n" + sec.Body; len(got) != 1 || got[0] != want {
+		t.Fatalf("the clipboard got %q, want the section once", got)
+	}
+	if !strings.HasPrefix(d.m.note, "copied ") {
+		t.Errorf("status %q, want copied", d.m.note)
+	}
+}

@@ -86,7 +86,10 @@ type terminal struct {
 func start(t *testing.T, bin string, cols, rows int, env []string, args ...string) *terminal {
 	t.Helper()
 	cmd := exec.Command(bin, args...)
-	cmd.Env = append([]string{"TERM=xterm-256color", "HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH")}, env...)
+	// PATH names an empty folder: the program finds no clipboard tool, so
+	// a copy goes by OSC 52 alone and never reaches the user's clipboard,
+	// and nothing else is run by name.
+	cmd.Env = append([]string{"TERM=xterm-256color", "HOME=" + t.TempDir(), "PATH=" + t.TempDir()}, env...)
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: uint16(rows), Cols: uint16(cols)})
 	if err != nil {
 		t.Fatalf("start in a pty: %v", err)

@@ -48,6 +48,10 @@ func newDriver(t testing.TB, o Options) *driver {
 	if o.Index == nil {
 		o.Index = search.New(o.Pack)
 	}
+	if o.Clipboard == nil {
+		// Never the user's clipboard: a copy "takes" and goes nowhere.
+		o.Clipboard = func(string) error { return nil }
+	}
 	d := &driver{t: t, m: New(o)}
 	d.m.tick = noTick
 	d.run(d.m.Init(), 0)

@@ -67,7 +67,7 @@ type Model struct {
 // It draws nothing until it receives the terminal's size.
 func New(o Options) Model {
 	m := Model{opts: o, keys: keys.DefaultKeyMap(), isDark: true, tick: tea.Tick, under: &compose.Base{}}
-	m.env = action.Env{Getenv: o.Getenv, PackDir: o.PackDir}
+	m.env = action.Env{Getenv: o.Getenv, PackDir: o.PackDir, Clipboard: o.Clipboard}
 	m.c = common.Common{
 		Pack:       o.Pack,
 		Index:      o.Index,

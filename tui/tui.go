@@ -42,6 +42,9 @@ type Options struct {
 	Memory  *Memory             // what is remembered of the pack; nil = nothing, no bookmarks
 	PackDir string              // the pack's folder, for editing its files; "" for the built-in pack
 	Getenv  func(string) string // the environment of the editor, browser and clipboard; nil = os.Getenv
+	// Clipboard writes the system clipboard; nil = the tool this system
+	// has (xclip, xsel, wl-copy, pbcopy), if any. See action.Clipboard.
+	Clipboard func(string) error
 
 	Reloads <-chan watch.Result // new versions of a watched pack folder; nil = none
 	Reload  func()              // asks the watcher for a reload now (the r key); nil = nothing to reload

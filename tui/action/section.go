@@ -18,6 +18,19 @@ import (
 type Env struct {
 	Getenv  func(string) string // the environment of the editor, browser and clipboard; nil = os.Getenv
 	PackDir string              // the pack's folder; "" for the built-in pack, which cannot be edited
+	// Clipboard writes the system clipboard in place of the tool found
+	// on this system (see Clipboard.System); nil = that tool. Tests give
+	// their own, so that they never write the user's clipboard.
+	Clipboard func(string) error
+}
+
+// clipboard is the Clipboard copies go to.
+func (e Env) clipboard() Clipboard {
+	c := NewClipboard(e.getenv)
+	if e.Clipboard != nil {
+		c.System = e.Clipboard
+	}
+	return c
 }
 
 func (e Env) getenv(k string) string {
@@ -87,7 +100,7 @@ func (e Env) Do(msg tea.KeyPressMsg, k Keys, r Reader) (cmd tea.Cmd, note string
 // Copy copies the focused link's URL when it is a web link (focused says
 // there is one), else sec as markdown.
 func (e Env) Copy(sec *knowledge.Section, link knowledge.Link, focused bool) tea.Cmd {
-	clip := NewClipboard(e.getenv)
+	clip := e.clipboard()
 	if focused && link.External() {
 		return clip.Copy(link.Dest, "the link's URL")
 	}
@@ -95,7 +108,7 @@ func (e Env) Copy(sec *knowledge.Section, link knowledge.Link, focused bool) tea
 }
 
 // CopyText copies text, named label in the status.
-func (e Env) CopyText(text, label string) tea.Cmd { return NewClipboard(e.getenv).Copy(text, label) }
+func (e Env) CopyText(text, label string) tea.Cmd { return e.clipboard().Copy(text, label) }
 
 // CopyCode copies b, the code block at the top of the reader's view, or
 // says that sec has none (found is false).
@@ -103,7 +116,7 @@ func (e Env) CopyCode(sec *knowledge.Section, b knowledge.CodeBlock, found bool)
 	if !found {
 		return nil, sec.Title + " has no code block to copy"
 	}
-	return NewClipboard(e.getenv).Copy(b.Code, CodeLabel(b.Lang, sec.Title)), ""
+	return e.clipboard().Copy(b.Code, CodeLabel(b.Lang, sec.Title)), ""
 }
 
 // Open opens the focused link in the browser when it is a web link. Its
