@@ -60,7 +60,7 @@ func (m *Model) SetWidth(w int) { m.width = max(0, w) }
 // View draws the bar: place and note on the left, key hints on the right,
 // exactly one line of the bar's width. When space is short the pack title
 // goes first, then whole hints from the end of keys' short help; the
-// pinned hints stay.
+// pinned hints stay, unless a note would otherwise be cut.
 func (m Model) View(info Info, keys help.KeyMap) string {
 	w := m.width
 	if w <= 0 {
@@ -153,6 +153,12 @@ func (m Model) View(info Info, keys help.KeyMap) string {
 		if hints := m.fit(keys.ShortHelp(), room); hints != "" {
 			right = hints + sep + pinned
 		}
+	}
+	if used+ansi.StringWidth(right)+1 > inner && info.Note != "" && ansi.StringWidth(full) <= inner {
+		// A note says what the last key did ("sent 3.7 KB to the
+		// clipboard: …") and goes with the next key: on a bar too narrow
+		// for it and the hints, the hints give way this once.
+		right = ""
 	}
 	if used+ansi.StringWidth(right)+1 > inner {
 		// Too narrow for the place and the pinned hints: keep the hints,

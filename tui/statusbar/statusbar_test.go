@@ -150,3 +150,29 @@ func TestNoteOutranksTheSection(t *testing.T) {
 		t.Fatalf("100 columns: %q", plain)
 	}
 }
+
+// TestNoteIsNotCutForTheHints: a note that fits the bar alone is shown
+// whole, the pinned hints giving way; with room for both, both stay.
+func TestNoteIsNotCutForTheHints(t *testing.T) {
+	info := Info{
+		Pack: "Node.js vs Python", Section: "Performance and execution speed", Percent: 0,
+		Note:   "sent 3.7 KB to the clipboard: Performance and execution speed",
+		Pinned: []key.Binding{bind("/", "search"), bind("?", "help")},
+	}
+	m := New(theme.New(true, true))
+	m.SetWidth(70)
+	plain := ansi.Strip(m.View(info, nil))
+	if !strings.Contains(plain, info.Note) || strings.Contains(plain, "? help") {
+		t.Fatalf("70 columns: %q, want the whole note and no hints", plain)
+	}
+	m.SetWidth(100)
+	plain = ansi.Strip(m.View(info, nil))
+	if !strings.Contains(plain, info.Note) || !strings.Contains(plain, "? help") {
+		t.Fatalf("100 columns: %q, want the note and the hints", plain)
+	}
+	m.SetWidth(40) // too narrow for the note alone: it is cut, the hints stay
+	plain = ansi.Strip(m.View(info, nil))
+	if !strings.Contains(plain, "? help") || !strings.Contains(plain, "…") {
+		t.Fatalf("40 columns: %q", plain)
+	}
+}
