@@ -38,7 +38,8 @@ func usageErr(format string, args ...any) error {
 // app is one run of the command line.
 type app struct {
 	env     Env
-	packDir string // --pack
+	packDir string // --pack, or the leading PATH argument (see pathArgs)
+	pathArg bool   // packDir came from the arguments: the command's own start after it
 	noCache bool   // --no-cache
 	strict  bool   // --strict
 	style   string // --style
@@ -89,6 +90,9 @@ func (a *app) runE(body func(cmd *cobra.Command, args []string) error) func(*cob
 		if a.code != exitOK {
 			return nil // a usage error was reported already; see args
 		}
+		if a.pathArg {
+			args = args[1:] // the pack's PATH, taken by pathArgs
+		}
 		err := body(cmd, args)
 		if err == nil {
 			return nil
@@ -125,6 +129,23 @@ func (a *app) args(check cobra.PositionalArgs) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// pathArgs lets a command that reads a pack take it as its first
+// argument, the way glow takes a file: "versus list README.md", "versus
+// show docs/ setup". Without --pack, a first argument naming a folder or
+// a markdown file is the pack whenever the arguments after it are what
+// check wants; otherwise every argument is the command's own, so that
+// "versus show README.md" still looks for a section named so when only
+// one argument is given.
+func (a *app) pathArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return a.args(func(cmd *cobra.Command, args []string) error {
+		if len(args) > 0 && a.packDir == "" && check(cmd, args[1:]) == nil && isSource(args[0]) {
+			a.packDir, a.pathArg = args[0], true
+			return nil
+		}
+		return check(cmd, args)
+	})
 }
 
 // silentError ends a command with an exit code after it has printed all

@@ -16,13 +16,13 @@ import (
 func (a *app) bookmarksCmd() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "bookmarks",
+		Use:   "bookmarks [PATH]",
 		Short: "Print the bookmarks of the pack",
 		Long: "Print the bookmarks set in the browser (m) on the pack: the built-in one, or\n" +
-			"the one --pack names: the section id (then #anchor for a heading), its title\n" +
-			"and the heading's.",
-		Example: "  versus bookmarks\n  versus bookmarks --pack ./mypack --json | jq -r '.[].id'",
-		Args:    a.args(cobra.NoArgs),
+			"the one PATH or --pack names: the section id (then #anchor for a heading),\n" +
+			"its title and the heading's.",
+		Example: "  versus bookmarks\n  versus bookmarks ./mypack --json | jq -r '.[].id'",
+		Args:    a.pathArgs(cobra.NoArgs),
 		RunE: a.runE(func(*cobra.Command, []string) error {
 			p, err := a.loadPack()
 			if err != nil {

@@ -27,9 +27,11 @@ func (a *app) compareCmd() *cobra.Command {
 		Long: "Show two sections side by side. In a terminal this opens the browser's\n" +
 			"compare view; with --print, --summary, --width, --json or a pipe it prints\n" +
 			"both sections in full in two columns (stacked below 80 columns), or with\n" +
-			"--summary only the title, summary and comparison tables of each.",
-		Example:           "  versus compare performance memory\n  versus compare 1 11 --print --width 120\n  versus compare gil async --json",
-		Args:              a.args(cobra.ExactArgs(2)),
+			"--summary only the title, summary and comparison tables of each.\n\n" +
+			"A folder or markdown file given before the REFs is read instead of the\n" +
+			"built-in pack, as with --pack.",
+		Example:           "  versus compare performance memory\n  versus compare 1 11 --print --width 120\n  versus compare gil async --json\n  versus compare ./mypack speed memory",
+		Args:              a.pathArgs(cobra.ExactArgs(2)),
 		ValidArgsFunction: a.completeRef,
 		RunE: a.runE(func(cmd *cobra.Command, args []string) error {
 			p, err := a.loadPack()

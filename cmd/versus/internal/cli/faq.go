@@ -13,10 +13,10 @@ func (a *app) faqCmd() *cobra.Command {
 		asJSON bool
 	)
 	cmd := &cobra.Command{
-		Use:     "faq",
+		Use:     "faq [PATH]",
 		Short:   "Print the frequently asked questions",
-		Example: "  versus faq\n  versus faq --json | jq -r '.[].question'",
-		Args:    a.args(cobra.NoArgs),
+		Example: "  versus faq\n  versus faq ./docs\n  versus faq --json | jq -r '.[].question'",
+		Args:    a.pathArgs(cobra.NoArgs),
 		RunE: a.runE(func(*cobra.Command, []string) error {
 			p, err := a.loadPack()
 			if err != nil {

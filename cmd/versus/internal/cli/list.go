@@ -13,10 +13,10 @@ import (
 func (a *app) listCmd() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:     "list",
+		Use:     "list [PATH]",
 		Short:   "Print the table of contents",
-		Example: "  versus list\n  versus list --json | jq -r '.[].id'",
-		Args:    a.args(cobra.NoArgs),
+		Example: "  versus list\n  versus list README.md\n  versus list --json | jq -r '.[].id'",
+		Args:    a.pathArgs(cobra.NoArgs),
 		RunE: a.runE(func(*cobra.Command, []string) error {
 			p, err := a.loadPack()
 			if err != nil {

@@ -74,8 +74,8 @@ func mistypedCommand(root *cobra.Command, p *knowledge.Pack, arg, source string)
 	case best == "":
 		return nil
 	case source != "":
-		return usageErr("%q names no section of %s; to run %q on it: versus --pack %s %s",
-			sanitize.Line(arg), sanitize.Line(source), best, shellWord(source), best)
+		return usageErr("%q names no section of %s; to run %q on it: versus %s %s",
+			sanitize.Line(arg), sanitize.Line(source), best, best, shellWord(source))
 	}
 	return usageErr("unknown command %q; did you mean %q?", sanitize.Line(arg), best)
 }

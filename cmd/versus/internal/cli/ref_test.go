@@ -79,7 +79,7 @@ func TestMistypedCommand(t *testing.T) {
 	dir := writePack(t, map[string]string{"a.md": "# Alpha\n"})
 	for _, typed := range []string{"list", "lst"} {
 		r := versus(t, dir, typed)
-		msg := `versus: "` + typed + `" names no section of ` + dir + `; to run "list" on it: versus --pack ` + shellWord(dir) + ` list`
+		msg := `versus: "` + typed + `" names no section of ` + dir + `; to run "list" on it: versus list ` + shellWord(dir)
 		if r.code != 2 || !strings.Contains(r.stderr, msg) {
 			t.Errorf("versus DIR %s: exit %d, stderr %q; want exit 2 and %q", typed, r.code, r.stderr, msg)
 		}

@@ -28,7 +28,7 @@ func (a *app) rootCmd() *cobra.Command {
 			"versus --pack ./mypack\n" +
 			"versus ./docs\n" +
 			"versus README.md",
-		Args: a.args(rootArgs),
+		Args: a.pathArgs(cobra.MaximumNArgs(1)),
 		RunE: a.runE(a.runRoot),
 		// Completions for REF come from the pack.
 		ValidArgsFunction: a.completeRef,
@@ -61,10 +61,8 @@ func (a *app) rootCmd() *cobra.Command {
 
 func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 	source := ""
-	if len(args) >= 1 && a.packDir == "" && cmd.Name() == "versus" && isSource(args[0]) {
-		// "versus docs/", "versus README.md [REF]": open it, as glow does.
-		source = args[0]
-		a.packDir, args = source, args[1:]
+	if a.pathArg {
+		source = a.packDir // "versus docs/", "versus README.md [REF]"
 	}
 	p, err := a.loadPack()
 	if err != nil {
@@ -98,14 +96,6 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 	return a.runTUI(cmd.Context(), p, start, [2]string{})
 }
 
-// rootArgs takes REF, or PATH and an optional REF.
-func rootArgs(cmd *cobra.Command, args []string) error {
-	if len(args) == 2 && isSource(args[0]) {
-		return nil
-	}
-	return cobra.MaximumNArgs(1)(cmd, args)
-}
-
 // measureFlag adds --width to a command that opens the browser: the
 // reader wraps prose at N columns for the whole run, and centres it in a
 // wider pane.
@@ -115,11 +105,12 @@ func (a *app) measureFlag(cmd *cobra.Command) {
 
 func (a *app) openCmd() *cobra.Command {
 	cmd := &cobra.Command{
-		Use:               "open REF",
-		Short:             "Open the browser on one section",
-		Long:              "Open the browser on section REF: an id, an aspect number, or part of a title.",
-		Example:           "  versus open performance\n  versus open 11",
-		Args:              a.args(cobra.ExactArgs(1)),
+		Use:   "open REF",
+		Short: "Open the browser on one section",
+		Long: "Open the browser on section REF: an id, an aspect number, or part of a title.\n" +
+			"A folder or markdown file given before REF is opened instead of the built-in pack.",
+		Example:           "  versus open performance\n  versus open 11\n  versus open README.md install",
+		Args:              a.pathArgs(cobra.ExactArgs(1)),
 		ValidArgsFunction: a.completeRef,
 		RunE:              a.runE(a.runRoot),
 	}

@@ -20,9 +20,11 @@ func (a *app) searchCmd() *cobra.Command {
 		Use:   "search QUERY...",
 		Short: "Search titles, aliases, tags, text, tables and the FAQ",
 		Long: "Search every section: titles, aliases, tags, summaries, text, table rows and\n" +
-			"FAQ questions and answers. Hits come best first, one line of context each.",
-		Example: "  versus search gil\n  versus search event loop --limit 3\n  versus search pytest --json",
-		Args:    a.args(cobra.MinimumNArgs(1)),
+			"FAQ questions and answers. Hits come best first, one line of context each.\n\n" +
+			"A folder or markdown file given before the query is read instead of the\n" +
+			"built-in pack, as with --pack; a lone word is always the query.",
+		Example: "  versus search gil\n  versus search event loop --limit 3\n  versus search pytest --json\n  versus search ./docs install",
+		Args:    a.pathArgs(cobra.MinimumNArgs(1)),
 		RunE: a.runE(func(_ *cobra.Command, args []string) error {
 			if limit < 0 {
 				return usageErr("--limit %d: give a number of hits, or 0 for all of them", limit)

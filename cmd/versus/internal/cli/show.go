@@ -22,9 +22,11 @@ func (a *app) showCmd() *cobra.Command {
 		Short: "Print one section, rendered",
 		Long: "Print section REF rendered as markdown. REF is a section id, an aspect number,\n" +
 			"or part of a title or alias; an ambiguous REF lists the candidates.\n" +
-			"Without a terminal on stdout the output is plain text.",
-		Example:           "  versus show performance\n  versus show 4 --width 100\n  versus show gil --json | jq .tables",
-		Args:              a.args(cobra.ExactArgs(1)),
+			"Without a terminal on stdout the output is plain text.\n\n" +
+			"A folder or markdown file given before REF is read instead of the built-in\n" +
+			"pack, as with --pack.",
+		Example:           "  versus show performance\n  versus show 4 --width 100\n  versus show gil --json | jq .tables\n  versus show README.md install",
+		Args:              a.pathArgs(cobra.ExactArgs(1)),
 		ValidArgsFunction: a.completeRef,
 		RunE: a.runE(func(_ *cobra.Command, args []string) error {
 			p, err := a.loadPack()
