@@ -137,3 +137,20 @@ func BenchmarkSplitLongFile(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSplitCJKHeadings opens a document of 4,000 "##" parts headed
+// each by a different Chinese character (56 KB): every part's id is
+// "section" before it is made unique.
+func BenchmarkSplitCJKHeadings(b *testing.B) {
+	var sb strings.Builder
+	for i := range 4000 {
+		fmt.Fprintf(&sb, "## %c\n\nText.\n\n", rune(0x4E00+i))
+	}
+	fsys := fstest.MapFS{"doc.md": &fstest.MapFile{Data: []byte(sb.String())}}
+	b.SetBytes(int64(sb.Len()))
+	for b.Loop() {
+		if _, err := knowledge.LoadWith(fsys, knowledge.Options{File: "doc.md"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

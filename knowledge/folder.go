@@ -75,10 +75,10 @@ func groupByFolder(p *Pack) {
 // them, so that a file with broken front matter still opens; its problems
 // are reported all the same.
 func deriveMissing(files []*sectionFile) {
-	taken := map[string]bool{}
+	ids := newUniqueNames(2)
 	for _, sf := range files {
 		if sf.hasID {
-			taken[sf.meta.id] = true
+			ids.take(sf.meta.id)
 		}
 	}
 	for _, sf := range files {
@@ -88,7 +88,7 @@ func deriveMissing(files []*sectionFile) {
 		derived := !sf.hasID
 		sf.meta, sf.bodySrc, sf.bodyLine = plainMeta(sf.path, plainFront{meta: sf.meta}, sf.body, sf.bodySrc, sf.bodyLine)
 		if derived {
-			sf.meta.id, sf.hasID = uniqueID(taken, sf.meta.id), true
+			sf.meta.id, sf.hasID = uniqueID(&ids, sf.meta.id), true
 		}
 	}
 }

@@ -180,6 +180,7 @@ func FuzzSplitDocument(f *testing.F) {
 	f.Add([]byte("---\ntitle: T\n---\n## FAQ\n### Why?\nBecause.\n"))
 	f.Add([]byte("+++\ntitle = 'x'\n+++\n> ## quoted\n- ## listed\n## \n##\n"))
 	f.Add([]byte("## é\n## É\n## ?\n"))
+	f.Add([]byte("## 一\n## 丁\n## 七\n# 万\n# 丈\n")) // every id "section" before it is made unique
 	f.Fuzz(func(t *testing.T, src []byte) {
 		p, err := LoadWith(fstest.MapFS{"doc.md": &fstest.MapFile{Data: src}}, Options{File: "doc.md"})
 		if err != nil {

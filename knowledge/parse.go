@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"bytes"
-	"strconv"
 	"strings"
 	"sync/atomic"
 
@@ -47,10 +46,9 @@ type bodyParser struct {
 	src     []byte
 	lines   lineIndex
 	out     parsedBody
-	anchors map[string]bool // anchors given so far
-	next    map[string]int  // next suffix to try, by base anchor
-	buf     bytes.Buffer    // reused by text
-	ctx     parser.Context  // the parse's link reference definitions
+	anchors uniqueNames    // anchors given so far
+	buf     bytes.Buffer   // reused by text
+	ctx     parser.Context // the parse's link reference definitions
 }
 
 // parseBody parses a sanitized markdown body that starts on file line
@@ -58,7 +56,7 @@ type bodyParser struct {
 // heading of that level is a question. Setting stop makes it panic with
 // errParseCanceled at its next check.
 func parseBody(mp parser.Parser, body []byte, bodyLine int, faqLevel int, stop *atomic.Bool) parsedBody {
-	p := &bodyParser{src: body, lines: newLineIndex(body, bodyLine), anchors: map[string]bool{}, next: map[string]int{}}
+	p := &bodyParser{src: body, lines: newLineIndex(body, bodyLine), anchors: newUniqueNames(1)}
 	p.ctx = newCancelContext(stop)
 	doc := mp.Parse(text.NewReader(body), parser.WithContext(p.ctx))
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -89,7 +87,7 @@ func parseBody(mp parser.Parser, body []byte, bodyLine int, faqLevel int, stop *
 		p.faq(doc, faqLevel)
 	}
 	p.out.top = p.topHeadings(doc)
-	p.out.anchors = p.anchors
+	p.out.anchors = p.anchors.taken
 	p.out.refs = newRefDefs(p.ctx)
 	return p.out
 }
@@ -105,24 +103,8 @@ func (p *bodyParser) heading(n *ast.Heading) {
 }
 
 // uniqueAnchor de-duplicates anchors the way forges do: the second "Usage"
-// heading is "usage-1", the third "usage-2". A counter per base keeps a
-// file of thousands of identical headings linear.
-func (p *bodyParser) uniqueAnchor(base string) string {
-	n := p.next[base]
-	a := base
-	for {
-		if n > 0 {
-			a = base + "-" + strconv.Itoa(n)
-		}
-		n++
-		if !p.anchors[a] {
-			break
-		}
-	}
-	p.next[base] = n
-	p.anchors[a] = true
-	return a
-}
+// heading is "usage-1", the third "usage-2".
+func (p *bodyParser) uniqueAnchor(base string) string { return p.anchors.give(base) }
 
 func (p *bodyParser) table(n *east.Table) {
 	t := parsedTable{}

@@ -3,7 +3,6 @@ package knowledge
 import (
 	"bytes"
 	"path"
-	"strconv"
 	"strings"
 	"sync/atomic"
 	"unicode"
@@ -263,26 +262,21 @@ func slugify(s string) string {
 // is taken gets "-2", "-3"... Plain markdown never states ids for versus,
 // so a clash is no mistake of its author.
 func uniqueIDs(files []*sectionFile) {
-	taken := map[string]bool{}
+	ids := newUniqueNames(2)
 	for _, sf := range files {
 		if !sf.parsed {
 			continue
 		}
-		sf.meta.id = uniqueID(taken, sf.meta.id)
+		sf.meta.id = uniqueID(&ids, sf.meta.id)
 		sf.hasID = true
 	}
 }
 
 // uniqueID returns base, or base-2, base-3... whichever is not taken yet,
-// and takes it.
-func uniqueID(taken map[string]bool, base string) string {
+// and takes it; "section" stands for an empty base.
+func uniqueID(ids *uniqueNames, base string) string {
 	if base == "" {
 		base = "section"
 	}
-	id := base
-	for n := 2; taken[id]; n++ {
-		id = base + "-" + strconv.Itoa(n)
-	}
-	taken[id] = true
-	return id
+	return ids.give(base)
 }
