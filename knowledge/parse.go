@@ -53,9 +53,10 @@ type bodyParser struct {
 
 // parseBody parses a sanitized markdown body that starts on file line
 // bodyLine. A faqLevel above 0 asks for FAQ entries: each top-level
-// heading of that level is a question. Setting stop makes it panic with
+// heading of that level is a question, and its answer is lent, out of
+// lent, the file's definitions it uses. Setting stop makes it panic with
 // errParseCanceled at its next check.
-func parseBody(mp parser.Parser, body []byte, bodyLine int, faqLevel int, stop *atomic.Bool) parsedBody {
+func parseBody(mp parser.Parser, body []byte, bodyLine int, faqLevel int, lent *lendBudget, stop *atomic.Bool) parsedBody {
 	p := &bodyParser{src: body, lines: newLineIndex(body, bodyLine), anchors: newUniqueNames(1)}
 	p.ctx = newCancelContext(stop)
 	doc := mp.Parse(text.NewReader(body), parser.WithContext(p.ctx))
@@ -84,7 +85,7 @@ func parseBody(mp parser.Parser, body []byte, bodyLine int, faqLevel int, stop *
 	})
 	p.checkShape(doc)
 	if faqLevel > 0 {
-		p.faq(doc, faqLevel)
+		p.faq(doc, faqLevel, lent)
 	}
 	p.out.top = p.topHeadings(doc)
 	p.out.anchors = p.anchors.taken
@@ -185,7 +186,7 @@ func (p *bodyParser) topHeadings(doc ast.Node) []headingMark {
 // faq turns each top-level heading of the given level into a question
 // whose answer is the markdown up to the next heading of that level or
 // above.
-func (p *bodyParser) faq(doc ast.Node, level int) {
+func (p *bodyParser) faq(doc ast.Node, level int, lent *lendBudget) {
 	var marks []headingMark
 	for _, m := range p.topHeadings(doc) {
 		if m.level <= level {
@@ -217,7 +218,7 @@ func (p *bodyParser) faq(doc ast.Node, level int) {
 		h := byLine[m.line]
 		p.out.faq = append(p.out.faq, FAQEntry{
 			Question: h.Text,
-			Answer:   strings.TrimSpace(string(refs.lend(p.src[from:to]))),
+			Answer:   strings.TrimSpace(string(refs.lend(p.src[from:to], lent))),
 			Anchor:   h.Anchor,
 			Line:     m.line,
 		})

@@ -79,7 +79,7 @@ func parseSection(mp parser.Parser, file string, src []byte, stop *atomic.Bool) 
 	if r.meta.kind == KindFAQ {
 		faqLevel = 2
 	}
-	r.body = parseBody(mp, body, bodyLine, faqLevel, stop)
+	r.body = parseBody(mp, body, bodyLine, faqLevel, newLendBudget(), stop)
 	r.parsed = true
 	return r
 }

@@ -37,7 +37,7 @@ func parsePlain(mp parser.Parser, file string, src []byte, stop *atomic.Bool) (r
 	if !ok {
 		return r
 	}
-	r.body = parseBody(mp, body, bodyLine, 2, stop)
+	r.body = parseBody(mp, body, bodyLine, 2, newLendBudget(), stop)
 	r.meta, r.bodySrc, r.bodyLine = plainMeta(file, fm, r.body, body, bodyLine)
 	r.weight = fm.weight
 	if r.meta.kind != KindFAQ {

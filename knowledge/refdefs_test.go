@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -88,12 +89,65 @@ func TestFAQAnswersBorrowReferenceDefinitions(t *testing.T) {
 func TestLendLeavesPiecesWithoutReferencesAlone(t *testing.T) {
 	d := refsOf(t, "[a]: /a\n[b]: /b\n")
 	for _, src := range []string{"plain text\n", "[c] is no label\n", "[a] defined here\n\n[a]: /mine\n", `\[a\] escaped` + "\n"} {
-		if got := d.lend([]byte(src)); string(got) != src {
+		if got := d.lend([]byte(src), newLendBudget()); string(got) != src {
 			t.Errorf("lend(%q) = %q, want it unchanged", src, got)
 		}
 	}
-	if got := d.lend([]byte("[x][a] and [A] twice")); string(got) != "[x][a] and [A] twice\n\n[a]: </a>\n" {
+	if got := d.lend([]byte("[x][a] and [A] twice"), newLendBudget()); string(got) != "[x][a] and [A] twice\n\n[a]: </a>\n" {
 		t.Errorf("lend = %q", got)
+	}
+}
+
+// longDefinitionDocument is a document of n parts that each use one
+// definition of 100n bytes, written at its end.
+func longDefinitionDocument(n int) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString("## Part " + strconv.Itoa(i) + "\n\nSee [docs].\n\n")
+	}
+	b.WriteString("[docs]: /" + strings.Repeat("d", 100*n) + "\n")
+	return b.String()
+}
+
+// TestLendingIsBoundedByTheFile opens documents of n and 4n parts that
+// each use one long definition: the definition is lent to the first
+// parts, and what all parts hold is bounded, so that four times the
+// document keeps about as much, not sixteen times as much (every part
+// used to get a copy: 225 KB took 5.4 s to open and kept 381 MB).
+func TestLendingIsBoundedByTheFile(t *testing.T) {
+	held := func(n int) int {
+		p := openDoc(t, longDefinitionDocument(n))
+		if len(p.Sections) != n {
+			t.Fatalf("%d sections, want %d", len(p.Sections), n)
+		}
+		if l := p.Sections[0].Links; len(l) != 1 || l[0].Text != "docs" {
+			t.Errorf("first part's links %v, want the docs link lent its definition", l)
+		}
+		total := 0
+		for _, s := range p.Sections {
+			total += len(s.Body)
+		}
+		return total
+	}
+	const n = 200
+	small, large := held(n), held(4*n)
+	if large > 6*small {
+		t.Errorf("%d parts hold %d bytes of body, %d parts %d: %.1f times as much for 4 times the document",
+			n, small, 4*n, large, float64(large)/float64(small))
+	}
+}
+
+// TestLendBudget: a piece is lent what it needs out of the budget, or
+// nothing when the budget cannot pay for all of it.
+func TestLendBudget(t *testing.T) {
+	d := refsOf(t, "[a]: /a\n[b]: /b\n")
+	b := &lendBudget{left: 100}
+	if got := d.lend([]byte("[a] [b]\n"), b); string(got) != "[a] [b]\n\n[a]: </a>\n[b]: </b>\n" || b.left != 100-20 {
+		t.Errorf("lend = %q, %d left; want both definitions lent and 80 left", got, b.left)
+	}
+	b.left = 15
+	if got := d.lend([]byte("[a] [b]\n"), b); string(got) != "[a] [b]\n" || b.left != 15 {
+		t.Errorf("lend = %q, %d left; want nothing lent and 15 left", got, b.left)
 	}
 }
 
@@ -156,7 +210,7 @@ func FuzzRefDefs(f *testing.F) {
 	f.Fuzz(func(t *testing.T, defs, piece string) {
 		roundTrip(t, defs)
 		d := refsOf(t, defs+"\n")
-		out := d.lend([]byte(piece))
+		out := d.lend([]byte(piece), newLendBudget())
 		if !bytes.HasPrefix(out, []byte(piece)) {
 			t.Fatalf("lend(%q) = %q, lost the piece", piece, out)
 		}

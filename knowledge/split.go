@@ -81,8 +81,9 @@ func parseDocument(mp parser.Parser, file string, src []byte, stop *atomic.Bool)
 	if !ok {
 		return r
 	}
-	whole := parseBody(mp, body, bodyLine, 0, stop)
-	d := docSplit{mp: mp, file: file, body: body, lines: newLineIndex(body, bodyLine), refs: whole.refs, stop: stop}
+	lent := newLendBudget()
+	whole := parseBody(mp, body, bodyLine, 0, lent, stop)
+	d := docSplit{mp: mp, file: file, body: body, lines: newLineIndex(body, bodyLine), refs: whole.refs, lent: lent, stop: stop}
 	d.headings = map[int]Heading{}
 	for _, h := range whole.headings {
 		if _, dup := d.headings[h.Line]; !dup {
@@ -162,15 +163,16 @@ type docSplit struct {
 	lines    lineIndex
 	headings map[int]Heading // the whole document's headings, by line
 	refs     refDefs         // the whole document's link reference definitions, lent to its parts
+	lent     *lendBudget     // shared by every part and FAQ answer
 	stop     *atomic.Bool
 }
 
 // intro is the part before the first split heading, when it holds more
 // than the document's title.
 func (d docSplit) intro(fm plainFront, end, bodyLine int, title string) (parseResult, bool) {
-	src := d.refs.lend(d.body[:end])
+	src := d.refs.lend(d.body[:end], d.lent)
 	var r parseResult
-	r.body = parseBody(d.mp, src, bodyLine, 0, d.stop)
+	r.body = parseBody(d.mp, src, bodyLine, 0, d.lent, d.stop)
 	m, rest, restLine := plainMeta(d.file, fm, r.body, src, bodyLine)
 	if len(bytes.TrimSpace(rest)) == 0 {
 		return r, false
@@ -190,7 +192,7 @@ func (d docSplit) part(c headingMark, to, level int) parseResult {
 	if to < from {
 		to = from
 	}
-	src := d.refs.lend(d.body[from:to])
+	src := d.refs.lend(d.body[from:to], d.lent)
 	h := d.headings[c.line]
 	title := h.Text
 	faqLevel := 0
@@ -198,7 +200,7 @@ func (d docSplit) part(c headingMark, to, level int) parseResult {
 		faqLevel = level + 1
 	}
 	var r parseResult
-	r.body = parseBody(d.mp, src, c.end+1, faqLevel, d.stop)
+	r.body = parseBody(d.mp, src, c.end+1, faqLevel, d.lent, d.stop)
 	r.body.anchors[h.Anchor] = true // links to "#part" land here
 	r.meta = meta{id: slugify(h.Anchor), title: title, kind: KindGuide}
 	if r.meta.title == "" {
