@@ -29,7 +29,7 @@ type Cache struct {
 
 // cacheFormat changes whenever cacheEntry or the meaning of a parse result
 // changes, so that an older cache file is not misread.
-const cacheFormat = 3
+const cacheFormat = 4
 
 // maxCacheSize caps the cache file Load reads: far more than a pack of
 // MaxPackSize gives, and small enough that a damaged file cannot make

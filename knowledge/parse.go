@@ -49,6 +49,7 @@ type bodyParser struct {
 	anchors uniqueNames    // anchors given so far
 	buf     bytes.Buffer   // reused by text
 	ctx     parser.Context // the parse's link reference definitions
+	dests   int            // bytes of link destinations so far
 }
 
 // parseBody parses a sanitized markdown body that starts on file line
@@ -75,6 +76,9 @@ func parseBody(mp parser.Parser, body []byte, bodyLine int, faqLevel int, lent *
 			// are not links, and are neither listed nor checked.
 			return ast.WalkSkipChildren, nil
 		case *ast.Link:
+			if p.overLinkBytes(n) {
+				return ast.WalkContinue, nil
+			}
 			dest := string(n.Destination)
 			p.out.links = append(p.out.links, rawLink{text: p.text(n), dest: dest, line: p.lineOf(n), span: p.linkSpan(n, dest)})
 		case *ast.AutoLink:

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -131,5 +132,40 @@ func TestTableLimits(t *testing.T) {
 		if (err == nil) != c.ok {
 			t.Errorf("%d columns × %d rows: error %v, want accepted=%v", c.cols, c.rows, err, c.ok)
 		}
+	}
+}
+
+// TestLinkBytesLimit loads bodies of n and 4n reference links to one
+// definition 100n bytes long: within MaxLinkBytes the section opens, past
+// it the file is refused at the link that passes it, and four times the
+// body costs about as much as the first, not sixteen times as much (every
+// link used to copy and check the whole destination). Work is counted in
+// bytes allocated.
+func TestLinkBytesLimit(t *testing.T) {
+	body := func(n int) string {
+		return strings.Repeat("[r]\n", n) + "\n[r]: https://example.org/" + strings.Repeat("d", 100*n) + "\n"
+	}
+	load := func(n int) (uint64, error) {
+		fsys := packtest.PathologicalPack(body(n))
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		_, err := Load(fsys)
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc, err
+	}
+	const n = 200 // 200 links of 20,000 bytes: just within the limit
+	small, err := load(n)
+	if err != nil {
+		t.Fatalf("%d links: %v", n, err)
+	}
+	large, err := load(4 * n)
+	// 80,000 bytes a link: the 53rd passes the limit, on line 8+52.
+	want := fmt.Sprintf("a.md:60: links lead to more than %d MiB of destinations in all", MaxLinkBytes>>20)
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("%d links: got %v, want %q", 4*n, err, want)
+	}
+	if large > 6*small {
+		t.Errorf("%d links allocated %d bytes, %d links %d: %.1f times as much for 4 times the body",
+			n, small, 4*n, large, float64(large)/float64(small))
 	}
 }

@@ -50,6 +50,22 @@ func (p *bodyParser) checkShape(doc ast.Node) {
 	walk(doc, 0)
 }
 
+// overLinkBytes counts the destination of link n, and reports whether
+// the body's links lead to more than MaxLinkBytes in all, once at the
+// link that passes it; the links after it are not read.
+func (p *bodyParser) overLinkBytes(n *ast.Link) bool {
+	if p.dests > MaxLinkBytes {
+		return true
+	}
+	p.dests += len(n.Destination)
+	if p.dests <= MaxLinkBytes {
+		return false
+	}
+	p.out.shape = append(p.out.shape, shapeProblem{p.lineOf(n),
+		fmt.Sprintf("links lead to more than %d MiB of destinations in all: versus cannot show them (a long link definition used many times?)", MaxLinkBytes>>20)})
+	return true
+}
+
 // shapeProblems turns the shape problems of a section file into Problems.
 func shapeProblems(file string, b parsedBody) []Problem {
 	var ps []Problem
