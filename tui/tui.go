@@ -28,13 +28,10 @@ type Options struct {
 	Width   int           // widest the reader renders prose, from --width; 0 = layout.DefaultMeasure
 	Start   string        // section id to open first; "" = the first section
 	Compare [2]string     // both set: open straight in the compare view of these two section ids
-	// Profile is the colour profile to start with, from the environment;
+	// Profile is the terminal's colour profile, detected once by the
+	// caller (the CLI takes the one lipgloss detected as it loaded);
 	// 0 (NoTTY) lets Bubble Tea detect it before the first frame.
-	// DetectProfile, when not nil, is the slower part of detecting it
-	// (terminfo, and `tmux info` inside tmux): it runs once the first
-	// frame is on the screen, and a better answer re-colours the screen.
-	Profile       colorprofile.Profile
-	DetectProfile func() colorprofile.Profile
+	Profile colorprofile.Profile
 
 	Input  io.Reader // nil = stdin; for tests
 	Output io.Writer // nil = stdout; for tests
@@ -66,7 +63,7 @@ func Run(ctx context.Context, o Options) error {
 	m := New(o)
 	m.prepare(o.Output)
 	final, err := program.Run(ctx, m, program.Config{
-		Input: o.Input, Output: o.Output, NoColor: o.NoColor, Profile: o.Profile, Detect: o.DetectProfile, Start: o.start,
+		Input: o.Input, Output: o.Output, NoColor: o.NoColor, Profile: o.Profile, Start: o.start,
 	})
 	o.start.End()
 	if o.Memory != nil {

@@ -26,13 +26,11 @@ type Config struct {
 	Input   io.Reader // nil = stdin
 	Output  io.Writer // nil = stdout
 	NoColor bool      // attributes (bold, reverse, underline) but no colour
-	// Profile is the colour profile to start with, from the environment;
-	// 0 (NoTTY) lets Bubble Tea detect it before the first frame. Detect,
-	// when not nil, is the slower part of detecting it (terminfo, and
-	// `tmux info` inside tmux): it runs while the first frame is drawn,
-	// and a better answer re-colours the screen.
+	// Profile is the terminal's colour profile, detected once by the
+	// caller; 0 (NoTTY) lets Bubble Tea detect it before the first frame
+	// (inside tmux that is an exec of `tmux info` on the first frame's
+	// path).
 	Profile colorprofile.Profile
-	Detect  func() colorprofile.Profile
 	Start   *Startup // the start-up the program takes part in; nil for none
 }
 
@@ -60,14 +58,10 @@ func Run(ctx context.Context, m tea.Model, c Config) (final tea.Model, err error
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
 	case c.Profile > colorprofile.NoTTY:
 		opts = append(opts, tea.WithColorProfile(c.Profile))
-		m = upgrading{inner: m, detect: c.Detect, have: c.Profile, start: c.Start}
 	}
 	end, err := tea.NewProgram(guarded{m}, opts...).Run()
 	if g, ok := end.(guarded); ok {
 		final = g.inner
-	}
-	if u, ok := final.(upgrading); ok {
-		final = u.inner
 	}
 	switch {
 	case err == nil:

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 
@@ -35,10 +36,18 @@ type Env struct {
 	// StateDir gives the folder of what versus remembers of each pack
 	// (bookmarks, where the reader was); nil remembers nothing.
 	StateDir func() (string, error)
+
+	// Detected is the colour profile of Stdout when it is known already,
+	// terminfo and `tmux info` included: lipgloss works it out for the
+	// process's stdout as it loads, before main runs, and that cannot be
+	// avoided, so versus asks nothing more. nil: what the environment
+	// says (TERM, COLORTERM) is all (tests).
+	Detected *colorprofile.Profile
 }
 
 // System returns the Env of the running process.
 func System(args []string) Env {
+	detected := lipgloss.Writer.Profile // lipgloss.Writer writes to os.Stdout
 	return Env{
 		Args:       args,
 		Stdin:      os.Stdin,
@@ -50,6 +59,7 @@ func System(args []string) Env {
 		CacheDir:   os.UserCacheDir,
 		Build:      buildIdentity,
 		StateDir:   memory.DefaultDir,
+		Detected:   &detected,
 	}
 }
 
@@ -103,14 +113,6 @@ func (e Env) profile() colorprofile.Profile {
 		p = colorprofile.ASCII
 	}
 	return p
-}
-
-// detectMore is the slow part of colorprofile.Detect, left out of
-// profile: the terminfo entry's true-colour flags and, inside tmux (TMUX
-// set), an exec of `tmux info`. The TUI runs it once its first frame is
-// on the screen and re-colours the screen if the answer is better.
-func (e Env) detectMore() colorprofile.Profile {
-	return max(colorprofile.Terminfo(e.Getenv("TERM")), colorprofile.Tmux(e.Environ))
 }
 
 func forced(v string) bool { return v != "" && v != "0" && v != "false" }

@@ -37,10 +37,15 @@ func (a *app) write(s string) error {
 }
 
 // profile is the colour profile of stdout, worked out once per run: the
-// TUI starts with the same one.
+// TUI runs with the same one. Where colour is on, what lipgloss detected
+// as it loaded (Env.Detected) may raise it: a terminfo entry or tmux that
+// says true colour. No other detection runs.
 func (a *app) profile() colorprofile.Profile {
 	if a.colour == nil {
 		p := a.env.profile()
+		if d := a.env.Detected; d != nil && p > colorprofile.ASCII {
+			p = max(p, *d)
+		}
 		a.colour = &p
 	}
 	return *a.colour

@@ -59,13 +59,12 @@ func (a *app) runTUI(ctx context.Context, p *knowledge.Pack, start string, compa
 		Input:   a.env.Stdin,
 		Output:  a.env.Stdout,
 
-		Profile:       a.profile(),
-		DetectProfile: a.env.detectMore,
-		Memory:        mem,
-		PackDir:       editDir,
-		Getenv:        a.env.Getenv,
-		Reloads:       reloads,
-		Reload:        reload,
+		Profile: a.profile(),
+		Memory:  mem,
+		PackDir: editDir,
+		Getenv:  a.env.Getenv,
+		Reloads: reloads,
+		Reload:  reload,
 	})
 	if err != nil {
 		return fmt.Errorf("browser: %w", err)
