@@ -60,3 +60,25 @@ func TestCommandsTakeAPathFirst(t *testing.T) {
 		t.Fatalf("list README.md --json: %v\n%s", err, j.stdout)
 	}
 }
+
+// TestCompletionAfterAPath: after a PATH, REF completes from that pack;
+// a first word that looks like a path is left to the shell's files.
+func TestCompletionAfterAPath(t *testing.T) {
+	dir := writePack(t, map[string]string{"README.md": "# Tool\n\n## Install\n\nRun it.\n\n## Usage\n\nUse it.\n"})
+	readme := filepath.Join(dir, "README.md")
+	r := versus(t, "__complete", "show", readme, "")
+	if !strings.Contains(r.stdout, "install\tInstall") || strings.Contains(r.stdout, "performance") {
+		t.Errorf("show README.md <tab>: %q, want README's sections", r.stdout)
+	}
+	if !strings.HasSuffix(strings.TrimSpace(r.stdout), ":4") {
+		t.Errorf("show README.md <tab>: directive in %q, want no files (:4)", r.stdout)
+	}
+	r = versus(t, "__complete", "show", "./")
+	if strings.Contains(r.stdout, "performance") || !strings.HasSuffix(strings.TrimSpace(r.stdout), ":0") {
+		t.Errorf("show ./<tab>: %q, want the shell's files (:0)", r.stdout)
+	}
+	r = versus(t, "__complete", "show", "perf")
+	if !strings.Contains(r.stdout, "performance\t") {
+		t.Errorf("show perf<tab>: %q, want the built-in pack's sections", r.stdout)
+	}
+}
