@@ -44,9 +44,12 @@ func hang(out string, limit int, src string) string {
 			res = append(res, lines[i])
 			continue
 		}
-		// The item's lines run to a blank line or the next item.
+		// The item's lines run to a blank line, the next item or a code
+		// block: glamour draws a block in an item with no blank line
+		// before it, and its lines are code, not the item's words.
 		end := i + 1
-		for end < len(lines) && !blankLine(lines[end]) && !strings.Contains(lines[end], itemMark) {
+		for end < len(lines) && !blankLine(lines[end]) && !strings.Contains(lines[end], itemMark) &&
+			!strings.Contains(lines[end], codeMark) {
 			end++
 		}
 		head, text := lines[i][:at], lines[i][at+len(itemMark):]

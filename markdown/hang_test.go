@@ -113,3 +113,24 @@ func TestListItemKeepsCodeWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestListItemCodeStaysCode renders a code block in a list item, which
+// glamour draws with no blank line after the item's text: the code keeps
+// its lines, none joined to the item's words or to each other.
+func TestListItemCodeStaysCode(t *testing.T) {
+	md := "- an item whose text\n\n  ```python\n  def handler(request):\n      return None\n  ```\n\n- two\n"
+	for _, style := range []string{"dark", "notty"} {
+		out, err := New(1).Render(md, 60, style)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, l := range strings.Split(ansi.Strip(out), "\n") {
+			got = append(got, strings.TrimSpace(l))
+		}
+		plain := strings.Join(got, "\n")
+		if !strings.Contains(plain, "\ndef handler(request):\nreturn None\n") {
+			t.Errorf("%s: the code's lines were joined:\n%s", style, plain)
+		}
+	}
+}

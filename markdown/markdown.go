@@ -126,8 +126,9 @@ func (r *Renderer) Render(md string, width int, style string) (string, error) {
 		return "", fmt.Errorf("render markdown: %w", err)
 	}
 	// The hanging indents wrap items again, still with the pass's
-	// non-breaking hyphens in code spans.
-	out = trimLines(hang(strings.TrimRight(out, "\n"), p.limit, string(src)))
+	// non-breaking hyphens in code spans; they end where code starts.
+	out = hang(strings.TrimRight(out, "\n"), p.limit, string(src))
+	out = trimLines(unmarkCode(out))
 	if !bytes.ContainsRune(src, nbHyphen) {
 		out = strings.ReplaceAll(out, string(nbHyphen), "-") // the pass's, in code spans
 	}
@@ -213,6 +214,7 @@ func (r *Renderer) renderer(style string, width int) (*pooled, error) {
 		}
 	}
 	markItems(&cfg)
+	markCode(&cfg)
 	p := &pooled{md: newGoldmark(cfg, width), lay: newLayout(cfg, width), limit: width}
 	if m := cfg.Document.Margin; m != nil && int(*m) < width {
 		p.limit = width - int(*m)
