@@ -79,8 +79,9 @@ type Renderer struct {
 type pooled struct {
 	mu    sync.Mutex
 	md    goldmark.Markdown
-	lay   layout // the widths the pass measures tables by
-	limit int    // the column lines end at: the width less the right margin
+	lay   layout   // the widths the pass measures tables by
+	limit int      // the column lines end at: the width less the right margin
+	code  codeWrap // how wrapped code lines are drawn
 }
 
 type entry struct {
@@ -120,7 +121,7 @@ func (r *Renderer) Render(md string, width int, style string) (string, error) {
 	}
 	src := []byte(ExpandTabs(md))
 	p.mu.Lock()
-	out, err = p.render(src)
+	out, code, err := p.render(src)
 	p.mu.Unlock()
 	if err != nil {
 		return "", fmt.Errorf("render markdown: %w", err)
@@ -128,7 +129,12 @@ func (r *Renderer) Render(md string, width int, style string) (string, error) {
 	// The hanging indents wrap items again, still with the pass's
 	// non-breaking hyphens in code spans; they end where code starts.
 	out = hang(strings.TrimRight(out, "\n"), p.limit, string(src))
-	out = trimLines(unmarkCode(out))
+	if bytes.Contains(src, []byte(codeMark)) || bytes.Contains(src, []byte(codeEnd)) {
+		out = unmarkCode(out) // which are the pass's is anyone's guess
+	} else {
+		out = wrapCode(out, code, p.code)
+	}
+	out = trimLines(out)
 	if !bytes.ContainsRune(src, nbHyphen) {
 		out = strings.ReplaceAll(out, string(nbHyphen), "-") // the pass's, in code spans
 	}
@@ -219,6 +225,7 @@ func (r *Renderer) renderer(style string, width int) (*pooled, error) {
 	if m := cfg.Document.Margin; m != nil && int(*m) < width {
 		p.limit = width - int(*m)
 	}
+	p.code = newCodeWrap(cfg, style, p.limit)
 	if len(r.renderers) >= maxRenderers {
 		// A session of resizes would otherwise keep a renderer for every
 		// width it passed through. Renders in flight keep their own.
@@ -241,12 +248,14 @@ func newGoldmark(cfg ansi.StyleConfig, width int) goldmark.Markdown {
 	return md
 }
 
-// render parses src, runs the pass over it and draws it.
-func (p *pooled) render(src []byte) (string, error) {
+// render parses src, runs the pass over it and draws it. It returns the
+// lines of the code blocks too, for wrapCode.
+func (p *pooled) render(src []byte) (string, [][]string, error) {
 	doc := p.md.Parser().Parse(text.NewReader(src))
 	var b bytes.Buffer
-	if err := p.md.Renderer().Render(&b, rewrite(doc, src, p.lay), doc); err != nil {
-		return "", err
+	out, code := rewrite(doc, src, p.lay)
+	if err := p.md.Renderer().Render(&b, out, doc); err != nil {
+		return "", nil, err
 	}
-	return b.String(), nil
+	return b.String(), code, nil
 }

@@ -66,8 +66,10 @@ const nbHyphen = '\u2011'
 // as lay, and returns the source to draw doc with: src itself, or a copy
 // with the code spans' new text, plainLanguage and the labels of stacked
 // tables appended for the nodes to point at. Appending keeps every
-// position the parser recorded valid.
-func rewrite(doc ast.Node, src []byte, lay layout) []byte {
+// position the parser recorded valid. It also returns the lines of every
+// code block, in the order glamour draws them, for wrapCode.
+func rewrite(doc ast.Node, src []byte, lay layout) ([]byte, [][]string) {
+	var code [][]string
 	var fences []*ast.FencedCodeBlock
 	var spans []*ast.Text
 	var tables []*east.Table
@@ -83,7 +85,11 @@ func rewrite(doc ast.Node, src []byte, lay layout) []byte {
 			if dest, ok := localDestination(string(n.Destination)); ok {
 				n.Destination = []byte(dest)
 			}
+		case *ast.CodeBlock:
+			code = append(code, codeLines(n, src))
+			return ast.WalkSkipChildren, nil
 		case *ast.FencedCodeBlock:
+			code = append(code, codeLines(n, src))
 			if n.Info != nil && !highlighted(strings.ToLower(string(n.Language(src)))) {
 				fences = append(fences, n)
 			}
@@ -105,7 +111,7 @@ func rewrite(doc ast.Node, src []byte, lay layout) []byte {
 		}
 	}
 	if len(fences) == 0 && len(spans) == 0 && len(narrow) == 0 {
-		return src
+		return src, code
 	}
 	out := bytes.Clone(src)
 	for _, t := range narrow {
@@ -117,7 +123,7 @@ func rewrite(doc ast.Node, src []byte, lay layout) []byte {
 		t.Segment = text.NewSegment(start, len(out))
 	}
 	if len(fences) == 0 {
-		return out
+		return out, code
 	}
 	start := len(out)
 	out = append(out, plainLanguage...)
@@ -128,6 +134,17 @@ func rewrite(doc ast.Node, src []byte, lay layout) []byte {
 		fc.SetLines(n.Lines())
 		fc.SetBlankPreviousLines(n.HasBlankPreviousLines())
 		n.Parent().ReplaceChild(n.Parent(), n, fc)
+	}
+	return out, code
+}
+
+// codeLines returns the lines of a code block as glamour reads them.
+func codeLines(n ast.Node, src []byte) []string {
+	lines := n.Lines()
+	out := make([]string, lines.Len())
+	for i := range out {
+		seg := lines.At(i)
+		out[i] = string(seg.Value(src))
 	}
 	return out
 }

@@ -121,7 +121,7 @@ func TestPassFenceLanguages(t *testing.T) {
 	} {
 		src := []byte(in)
 		doc := md.Parser().Parse(text.NewReader(src))
-		out := rewrite(doc, src, layout{width: 80})
+		out, _ := rewrite(doc, src, layout{width: 80})
 		if !bytes.HasPrefix(out, src) {
 			t.Errorf("%q: the pass changed the source", in)
 		}

@@ -25,7 +25,7 @@ func passHTML(t *testing.T, md string, width int, style string) string {
 	gm := goldmark.New(goldmark.WithExtensions(extension.GFM))
 	src := []byte(md)
 	doc := gm.Parser().Parse(text.NewReader(src))
-	out := rewrite(doc, src, newLayout(cfg, width))
+	out, _ := rewrite(doc, src, newLayout(cfg, width))
 	var b bytes.Buffer
 	if err := gm.Renderer().Render(&b, out, doc); err != nil {
 		t.Fatal(err)
