@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/versus-dev/versus/knowledge"
@@ -36,6 +37,10 @@ func FuzzRender(f *testing.F) {
 		"| Criterion | Node.js | Python |\n| --- | :-: | --: |\n| Lockfile | `package-lock.json` | [uv](https://docs.astral.sh/uv/) *or* `poetry.lock` |\n| | | |\n",
 		"> | a | b |\n> | - | - |\n> | `x-y` | ![i](https://e.example/i.png) <b>h</b> https://bare.example |\n\n- item\n\n  | only |\n  | --- |\n",
 		"| `package-lock.json` \x1b[2J | \u202e |\n| --- | --- |\n",
+		// Code lines longer than the width, soft-wrapped (codewrap.go).
+		"```python\ndef f():\n        return some_function(argument_one, argument_two, argument_three)\n```\n",
+		"```go\n\tif x {\treturn \"" + strings.Repeat("漢字", 30) + "\" }\n```\n\n    indented " + strings.Repeat("x", 90) + "\n",
+		"- item\n\n  ```sh\n  curl -fsSL https://example.com/" + strings.Repeat("a/", 40) + " | sh\n  ```\n\n> ```\n>                                         deep " + strings.Repeat("y ", 40) + "\n> ```\n",
 	} {
 		f.Add(s)
 	}

@@ -1,6 +1,8 @@
 package markdown
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/versus-dev/versus/assets"
@@ -31,6 +33,29 @@ func BenchmarkPassTables(b *testing.B) {
 				if bc.pass {
 					rewrite(doc, src, lay)
 				}
+			}
+		})
+	}
+}
+
+// BenchmarkWrapCode measures the soft wrap of code alone (wrapCode) on
+// glamour's render of one long code line, at sizes four times apart: the
+// time per byte must stay flat.
+func BenchmarkWrapCode(b *testing.B) {
+	for _, size := range []int{12_500, 50_000, 200_000} {
+		md := []byte("```go\n" + strings.Repeat("x := f(a, b) + ", size/15) + "\n```\n")
+		p, err := New(1).renderer("dark", 80)
+		if err != nil {
+			b.Fatal(err)
+		}
+		raw, code, err := p.render(md)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("%dB", size), func(b *testing.B) {
+			b.SetBytes(int64(size))
+			for b.Loop() {
+				wrapCode(raw, code, p.code)
 			}
 		})
 	}

@@ -42,6 +42,15 @@ func renderWithin(t *testing.T, r *Renderer, name, md string, width int, style s
 	}
 }
 
+// codeCases are pathological bodies for the soft wrap of code
+// (codewrap.go): one code line of 50 KB, highlighted and of plain text.
+func codeCases() []packtest.Case {
+	return []packtest.Case{
+		{Name: "code-line-50KB", Body: "```go\n" + strings.Repeat("x := f(a, b) + ", 3400) + "\n```\n"},
+		{Name: "code-line-50KB-no-spaces", Body: "```\n" + strings.Repeat("x", 50_000) + "\n```\n"},
+	}
+}
+
 // TestPathologicalRender renders every pathological body that the loader
 // accepts, the way the reader does (the section's sanitized body), and
 // checks it finishes. Bodies the loader refuses never reach glamour.
@@ -50,7 +59,7 @@ func TestPathologicalRender(t *testing.T) {
 		t.Skip("renders megabytes of markdown")
 	}
 	r := New(1)
-	for _, c := range packtest.Pathological() {
+	for _, c := range append(packtest.Pathological(), codeCases()...) {
 		p, err := knowledge.Load(packtest.PathologicalPack(c.Body))
 		var ps knowledge.Problems
 		if errors.As(err, &ps) {
@@ -141,7 +150,7 @@ func TestPassFenceLanguages(t *testing.T) {
 // BenchmarkPathologicalRender measures the worst bodies the loader
 // accepts, at the reader's usual width.
 func BenchmarkPathologicalRender(b *testing.B) {
-	for _, c := range packtest.Pathological() {
+	for _, c := range append(packtest.Pathological(), codeCases()...) {
 		p, err := knowledge.Load(packtest.PathologicalPack(c.Body))
 		if err != nil {
 			continue
