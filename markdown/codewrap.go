@@ -273,10 +273,22 @@ func (cw codeWrap) draw(head string, ind int, text string) ([]string, bool) {
 // read well apart.
 const codeBreaks = ",;.([{/"
 
+// breakAt is a place softWrap may break the piece it builds at.
+type breakAt struct {
+	at    int      // the length of the piece there, or -1 for none
+	w     int      // its width there
+	style []string // the SGR sequences in force there
+}
+
+func (b *breakAt) set(at, w int, style []string) {
+	b.at, b.w, b.style = at, w, append(b.style[:0], style...)
+}
+
 // softWrap breaks the styled text s into pieces of at most first columns,
-// then rest columns each, after the last space or codeBreaks that fits or,
-// in a word longer than that, at the column. The spaces at a break are
-// dropped.
+// then rest columns each. A piece ends after its last space when that
+// leaves it two thirds of its room or more (words stay whole, as an
+// editor keeps them), else after its last codeBreaks or space, else, in a
+// word longer than that, at the column. The spaces at a break are dropped.
 // Each piece closes the style it leaves open and the next one opens it
 // again, so the colours run on across the break. It reads s once.
 func softWrap(s string, first, rest int) []string {
@@ -285,9 +297,8 @@ func softWrap(s string, first, rest int) []string {
 		cur    strings.Builder
 		w      int      // cur's width
 		style  []string // the SGR sequences in force
-		space  = -1     // the length of cur after its last space, or -1
-		spaceW int      // cur's width there
-		atSp   []string // the style in force there
+		space  = breakAt{at: -1}
+		punct  = breakAt{at: -1} // the last codeBreaks or space
 		room   = first
 		state  byte
 	)
@@ -321,26 +332,29 @@ func softWrap(s string, first, rest int) []string {
 			}
 			cur.WriteString(seq)
 			w++
-			space, spaceW = cur.Len(), w
-			atSp = append(atSp[:0], style...)
+			space.set(cur.Len(), w, style)
+			punct.set(cur.Len(), w, style)
 			continue
 		}
 		if w+sw > room && w > 0 {
-			if space > 0 && w-spaceW+sw <= rest {
-				tailW := w - spaceW
-				emit(space, atSp)
+			b := punct
+			if space.at > 0 && 3*space.w >= 2*room {
+				b = space
+			}
+			if b.at > 0 && w-b.w+sw <= rest {
+				tailW := w - b.w
+				emit(b.at, b.style)
 				w = tailW
 			} else {
 				emit(cur.Len(), style)
 				w = 0
 			}
-			space = -1
+			space.at, punct.at = -1, -1
 		}
 		cur.WriteString(seq)
 		w += sw
 		if len(seq) == 1 && strings.Contains(codeBreaks, seq) {
-			space, spaceW = cur.Len(), w
-			atSp = append(atSp[:0], style...)
+			punct.set(cur.Len(), w, style)
 		}
 	}
 	pieces = append(pieces, cur.String())
