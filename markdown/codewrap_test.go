@@ -6,10 +6,6 @@ import (
 	"testing"
 
 	xansi "github.com/charmbracelet/x/ansi"
-	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
-	"github.com/yuin/goldmark/text"
 
 	"github.com/versus-dev/versus/assets"
 	"github.com/versus-dev/versus/knowledge"
@@ -31,30 +27,12 @@ func packCode(t *testing.T) []codeSample {
 	if err != nil {
 		t.Fatal(err)
 	}
-	md := goldmark.New(goldmark.WithExtensions(extension.GFM))
 	var out []codeSample
 	for _, s := range p.Sections {
-		src := []byte(s.Document())
-		doc := md.Parser().Parse(text.NewReader(src))
-		_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-			if !entering {
-				return ast.WalkContinue, nil
-			}
-			var lang string
-			switch n := n.(type) {
-			case *ast.FencedCodeBlock:
-				lang = string(n.Language(src))
-			case *ast.CodeBlock:
-			default:
-				return ast.WalkContinue, nil
-			}
-			c := codeSample{name: fmt.Sprintf("%s#%d", s.ID, len(out)), lang: lang}
-			for _, l := range codeLines(n, src) {
-				c.lines = append(c.lines, strings.TrimSuffix(l, "\n"))
-			}
-			out = append(out, c)
-			return ast.WalkSkipChildren, nil
-		})
+		for i, b := range s.CodeBlocks() {
+			lines := strings.Split(strings.TrimSuffix(b.Code, "\n"), "\n")
+			out = append(out, codeSample{name: fmt.Sprintf("%s#%d", s.ID, i), lang: b.Lang, lines: lines})
+		}
 	}
 	if len(out) == 0 {
 		t.Fatal("the default pack has no code block")
