@@ -157,6 +157,9 @@ func TestCodeWrap(t *testing.T) {
 // checkCodeWrap checks the drawn code of samples in out (TestCodeWrap).
 func checkCodeWrap(t *testing.T, name, out string, samples []codeSample, width int, style string) {
 	t.Helper()
+	if strings.Contains(out, codeMark) || strings.Contains(out, codeEnd) {
+		t.Fatalf("%s: a marker is left in", name)
+	}
 	raw := strings.Split(out, "\n")
 	plain := make([]string, len(raw))
 	for i, l := range raw {
