@@ -41,6 +41,7 @@ func FuzzRender(f *testing.F) {
 		"```python\ndef f():\n        return some_function(argument_one, argument_two, argument_three)\n```\n",
 		"```go\n\tif x {\treturn \"" + strings.Repeat("漢字", 30) + "\" }\n```\n\n    indented " + strings.Repeat("x", 90) + "\n",
 		"- item\n\n  ```sh\n  curl -fsSL https://example.com/" + strings.Repeat("a/", 40) + " | sh\n  ```\n\n> ```\n>                                         deep " + strings.Repeat("y ", 40) + "\n> ```\n",
+		"[![Go Reference](https://pkg.go.dev/badge.svg)](https://pkg.go.dev/x) [![](e.svg)](https://e.example) [![a ![b](c.png) *d*](x.svg)](y.md#z)\n\n| [![t](t.svg)](u) | v |\n|---|---|\n",
 	} {
 		f.Add(s)
 	}

@@ -132,3 +132,32 @@ func TestBlockQuoteWrapsWithinWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestBadgesShowTheirText renders a README's row of badges (images inside
+// links): each reads as its alt text, a link like any other, and the
+// images' own addresses are not printed; an image on its own is still
+// named with its address.
+func TestBadgesShowTheirText(t *testing.T) {
+	md := "[![Go Reference](https://pkg.go.dev/badge/x.svg)](https://pkg.go.dev/x) " +
+		"[![Build status](https://img.example/ci.svg?branch=main&label=Test)](https://ci.example/x) " +
+		"[![](https://img.example/empty.svg)](https://ci.example/empty)\n\n" +
+		"![A diagram](https://img.example/diagram.png)\n"
+	r := New(4)
+	for _, style := range []string{"dark", "notty", "ascii"} {
+		out, err := r.Render(md, 80, style)
+		if err != nil {
+			t.Fatal(err)
+		}
+		plain := ansi.Strip(out)
+		for _, want := range []string{"Go Reference", "Build status", "https://ci.example/empty", "A diagram", "diagram.png"} {
+			if !strings.Contains(plain, want) {
+				t.Errorf("%s: %q missing:\n%s", style, want, plain)
+			}
+		}
+		for _, gone := range []string{"badge/x.svg", "ci.svg", "empty.svg"} {
+			if strings.Contains(plain, gone) {
+				t.Errorf("%s: the badge's image address %q is printed:\n%s", style, gone, plain)
+			}
+		}
+	}
+}

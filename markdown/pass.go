@@ -33,6 +33,15 @@ import (
 // two lines. The pass gives code spans a non-breaking hyphen (U+2011) in
 // place of each hyphen, and Render turns them back after wrapping.
 //
+// An image inside a link is a badge ("[![Go Reference](badge.svg)](pkg.go.dev)"),
+// and a README has rows of them. A terminal cannot show the picture, and
+// glamour prints "Image: Go Reference → https://…/badge.svg" before the
+// link's own address, so a row of four badges filled nine lines with
+// addresses, one of them wrapped mid-word. The pass puts the image's alt
+// text in its place, so that the link reads as any other; the plain-text
+// renderer (versus show, piped) does the same. An image on its own is left
+// to glamour, which names it and its address.
+//
 // A table too narrow for its words at the render's width is redrawn as
 // blocks (tables.go), so the pass runs per (style, width).
 
@@ -73,6 +82,7 @@ func rewrite(doc ast.Node, src []byte, lay layout) ([]byte, [][]string) {
 	var fences []*ast.FencedCodeBlock
 	var spans []*ast.Text
 	var tables []*east.Table
+	var badges []*ast.Image
 	keepHyphens := bytes.ContainsRune(src, nbHyphen) // turning them back would change the text
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -84,6 +94,10 @@ func rewrite(doc ast.Node, src []byte, lay layout) ([]byte, [][]string) {
 		case *ast.Link:
 			if dest, ok := localDestination(string(n.Destination)); ok {
 				n.Destination = []byte(dest)
+			}
+		case *ast.Image:
+			if inLink(n) {
+				badges = append(badges, n)
 			}
 		case *ast.CodeBlock:
 			code = append(code, codeLines(n, src))
@@ -104,6 +118,9 @@ func rewrite(doc ast.Node, src []byte, lay layout) ([]byte, [][]string) {
 		}
 		return ast.WalkContinue, nil
 	})
+	for _, img := range badges {
+		unwrap(img)
+	}
 	var narrow []*east.Table
 	for _, t := range tables {
 		if !lay.fits(t, src, keepHyphens) {
@@ -136,6 +153,26 @@ func rewrite(doc ast.Node, src []byte, lay layout) ([]byte, [][]string) {
 		n.Parent().ReplaceChild(n.Parent(), n, fc)
 	}
 	return out, code
+}
+
+// inLink reports whether n is inside a link.
+func inLink(n ast.Node) bool {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if _, ok := p.(*ast.Link); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// unwrap puts n's children (an image's alt text) in its place.
+func unwrap(n ast.Node) {
+	parent := n.Parent()
+	for c := n.FirstChild(); c != nil; c = n.FirstChild() {
+		n.RemoveChild(n, c)
+		parent.InsertBefore(parent, n, c)
+	}
+	parent.RemoveChild(parent, n)
 }
 
 // codeLines returns the lines of a code block as glamour reads them.
