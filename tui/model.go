@@ -29,8 +29,7 @@ type Model struct {
 	c      common.Common
 	isDark bool
 
-	width, height int
-	geo           frame.Geometry
+	geo frame.Geometry // the terminal's size and where everything sits
 
 	mode   Mode
 	status statusbar.Model
@@ -119,9 +118,8 @@ func (m *Model) setCommon() tea.Cmd {
 // resize lays the screen out for a new terminal size. Only the root reads
 // tea.WindowSizeMsg; the panes on screen get their sizes from here.
 func (m *Model) resize(w, h int) tea.Cmd {
-	m.width, m.height = max(0, w), max(0, h)
-	m.geo = frame.New(m.width, m.height)
-	m.status.SetWidth(m.width)
+	m.geo = frame.New(max(0, w), max(0, h))
+	m.status.SetWidth(m.geo.W)
 	if m.geo.TooSmall {
 		return nil
 	}

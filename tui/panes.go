@@ -25,7 +25,7 @@ import (
 // still say where the user is.
 func (m Model) area(kind overlay.Kind) layout.Rect {
 	if kind == overlay.Search {
-		return layout.Rect{W: m.width, H: m.height}
+		return layout.Rect{W: m.geo.W, H: m.geo.H}
 	}
 	return m.geo.Body
 }

@@ -35,7 +35,7 @@ func (m *Model) prepare(out io.Writer) {
 // count as showing it.)
 func (m *Model) noteScreen() {
 	s := m.opts.start
-	if s == nil || s.IsReady() || m.width <= 0 {
+	if s == nil || s.IsReady() || m.geo.W <= 0 {
 		return
 	}
 	if m.mode != ModeBrowse || !m.browse.Reader().Rendering() {

@@ -23,7 +23,7 @@ func (m Model) View() tea.View {
 
 // render draws the screen as a string of exactly the terminal's size.
 func (m Model) render() string {
-	if m.width <= 0 || m.height <= 0 {
+	if m.geo.W <= 0 || m.geo.H <= 0 {
 		return ""
 	}
 	if m.geo.TooSmall {
@@ -48,7 +48,7 @@ func (m Model) render() string {
 
 // titleView is the top line.
 func (m Model) titleView() string {
-	return titlebar.View(m.c.Styles, m.c.Pack, m.viewName(), m.width)
+	return titlebar.View(m.c.Styles, m.c.Pack, m.viewName(), m.geo.W)
 }
 
 // viewName names what is on screen, for the title bar.
