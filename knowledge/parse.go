@@ -88,12 +88,12 @@ func parseBody(mp parser.Parser, body []byte, bodyLine int, faqLevel int, lent *
 		return ast.WalkContinue, nil
 	})
 	p.checkShape(doc)
-	if faqLevel > 0 {
-		p.faq(doc, faqLevel, lent)
-	}
 	p.out.top = p.topHeadings(doc)
 	p.out.anchors = p.anchors.taken
 	p.out.refs = newRefDefs(p.ctx)
+	if faqLevel > 0 {
+		p.faq(faqLevel, lent)
+	}
 	return p.out
 }
 
@@ -190,15 +190,15 @@ func (p *bodyParser) topHeadings(doc ast.Node) []headingMark {
 // faq turns each top-level heading of the given level into a question
 // whose answer is the markdown up to the next heading of that level or
 // above.
-func (p *bodyParser) faq(doc ast.Node, level int, lent *lendBudget) {
+func (p *bodyParser) faq(level int, lent *lendBudget) {
 	var marks []headingMark
-	for _, m := range p.topHeadings(doc) {
+	for _, m := range p.out.top {
 		if m.level <= level {
 			marks = append(marks, m)
 		}
 	}
 	// An answer is cut from the file: it borrows the file's definitions.
-	refs := newRefDefs(p.ctx)
+	refs := p.out.refs
 	// Headings were numbered in document order by the walk; find each
 	// question's heading record by its line.
 	byLine := map[int]Heading{}
