@@ -7,16 +7,17 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// trimLines removes the blanks glamour pads every line with. They carry no
-// text, yet they make lines wider than the wrap width in places (glamour
-// pads quoted lines past it), which a pane would then wrap or cut, and they
+// trimLines removes the blanks glamour pads every line with, and the
+// styles it sets only to reset (dropDeadStyles). The blanks carry no text,
+// yet they make lines wider than the wrap width in places (glamour pads
+// quoted lines past it), which a pane would then wrap or cut, and they
 // fill pipes with trailing spaces.
 func trimLines(out string) string {
 	lines := strings.Split(out, "\n")
 	for i, l := range lines {
 		lines[i] = trimLine(l)
 	}
-	return strings.Join(lines, "\n")
+	return dropDeadStyles(strings.Join(lines, "\n"))
 }
 
 // trimLine drops the trailing blanks of one rendered line. The escape
