@@ -53,7 +53,8 @@ import (
 // to exit), ms-first (launch to first content), ms-own (their difference),
 // ms-print (show, launch to exit), the processor time the process used for
 // each (cpu-ms-*: on a busy machine they vary far less than the clock),
-// the page faults taken by then (faults-*), MB-rss, and blank, the
+// the page faults taken by then (faults-*), MB-rss (and its anonymous
+// and file-mapped parts, MB-rss-anon and MB-rss-file), and blank, the
 // launches whose document never appeared.
 //
 // VERSUS_BENCH_PROFILE=DIR builds versus with the benchprofile tag
@@ -135,7 +136,9 @@ func BenchmarkStartup(b *testing.B) {
 						g.first, g.cpuFirst = append(g.first, ms(r.first)), append(g.cpuFirst, ms(r.firstCPU))
 						g.faultsFirst = append(g.faultsFirst, float64(r.firstFaults))
 					}
-					g.rss = append(g.rss, float64(r.rssKB)/1024)
+					g.rss = append(g.rss, float64(r.rss.total)/1024)
+					g.rssAnon = append(g.rssAnon, float64(r.rss.anon)/1024)
+					g.rssFile = append(g.rssFile, float64(r.rss.file)/1024)
 					s := launch(b, p.bin, p.print, env, "", 0)
 					g.print, g.cpuPrint = append(g.print, ms(s.exit)), append(g.cpuPrint, ms(s.exitCPU))
 					g.faultsPrint = append(g.faultsPrint, float64(s.exitFaults))
@@ -157,10 +160,10 @@ func BenchmarkStartup(b *testing.B) {
 
 // launches is what the launches of one program in one terminal measured.
 type launches struct {
-	floor, first, print, rss, cpuFloor, cpuFirst, cpuPrint []float64
-	faultsFloor, faultsFirst, faultsPrint                  []float64
-	blank                                                  int
-	screen                                                 string // of the first blank launch
+	floor, first, print, rss, rssAnon, rssFile, cpuFloor, cpuFirst, cpuPrint []float64
+	faultsFloor, faultsFirst, faultsPrint                                    []float64
+	blank                                                                    int
+	screen                                                                   string // of the first blank launch
 }
 
 // report gives the medians as metrics named after the program, and as a
@@ -183,6 +186,8 @@ func (l launches) report(b *testing.B, name string) {
 		{"faults-own", median(l.faultsFirst) - median(l.faultsFloor)},
 		{"faults-print", median(l.faultsPrint)},
 		{"MB-rss", median(l.rss)},
+		{"MB-rss-anon", median(l.rssAnon)},
+		{"MB-rss-file", median(l.rssFile)},
 		{"blank", float64(l.blank)},
 	}
 	line := fmt.Sprintf("%-14s", name)
@@ -226,8 +231,8 @@ type launchResult struct {
 	// each can cost as much as microseconds of work, and memory touched
 	// for the first time is where much of a start-up's time goes.
 	firstFaults, exitFaults int
-	rssKB                   int    // resident set, settle after the first content
-	screen                  string // what was on screen when the marker never came
+	rss                     resident // settle after the first content
+	screen                  string   // what was on screen when the marker never came
 }
 
 // launch runs bin with args in a 120×40 pseudo-terminal read by an
@@ -306,7 +311,7 @@ func launch(b *testing.B, bin string, args, env []string, marker string, settle 
 			}
 			mu.Unlock()
 		}
-		res.rssKB = rss(cmd.Process.Pid)
+		res.rss = rss(cmd.Process.Pid)
 		_, _ = f.WriteString("q")
 		select {
 		case <-exited:
@@ -366,21 +371,37 @@ func faults(pid int) int {
 	return minflt + majflt
 }
 
-// rss reads the resident set of process pid in KiB; 0 if it cannot.
-func rss(pid int) int {
+// resident is a process's resident set in KiB: all of it, the anonymous
+// part (heap, stacks, zeroed data such as go-runewidth's 2 MB width table)
+// and the part mapped from files (chiefly the binary's own pages, which
+// grow with its size). Zero where it cannot be read.
+type resident struct{ total, anon, file int }
+
+// rss reads the resident set of process pid.
+func rss(pid int) resident {
+	var r resident
 	f, err := os.Open(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
-		return 0
+		return r
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		if v, ok := strings.CutPrefix(sc.Text(), "VmRSS:"); ok {
-			n, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(v), " kB"))
-			return n
+		name, v, ok := strings.Cut(sc.Text(), ":")
+		if !ok {
+			continue
+		}
+		n, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(v), " kB"))
+		switch name {
+		case "VmRSS":
+			r.total = n
+		case "RssAnon":
+			r.anon = n
+		case "RssFile":
+			r.file = n
 		}
 	}
-	return 0
+	return r
 }
 
 // fakeTmux starts a tmux server on a private socket and returns the TMUX

@@ -1,7 +1,7 @@
 // Package program runs a root model as a Bubble Tea program in the
 // terminal's alternate screen. It owns what is about the terminal and the
-// process rather than the views: the colour profile (the environment's at
-// once, a better one when the slower detection finds it), a command's
+// process rather than the views: the colour profile (the one detected
+// when the process started, from its first frame on), a command's
 // panic raised on the event loop so that it is reported, the terminal's
 // size before the program starts, and the start-up work kept off the
 // first frame's path.
