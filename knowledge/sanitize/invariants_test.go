@@ -71,7 +71,7 @@ func checkTerminal(t testing.TB, in string) {
 func checkPlainSGR(t testing.TB, s string) {
 	t.Helper()
 	for i := strings.IndexByte(s, 0x1b); i >= 0; i = nextESC(s, i) {
-		n := plainSGR(s[i:])
+		n := SGRLen(s[i:])
 		if n == 0 {
 			continue
 		}

@@ -48,7 +48,7 @@ func Terminal(s string) string {
 // where the sequence ends, as a terminal would; the bytes are then checked
 // strictly, because a terminal also acts on controls inside a sequence.
 func keptSequence(s string) int {
-	if n := plainSGR(s); n > 0 {
+	if n := SGRLen(s); n > 0 {
 		return n
 	}
 	seq, _, n, _ := ansi.DecodeSequence(s, ansi.NormalState, nil)
@@ -61,12 +61,13 @@ func keptSequence(s string) int {
 	return 0
 }
 
-// plainSGR returns the length of the SGR sequence at the start of s, in the
-// strict form isSGR accepts, or 0. glamour writes a few SGR sequences per
-// word; recognising them directly is several times faster than the general
-// decoder, which handles everything else.
-func plainSGR(s string) int {
-	if len(s) < 3 || s[1] != '[' {
+// SGRLen returns the length of the SGR sequence (ESC '[', digits, ';' and
+// ':', then 'm') at the start of s, in the strict form isSGR accepts, or 0.
+// glamour writes a few SGR sequences per word; recognising them directly
+// is several times faster than the general decoder, which handles
+// everything else.
+func SGRLen(s string) int {
+	if len(s) < 3 || s[0] != ansi.ESC || s[1] != '[' {
 		return 0
 	}
 	for i := 2; i < len(s); i++ {
