@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -157,6 +158,31 @@ func TestBadgesShowTheirText(t *testing.T) {
 		for _, gone := range []string{"badge/x.svg", "ci.svg", "empty.svg"} {
 			if strings.Contains(plain, gone) {
 				t.Errorf("%s: the badge's image address %q is printed:\n%s", style, gone, plain)
+			}
+		}
+	}
+}
+
+// TestLinkWithoutText checks that a link with no text to show (a badge
+// without alt text, or "[](url)") reads as its address, placed where a
+// word in its place would start: glamour put a blank before it.
+func TestLinkWithoutText(t *testing.T) {
+	const addr = "https://ci.example/build"
+	r := New(4)
+	for _, doc := range []string{"%s\n", "Built by\n%s\n", "- %s\n"} {
+		for _, link := range []string{"[![](https://img.example/ci.svg)](" + addr + ")", "[](" + addr + ")"} {
+			for _, style := range []string{"dark", "notty", "ascii"} {
+				got, err := r.Render(fmt.Sprintf(doc, link), 80, style)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, err := r.Render(fmt.Sprintf(doc, addr), 80, style)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if g, w := ansi.Strip(got), ansi.Strip(want); g != w {
+					t.Errorf("%s, %q: got\n%q\nwant, as for the bare address,\n%q", style, fmt.Sprintf(doc, link), g, w)
+				}
 			}
 		}
 	}

@@ -40,7 +40,9 @@ import (
 // addresses, one of them wrapped mid-word. The pass puts the image's alt
 // text in its place, so that the link reads as any other; the plain-text
 // renderer (versus show, piped) does the same. An image on its own is left
-// to glamour, which names it and its address.
+// to glamour, which names it and its address. A link left with no text
+// (a badge without alt text, or "[](url)") becomes its address alone:
+// glamour would print the address after a space that opens the line.
 //
 // A table too narrow for its words at the render's width is redrawn as
 // blocks (tables.go), so the pass runs per (style, width).
@@ -83,6 +85,7 @@ func rewrite(doc ast.Node, src []byte, lay layout) ([]byte, [][]string) {
 	var spans []*ast.Text
 	var tables []*east.Table
 	var badges []*ast.Image
+	var links []*ast.Link
 	keepHyphens := bytes.ContainsRune(src, nbHyphen) // turning them back would change the text
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -95,6 +98,7 @@ func rewrite(doc ast.Node, src []byte, lay layout) ([]byte, [][]string) {
 			if dest, ok := localDestination(string(n.Destination)); ok {
 				n.Destination = []byte(dest)
 			}
+			links = append(links, n)
 		case *ast.Image:
 			if inLink(n) {
 				badges = append(badges, n)
@@ -121,16 +125,28 @@ func rewrite(doc ast.Node, src []byte, lay layout) ([]byte, [][]string) {
 	for _, img := range badges {
 		unwrap(img)
 	}
+	var bare []*ast.Link // links with no text, drawn as their address
+	for _, l := range links {
+		if l.ChildCount() == 0 && len(l.Destination) > 0 {
+			bare = append(bare, l)
+		}
+	}
 	var narrow []*east.Table
 	for _, t := range tables {
 		if !lay.fits(t, src, keepHyphens) {
 			narrow = append(narrow, t)
 		}
 	}
-	if len(fences) == 0 && len(spans) == 0 && len(narrow) == 0 {
+	if len(fences) == 0 && len(spans) == 0 && len(narrow) == 0 && len(bare) == 0 {
 		return src, code
 	}
 	out := bytes.Clone(src)
+	for _, l := range bare {
+		start := len(out)
+		out = append(out, l.Destination...)
+		al := ast.NewAutoLink(ast.AutoLinkURL, ast.NewTextSegment(text.NewSegment(start, len(out))))
+		l.Parent().ReplaceChild(l.Parent(), l, al)
+	}
 	for _, t := range narrow {
 		out = stack(t, out)
 	}
