@@ -200,6 +200,15 @@ type Link struct {
 	Start, End int
 }
 
+// Shown is what a reader sees of the link: its text, or its address when
+// it has none (a badge without alt text, or "[](url)").
+func (l Link) Shown() string {
+	if l.Text == "" {
+		return l.Dest
+	}
+	return l.Text
+}
+
 // External reports whether the link leaves the pack (a URL).
 func (l Link) External() bool { return l.Target == "" && !l.Broken }
 

@@ -3,11 +3,13 @@ package tui
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
+	"github.com/versus-dev/versus/knowledge"
 	"github.com/versus-dev/versus/knowledge/packtest"
 	"github.com/versus-dev/versus/tui/common"
 	"github.com/versus-dev/versus/tui/searchview"
@@ -506,4 +508,24 @@ func TestIndexBuiltAfterStart(t *testing.T) {
 	wantScreen(t, d, "Caffeine content")
 	d.keys("enter")
 	wantSection(t, d, "caffeine")
+}
+
+// TestLinkWithoutTextIsDrawnFocused opens a README whose badge has no alt
+// text: the reader shows the link as its address, and tab focuses it
+// where it stands, not as an invisible stop.
+func TestLinkWithoutTextIsDrawnFocused(t *testing.T) {
+	const addr = "https://ci.example/build"
+	fsys := fstest.MapFS{
+		"README.md": {Data: []byte("# Tool\n\nA tool.\n\n[![](https://img.example/ci.svg)](" + addr + ")\n")},
+	}
+	p, err := knowledge.LoadWith(fsys, knowledge.Options{Title: "tool"})
+	if err != nil {
+		t.Fatalf("load: %v", err)
+	}
+	d := newDriver(t, Options{Pack: p}).send(wide).keys("enter", "tab")
+	wantScreen(t, d, "→ "+addr+" (external)")
+	styled := d.m.c.Styles.LinkFocus.Render(addr)
+	if view := d.m.View().Content; !strings.Contains(view, styled) {
+		t.Fatalf("focused link not drawn with LinkFocus (%q) in:\n%q", styled, view)
+	}
 }

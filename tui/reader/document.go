@@ -111,10 +111,10 @@ func newDocument(key render.Key, sec *knowledge.Section, out string) *document {
 	from = start
 	d.links = make([]textfind.Hit, len(sec.Links))
 	for i, l := range sec.Links {
-		if found, next, ok := d.index.Find(l.Text, from, false); ok {
+		if found, next, ok := d.index.Find(l.Shown(), from, false); ok {
 			d.links[i] = found
 			from = next
-		} else if found, _, ok := d.index.Find(l.Text, start, false); ok {
+		} else if found, _, ok := d.index.Find(l.Shown(), start, false); ok {
 			// Out of order (a table footnote, say): take the first one.
 			d.links[i] = found
 		}
