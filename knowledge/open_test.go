@@ -337,3 +337,27 @@ func TestFileTitleCapitalisesARune(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingBadgesStayOutOfTitles opens a README whose headings carry
+// badges: the titles and ids are the headings' words, the badges are
+// still links, and a heading of badges alone keeps their alt text.
+func TestHeadingBadgesStayOutOfTitles(t *testing.T) {
+	p, err := LoadWith(fstest.MapFS{"README.md": file("# Quill [![CI](https://ci.example/q.svg)](https://ci.example/q) [![Go](https://go.example/b.svg)](https://go.example/q)\n\n" +
+		"Notes.\n\n## Install ![new](new.png) now\n\nRun it.\n\n## [![Sponsor](s.svg)](https://s.example)\n\nThanks.\n")}, Options{File: "README.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range p.Sections {
+		got = append(got, s.ID+" | "+s.Title)
+	}
+	equalLines(t, got, []string{"quill | Quill", "install-now | Install now", "sponsor | Sponsor"})
+	if p.Title != "Quill" {
+		t.Errorf("pack title %q, want Quill", p.Title)
+	}
+	var links []string
+	for _, l := range p.Section("quill").Links {
+		links = append(links, l.Text+" → "+l.Dest)
+	}
+	equalLines(t, links, []string{"CI → https://ci.example/q", "Go → https://go.example/q"})
+}

@@ -98,7 +98,7 @@ func parseBody(mp parser.Parser, body []byte, bodyLine int, faqLevel int, lent *
 }
 
 func (p *bodyParser) heading(n *ast.Heading) {
-	t := p.text(n)
+	t := p.headingText(n)
 	p.out.headings = append(p.out.headings, Heading{
 		Level:  n.Level,
 		Text:   t,
@@ -233,13 +233,34 @@ func (p *bodyParser) faq(level int, lent *lendBudget) {
 // one line: markup dropped, escapes and entities resolved.
 func (p *bodyParser) text(n ast.Node) string {
 	p.buf.Reset()
-	p.writeText(&p.buf, n)
+	p.writeText(&p.buf, n, true)
 	return strings.TrimSpace(sanitize.Line(p.buf.String()))
 }
 
-func (p *bodyParser) writeText(b *bytes.Buffer, n ast.Node) {
+// headingText is the text of heading n without its images: a README's
+// top heading often carries its badges ("# bluemonday [![GoDoc](…)](…)"),
+// whose alt texts are labels, not part of the title or its anchor. A
+// heading of images alone keeps their alt text.
+func (p *bodyParser) headingText(n ast.Node) string {
+	p.buf.Reset()
+	p.writeText(&p.buf, n, false)
+	t := strings.TrimSpace(sanitize.Line(p.buf.String()))
+	full := p.text(n)
+	if t == "" || t == full {
+		return full
+	}
+	return strings.Join(strings.Fields(t), " ") // the blanks around a badge
+}
+
+// writeText writes the plain text of n's children to b; images add their
+// alt text when withImages is set, and nothing otherwise.
+func (p *bodyParser) writeText(b *bytes.Buffer, n ast.Node, withImages bool) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
+		case *ast.Image:
+			if withImages {
+				p.writeText(b, c, withImages)
+			}
 		case *ast.Text:
 			v := c.Segment.Value(p.src)
 			if !c.IsRaw() && bytes.ContainsAny(v, `\&`) {
@@ -256,7 +277,7 @@ func (p *bodyParser) writeText(b *bytes.Buffer, n ast.Node) {
 		case *ast.RawHTML:
 			// Inline tags (<br>, <kbd>) are markup, not text.
 		default:
-			p.writeText(b, c)
+			p.writeText(b, c, withImages)
 		}
 	}
 }
