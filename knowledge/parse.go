@@ -243,24 +243,27 @@ func (p *bodyParser) text(n ast.Node) string {
 // heading of images alone keeps their alt text.
 func (p *bodyParser) headingText(n ast.Node) string {
 	p.buf.Reset()
-	p.writeText(&p.buf, n, false)
-	t := strings.TrimSpace(sanitize.Line(p.buf.String()))
-	full := p.text(n)
-	if t == "" || t == full {
-		return full
+	if !p.writeText(&p.buf, n, false) {
+		return strings.TrimSpace(sanitize.Line(p.buf.String()))
 	}
-	return strings.Join(strings.Fields(t), " ") // the blanks around a badge
+	if t := strings.Join(strings.Fields(sanitize.Line(p.buf.String())), " "); t != "" {
+		return t // the blanks around a badge collapsed
+	}
+	return p.text(n)
 }
 
 // writeText writes the plain text of n's children to b; images add their
-// alt text when withImages is set, and nothing otherwise.
-func (p *bodyParser) writeText(b *bytes.Buffer, n ast.Node, withImages bool) {
+// alt text when withImages is set, and nothing otherwise. It reports
+// whether it left out an image's alt text.
+func (p *bodyParser) writeText(b *bytes.Buffer, n ast.Node, withImages bool) (skipped bool) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Image:
-			if withImages {
-				p.writeText(b, c, withImages)
+			if !withImages {
+				skipped = skipped || c.ChildCount() > 0
+				continue
 			}
+			p.writeText(b, c, withImages)
 		case *ast.Text:
 			v := c.Segment.Value(p.src)
 			if !c.IsRaw() && bytes.ContainsAny(v, `\&`) {
@@ -277,9 +280,10 @@ func (p *bodyParser) writeText(b *bytes.Buffer, n ast.Node, withImages bool) {
 		case *ast.RawHTML:
 			// Inline tags (<br>, <kbd>) are markup, not text.
 		default:
-			p.writeText(b, c, withImages)
+			skipped = p.writeText(b, c, withImages) || skipped
 		}
 	}
+	return skipped
 }
 
 // lineOf returns the file line on which node n starts: from its own

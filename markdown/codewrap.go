@@ -371,7 +371,7 @@ func sgr(style []string, seq string) []string {
 	if !strings.HasPrefix(seq, "\x1b[") || !strings.HasSuffix(seq, "m") {
 		return style
 	}
-	if seq == "\x1b[m" || seq == "\x1b[0m" {
+	if fullReset(seq) {
 		return style[:0]
 	}
 	if len(style) == maxStyle {

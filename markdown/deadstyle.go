@@ -37,7 +37,7 @@ func dropDeadStyles(out string) string {
 			if n == 0 {
 				break
 			}
-			if seq := out[end : end+n]; seq == "\x1b[m" || seq == "\x1b[0m" {
+			if fullReset(out[end : end+n]) {
 				reset = end
 			}
 			end += n
@@ -58,3 +58,6 @@ func dropDeadStyles(out string) string {
 	b.WriteString(out[copied:])
 	return b.String()
 }
+
+// fullReset reports whether the SGR sequence seq resets every attribute.
+func fullReset(seq string) bool { return seq == "\x1b[m" || seq == "\x1b[0m" }
